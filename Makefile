@@ -1,0 +1,49 @@
+# Limber: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+MVN ?= mvn
+MVN_FLAGS ?= -B -ntp
+APP_JAR := modules/app/target/limber-app-0.1.0-SNAPSHOT.jar
+SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name '*.css' -o -name '*.js' -o -name '*.json' \) -print 2>/dev/null)
+
+.PHONY: help run test build check-tools clean-data
+
+help:
+	@echo "make run    build if needed, then start Limber on http://localhost:8080 (embedded PostgreSQL)"
+	@echo "make test   run every test against a real embedded PostgreSQL"
+	@echo "make build  build all modules without tests"
+	@echo "make clean-data  delete the embedded database under .limber/"
+
+check-tools:
+	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \
+	  echo "  Debian/Ubuntu: sudo apt-get install -y openjdk-17-jdk-headless"; \
+	  echo "  macOS:         brew install openjdk@17"; \
+	  echo "  SDKMAN:        sdk install java 17.0.15-tem"; exit 1; }
+	@version=$$(java -version 2>&1 | awk -F'"' '/version/ {print $$2}' | cut -d. -f1); \
+	  if [ "$${version:-0}" -lt 17 ] 2>/dev/null; then echo "Java 17 or newer is required; found Java $$version."; \
+	  echo "  Debian/Ubuntu: sudo apt-get install -y openjdk-17-jdk-headless"; \
+	  echo "  macOS:         brew install openjdk@17"; \
+	  echo "  SDKMAN:        sdk install java 17.0.15-tem"; exit 1; fi
+	@command -v $(MVN) >/dev/null 2>&1 || { echo "Maven 3.8 or newer is required but 'mvn' was not found."; \
+	  echo "  Debian/Ubuntu: sudo apt-get install -y maven"; \
+	  echo "  macOS:         brew install maven"; \
+	  echo "  SDKMAN:        sdk install maven"; exit 1; }
+	@mvn_version=$$($(MVN) -v 2>/dev/null | awk '/Apache Maven/ {print $$3}'); \
+	  major=$${mvn_version%%.*}; rest=$${mvn_version#*.}; minor=$${rest%%.*}; \
+	  if [ "$$major" -lt 3 ] || { [ "$$major" -eq 3 ] && [ "$$minor" -lt 8 ]; }; then \
+	  echo "Maven 3.8 or newer is required; found $$mvn_version. See https://maven.apache.org/install.html or 'sdk install maven'."; exit 1; fi
+
+$(APP_JAR): $(SOURCES)
+	$(MVN) $(MVN_FLAGS) -q -DskipTests install
+	@touch $(APP_JAR)
+
+build: check-tools $(APP_JAR)
+
+run: check-tools $(APP_JAR)
+	@echo "Starting Limber on http://localhost:8080 (embedded PostgreSQL data in .limber/pgdata)"
+	java -jar $(APP_JAR)
+
+test: check-tools
+	$(MVN) $(MVN_FLAGS) verify
+
+clean-data:
+	rm -rf .limber

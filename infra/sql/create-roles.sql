@@ -1,0 +1,7 @@
+-- Run once as a superuser on an external PostgreSQL before the first start of Limber.
+-- Replace the passwords; give them to Limber as LIMBER_DB_OWNER_PASSWORD and LIMBER_DB_APP_PASSWORD.
+create role limber_owner login password 'change-me-owner' nosuperuser nobypassrls;
+create role limber_app login password 'change-me-app' nosuperuser nobypassrls nocreatedb nocreaterole;
+create database limber owner limber_owner;
+revoke all on database limber from public;
+grant connect on database limber to limber_app;

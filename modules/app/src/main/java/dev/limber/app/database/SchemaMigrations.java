@@ -1,0 +1,41 @@
+package dev.limber.app.database;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import dev.limber.kernel.database.ModuleSchema;
+
+/**
+ * Migrates each module's schema with its own Flyway history, over JDBC and as the owner
+ * role. Runs before the R2DBC pool exists, so the app never sees a half-migrated schema.
+ */
+final class SchemaMigrations {
+
+	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
+
+	private SchemaMigrations() {
+	}
+
+	static SchemaMigrations migrate(DatabaseServer server, List<ModuleSchema> schemas) {
+		schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach((schema) -> {
+			MigrateResult result = Flyway.configure()
+				.dataSource(server.jdbcUrl(), server.owner().username(), server.owner().password())
+				.schemas(schema.name())
+				.createSchemas(true)
+				.locations(schema.migrationLocation())
+				.placeholders(Map.of("appRole", server.app().username()))
+				.load()
+				.migrate();
+			logger.info("Schema " + schema.name() + " at version " + result.targetSchemaVersion + " ("
+					+ result.migrationsExecuted + " migration(s) applied)");
+		});
+		return new SchemaMigrations();
+	}
+
+}

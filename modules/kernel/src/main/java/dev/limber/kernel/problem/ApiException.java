@@ -1,0 +1,36 @@
+package dev.limber.kernel.problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** An expected failure that becomes a problem-details response with a stable type. */
+public class ApiException extends ErrorResponseException {
+
+	public ApiException(HttpStatus status, ProblemType type, String detail) {
+		super(status, problem(status, type, detail), null);
+	}
+
+	public static ApiException notFound(String what) {
+		return new ApiException(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, what + " not found");
+	}
+
+	public static ApiException conflict(String detail) {
+		return new ApiException(HttpStatus.CONFLICT, ProblemType.CONFLICT, detail);
+	}
+
+	public static ApiException unprocessable(String detail) {
+		return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.UNPROCESSABLE, detail);
+	}
+
+	public static ApiException badRequest(String detail) {
+		return new ApiException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, detail);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, ProblemType type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type.uri());
+		return problem;
+	}
+
+}

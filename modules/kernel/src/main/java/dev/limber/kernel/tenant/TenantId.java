@@ -1,0 +1,22 @@
+package dev.limber.kernel.tenant;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The organization a request, a transaction or a row belongs to. */
+public record TenantId(UUID value) {
+
+	public TenantId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static TenantId of(String value) {
+		return new TenantId(UUID.fromString(value));
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

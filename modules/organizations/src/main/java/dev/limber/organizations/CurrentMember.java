@@ -1,0 +1,40 @@
+package dev.limber.organizations;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+
+import dev.limber.kernel.tenant.TenantId;
+
+/**
+ * The signed-in member of the current request: who they are, in which organization, and
+ * what the organization's identity provider says about them.
+ */
+public record CurrentMember(TenantId tenant, String organizationSlug, UUID memberId, String displayName,
+		String email, Set<Role> roles, String department, String location, List<String> teams) {
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/** The member of the current request; empty for anonymous or operator requests. */
+	public static Mono<CurrentMember> current() {
+		return ReactiveSecurityContextHolder.getContext()
+			.map(SecurityContext::getAuthentication)
+			.filter(MemberPrincipal.class::isInstance)
+			.map((authentication) -> ((MemberPrincipal) authentication).member());
+	}
+
+	/** Implemented by authentications that carry a member. */
+	public interface MemberPrincipal {
+
+		CurrentMember member();
+
+	}
+
+}

@@ -1,0 +1,16 @@
+package dev.limber.organizations.members;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.limber.organizations.Role;
+
+/** What an identity provider says about a member at sign-in, already mapped to Limber terms. */
+public record SignInClaims(String issuer, String subject, String email, String displayName, String department,
+		String location, Set<Role> roles, List<String> teams) {
+
+	public SignInClaims {
+		teams = teams.stream().filter((team) -> !team.isBlank()).distinct().sorted().toList();
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.limber.organizations.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import dev.limber.organizations.Role;
+
+/**
+ * Deny by default. The JSON API is stateless and accepts only bearer tokens of registered
+ * issuers; coarse role rules sit here, finer ones on the endpoints.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TenantIssuers issuers) {
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.authenticationManagerResolver(new JwtIssuerReactiveAuthenticationManagerResolver(issuers))
+				.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/v1/admin/**")
+				.hasAuthority(TenantIssuers.OPERATOR_AUTHORITY)
+				.pathMatchers("/api/v1/org/**")
+				.hasRole(Role.ORG_ADMIN.name())
+				.pathMatchers("/api/v1/reports/**")
+				.hasAnyRole(Role.HR_ANALYST.name(), Role.ORG_ADMIN.name())
+				.anyExchange()
+				.hasRole(Role.EMPLOYEE.name()))
+			.build();
+	}
+
+	@Bean
+	@Order(10)
+	SecurityWebFilterChain operationsSecurity(ServerHttpSecurity http) {
+		return http
+			.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/actuator/**", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**", "/webjars/**"))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/actuator/health/**",
+					"/actuator/health", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**", "/webjars/**")
+				.permitAll()
+				.anyExchange()
+				.denyAll())
+			.build();
+	}
+
+	/** Everything not matched above: pages. Portal sign-in is configured in {@code PortalSecurity}. */
+	@Bean
+	@Order(100)
+	SecurityWebFilterChain fallbackSecurity(ServerHttpSecurity http) {
+		return http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().denyAll())
+			.build();
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.limber.organizations.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.ReactiveAuthenticationManagerResolver;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.stereotype.Component;
+
+import dev.limber.organizations.Role;
+import dev.limber.organizations.directory.Organization;
+import dev.limber.organizations.directory.OrganizationChanged;
+import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.members.MemberSync;
+import dev.limber.organizations.members.SignInClaims;
+
+/**
+ * Finds the token verifier for an issuer: the platform's own issuer for operators, or
+ * the registered organization that owns the issuer. Unknown issuers get none, so their
+ * tokens are rejected. Verifiers are cached per issuer and dropped when an organization
+ * changes.
+ */
+@Component
+class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
+
+	static final String OPERATOR_AUTHORITY = "ROLE_PLATFORM_OPERATOR";
+
+	private final OrganizationRepository organizations;
+
+	private final TokenVerifiers verifiers;
+
+	private final MemberSync members;
+
+	private final SecurityProperties.Platform platform;
+
+	private final AsyncCache<String, ReactiveAuthenticationManager> managers;
+
+	TenantIssuers(OrganizationRepository organizations, TokenVerifiers verifiers, MemberSync members,
+			SecurityProperties properties) {
+		this.organizations = organizations;
+		this.verifiers = verifiers;
+		this.members = members;
+		this.platform = properties.platform();
+		this.managers = Caffeine.newBuilder()
+			.expireAfterWrite(properties.issuerCacheTtl())
+			.maximumSize(10_000)
+			.buildAsync();
+	}
+
+	@Override
+	public Mono<ReactiveAuthenticationManager> resolve(String issuer) {
+		if (this.platform.isConfigured() && this.platform.issuerUri().equals(issuer)) {
+			return Mono.fromFuture(this.managers.get(issuer, (key, executor) -> operatorManager().toFuture()));
+		}
+		return Mono.fromFuture(() -> this.managers.get(issuer,
+				(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()));
+	}
+
+	@EventListener
+	void organizationChanged(OrganizationChanged event) {
+		this.managers.synchronous().invalidateAll();
+	}
+
+	private ReactiveAuthenticationManager memberManager(Organization organization) {
+		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
+				this.verifiers.decoder(organization.issuerUri(), organization.audience()));
+		manager.setJwtAuthenticationConverter((jwt) -> this.members.sync(organization, claims(organization, jwt))
+			.map((member) -> new MemberAuthentication(jwt, member,
+					member.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList())));
+		return manager;
+	}
+
+	private Mono<ReactiveAuthenticationManager> operatorManager() {
+		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
+				this.verifiers.decoder(this.platform.issuerUri(), this.platform.audience()));
+		manager.setJwtAuthenticationConverter((jwt) -> Mono.just(operator(jwt)));
+		return Mono.just(manager);
+	}
+
+	private JwtAuthenticationToken operator(Jwt jwt) {
+		boolean isOperator = TokenClaims.strings(jwt, this.platform.rolesClaim()).contains(this.platform.operatorRole());
+		return new JwtAuthenticationToken(jwt,
+				isOperator ? AuthorityUtils.createAuthorityList(OPERATOR_AUTHORITY) : List.of());
+	}
+
+	static SignInClaims claims(Organization organization, Jwt jwt) {
+		var mapping = organization.claims();
+		Set<Role> roles = EnumSet.copyOf(mapping.rolesFor(TokenClaims.strings(jwt, mapping.roles())));
+		String name = TokenClaims.string(jwt, "name");
+		return new SignInClaims(jwt.getIssuer().toString(), jwt.getSubject(), TokenClaims.string(jwt, "email"),
+				(name != null) ? name : TokenClaims.string(jwt, "preferred_username"),
+				TokenClaims.string(jwt, mapping.department()), TokenClaims.string(jwt, mapping.location()), roles,
+				TokenClaims.strings(jwt, mapping.groups()));
+	}
+
+}

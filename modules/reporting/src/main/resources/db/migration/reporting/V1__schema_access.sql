@@ -1,0 +1,4 @@
+-- The reporting module's schema. The runtime role may use what the owner creates here;
+-- every tenant-owned table added later enables and forces row-level security.
+grant usage on schema reporting to ${appRole};
+alter default privileges in schema reporting grant select, insert, update, delete on tables to ${appRole};
