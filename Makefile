@@ -5,12 +5,13 @@ MVN_FLAGS ?= -B -ntp
 APP_JAR := modules/app/target/limber-app-0.1.0-SNAPSHOT.jar
 SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name '*.css' -o -name '*.js' -o -name '*.json' \) -print 2>/dev/null)
 
-.PHONY: help run test build check-tools clean-data
+.PHONY: help run test build token check-tools clean-data
 
 help:
 	@echo "make run    build if needed, then start Limber on http://localhost:8080 (embedded PostgreSQL)"
 	@echo "make test   run every test against a real embedded PostgreSQL"
 	@echo "make build  build all modules without tests"
+	@echo "make token USER=hr@acme.test   print an API access token of a demo user (while make run runs)"
 	@echo "make clean-data  delete the embedded database under .limber/"
 
 check-tools:
@@ -32,15 +33,20 @@ check-tools:
 	  if [ "$$major" -lt 3 ] || { [ "$$major" -eq 3 ] && [ "$$minor" -lt 8 ]; }; then \
 	  echo "Maven 3.8 or newer is required; found $$mvn_version. See https://maven.apache.org/install.html or 'sdk install maven'."; exit 1; fi
 
-$(APP_JAR): $(SOURCES)
+BUILD_STAMP := modules/app/target/.built
+
+# Rebuild only when a source changed since the last build.
+$(BUILD_STAMP): $(SOURCES)
 	$(MVN) $(MVN_FLAGS) -q -DskipTests install
-	@touch $(APP_JAR)
+	@touch $(BUILD_STAMP)
 
-build: check-tools $(APP_JAR)
+build: check-tools $(BUILD_STAMP)
 
-run: check-tools $(APP_JAR)
-	@echo "Starting Limber on http://localhost:8080 (embedded PostgreSQL data in .limber/pgdata)"
-	java -jar $(APP_JAR)
+run: check-tools $(BUILD_STAMP)
+	@infra/dev/run.sh
+
+token:
+	@infra/dev/token.sh "$(USER)"
 
 test: check-tools
 	$(MVN) $(MVN_FLAGS) verify

@@ -26,8 +26,12 @@ public record CurrentMember(TenantId tenant, String organizationSlug, UUID membe
 	public static Mono<CurrentMember> current() {
 		return ReactiveSecurityContextHolder.getContext()
 			.map(SecurityContext::getAuthentication)
-			.filter(MemberPrincipal.class::isInstance)
-			.map((authentication) -> ((MemberPrincipal) authentication).member());
+			.mapNotNull((authentication) -> {
+				if (authentication instanceof MemberPrincipal token) {
+					return token.member();
+				}
+				return (authentication.getPrincipal() instanceof MemberPrincipal user) ? user.member() : null;
+			});
 	}
 
 	/** Implemented by authentications that carry a member. */

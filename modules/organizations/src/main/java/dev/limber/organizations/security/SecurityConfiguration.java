@@ -67,14 +67,4 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Everything not matched above: pages. Portal sign-in is configured in {@code PortalSecurity}. */
-	@Bean
-	@Order(100)
-	SecurityWebFilterChain fallbackSecurity(ServerHttpSecurity http) {
-		return http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.authorizeExchange((exchanges) -> exchanges.anyExchange().denyAll())
-			.build();
-	}
-
 }

@@ -1,8 +1,6 @@
 package dev.limber.organizations.security;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,12 +16,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.stereotype.Component;
 
-import dev.limber.organizations.Role;
+import dev.limber.organizations.members.ClaimsMapper;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
 import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.members.MemberSync;
-import dev.limber.organizations.members.SignInClaims;
 
 /**
  * Finds the token verifier for an issuer: the platform's own issuer for operators, or
@@ -75,7 +72,8 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 	private ReactiveAuthenticationManager memberManager(Organization organization) {
 		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
 				this.verifiers.decoder(organization.issuerUri(), organization.audience()));
-		manager.setJwtAuthenticationConverter((jwt) -> this.members.sync(organization, claims(organization, jwt))
+		manager.setJwtAuthenticationConverter((jwt) -> this.members.sync(organization,
+				ClaimsMapper.map(organization, jwt.getIssuer().toString(), jwt.getSubject(), jwt.getClaims()))
 			.map((member) -> new MemberAuthentication(jwt, member,
 					member.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList())));
 		return manager;
@@ -89,19 +87,9 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 	}
 
 	private JwtAuthenticationToken operator(Jwt jwt) {
-		boolean isOperator = TokenClaims.strings(jwt, this.platform.rolesClaim()).contains(this.platform.operatorRole());
+		boolean isOperator = ClaimsMapper.strings(jwt.getClaims(), this.platform.rolesClaim()).contains(this.platform.operatorRole());
 		return new JwtAuthenticationToken(jwt,
 				isOperator ? AuthorityUtils.createAuthorityList(OPERATOR_AUTHORITY) : List.of());
-	}
-
-	static SignInClaims claims(Organization organization, Jwt jwt) {
-		var mapping = organization.claims();
-		Set<Role> roles = EnumSet.copyOf(mapping.rolesFor(TokenClaims.strings(jwt, mapping.roles())));
-		String name = TokenClaims.string(jwt, "name");
-		return new SignInClaims(jwt.getIssuer().toString(), jwt.getSubject(), TokenClaims.string(jwt, "email"),
-				(name != null) ? name : TokenClaims.string(jwt, "preferred_username"),
-				TokenClaims.string(jwt, mapping.department()), TokenClaims.string(jwt, mapping.location()), roles,
-				TokenClaims.strings(jwt, mapping.groups()));
 	}
 
 }

@@ -12,8 +12,6 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.ClientRequest;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -25,10 +23,8 @@ class TokenVerifiers {
 
 	private final WebClient guardedClient;
 
-	TokenVerifiers(IssuerPolicy policy) {
-		ExchangeFilterFunction guard = ExchangeFilterFunction.ofRequestProcessor(
-				(ClientRequest request) -> policy.check(request.url().toString()).thenReturn(request));
-		this.guardedClient = WebClient.builder().filter(guard).build();
+	TokenVerifiers(GuardedWebClient guardedClient) {
+		this.guardedClient = guardedClient.client();
 	}
 
 	ReactiveJwtDecoder decoder(String issuer, String audience) {

@@ -1,0 +1,64 @@
+package dev.limber.organizations.demo;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationRequest;
+import dev.limber.organizations.directory.OrganizationService;
+
+/**
+ * Development only: registers the demo organizations {@code acme} and {@code globex}
+ * with the development identity provider, unless they exist already.
+ */
+@Component
+@ConditionalOnProperty(name = "limber.demo.enabled", havingValue = "true")
+class DemoOrganizations {
+
+	private static final Log logger = LogFactory.getLog(DemoOrganizations.class);
+
+	private final OrganizationService service;
+
+	private final OrganizationRepository repository;
+
+	private final DemoProperties properties;
+
+	DemoOrganizations(OrganizationService service, OrganizationRepository repository, DemoProperties properties) {
+		this.service = service;
+		this.repository = repository;
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void registerDemoOrganizations() {
+		Flux.just(new Demo("acme", "Acme Corporation", "Europe/Berlin"),
+				new Demo("globex", "Globex Inc.", "America/New_York"))
+			.concatMap(this::registerIfMissing)
+			.blockLast();
+	}
+
+	private Mono<Void> registerIfMissing(Demo demo) {
+		OrganizationRequest request = new OrganizationRequest(demo.slug(), demo.name(),
+				this.properties.identityProviderUrl() + "/" + demo.slug(), "limber-" + demo.slug(),
+				"limber-" + demo.slug(), null, List.of(demo.slug() + ".test"), null, 5, demo.timeZone());
+		return this.repository.findBySlug(demo.slug())
+			.hasElement()
+			.flatMap((exists) -> exists ? Mono.empty()
+					: this.service.create(request)
+						.doOnNext((created) -> logger.info("Demo organization " + created.slug() + " registered"))
+						.then());
+	}
+
+	private record Demo(String slug, String name, String timeZone) {
+	}
+
+}

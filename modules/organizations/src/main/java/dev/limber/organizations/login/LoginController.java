@@ -1,0 +1,57 @@
+package dev.limber.organizations.login;
+
+import java.util.Locale;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+
+import dev.limber.organizations.directory.Organization;
+import dev.limber.organizations.directory.OrganizationRepository;
+
+/**
+ * The sign-in page: a person types their work email (or their organization's short name)
+ * and is sent to their own company's identity provider.
+ */
+@Controller
+class LoginController {
+
+	private final OrganizationRepository organizations;
+
+	LoginController(OrganizationRepository organizations) {
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/login")
+	String loginPage(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			Model model) {
+		model.addAttribute("failed", error != null);
+		return "organizations/login";
+	}
+
+	@PostMapping("/login")
+	Mono<String> findOrganization(ServerWebExchange exchange, Model model) {
+		return exchange.getFormData()
+			.map((form) -> String.valueOf(form.getFirst("organization")).trim().toLowerCase(Locale.ROOT))
+			.flatMap((input) -> lookUp(input).map((organization) -> "redirect:/oauth2/authorization/" + organization.slug())
+				.switchIfEmpty(Mono.fromSupplier(() -> {
+					model.addAttribute("unknown", true);
+					model.addAttribute("organization", input);
+					return "organizations/login";
+				})));
+	}
+
+	private Mono<Organization> lookUp(String input) {
+		int at = input.lastIndexOf('@');
+		if (at >= 0) {
+			return this.organizations.findByEmailDomain(input.substring(at + 1));
+		}
+		return input.isEmpty() ? Mono.empty() : this.organizations.findBySlug(input);
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.limber.organizations.login;
+
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.stereotype.Component;
+
+import dev.limber.organizations.directory.Organization;
+import dev.limber.organizations.directory.OrganizationChanged;
+import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.security.GuardedWebClient;
+
+/**
+ * Portal sign-in registrations, one per organization (registration id = slug), built from
+ * the directory and the issuer's OIDC discovery document. A new organization can sign in
+ * at once; a changed one is rebuilt.
+ */
+@Component
+class OrganizationClientRegistrations implements ReactiveClientRegistrationRepository {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	private final OrganizationRepository organizations;
+
+	private final GuardedWebClient http;
+
+	private final AsyncCache<String, ClientRegistration> registrations = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.buildAsync();
+
+	OrganizationClientRegistrations(OrganizationRepository organizations, GuardedWebClient http) {
+		this.organizations = organizations;
+		this.http = http;
+	}
+
+	@Override
+	public Mono<ClientRegistration> findByRegistrationId(String slug) {
+		return Mono.fromFuture(() -> this.registrations.get(slug,
+				(key, executor) -> this.organizations.findBySlug(key).flatMap(this::build).toFuture()));
+	}
+
+	@EventListener
+	void organizationChanged(OrganizationChanged event) {
+		this.registrations.synchronous().invalidateAll();
+	}
+
+	private Mono<ClientRegistration> build(Organization organization) {
+		String discovery = organization.issuerUri().replaceFirst("/$", "") + "/.well-known/openid-configuration";
+		return this.http.client()
+			.get()
+			.uri(discovery)
+			.retrieve()
+			.bodyToMono(JSON_OBJECT)
+			.map((metadata) -> registration(organization, metadata));
+	}
+
+	private static ClientRegistration registration(Organization organization, Map<String, Object> metadata) {
+		boolean publicClient = organization.clientSecret() == null;
+		return ClientRegistration.withRegistrationId(organization.slug())
+			.clientId(organization.clientId())
+			.clientSecret(publicClient ? null : organization.clientSecret())
+			.clientAuthenticationMethod(
+					publicClient ? ClientAuthenticationMethod.NONE : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope("openid", "profile", "email")
+			.issuerUri(String.valueOf(metadata.get("issuer")))
+			.authorizationUri(String.valueOf(metadata.get("authorization_endpoint")))
+			.tokenUri(String.valueOf(metadata.get("token_endpoint")))
+			.jwkSetUri(String.valueOf(metadata.get("jwks_uri")))
+			.userInfoUri((String) metadata.get("userinfo_endpoint"))
+			.userNameAttributeName(IdTokenClaimNames.SUB)
+			.providerConfigurationMetadata(metadata)
+			.clientName(organization.displayName())
+			.build();
+	}
+
+}

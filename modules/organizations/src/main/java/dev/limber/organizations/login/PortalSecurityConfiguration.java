@@ -1,0 +1,51 @@
+package dev.limber.organizations.login;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+
+/**
+ * The portal: pages behind an OIDC sign-in with the member's own organization (code flow
+ * with PKCE), a session cookie, CSRF protection on every form, and sign-out that also
+ * ends the session at the identity provider where it supports RP-initiated logout.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self' http: https:; "
+			+ "base-uri 'self'; object-src 'none'";
+
+	@Bean
+	@Order(100)
+	SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, OrganizationClientRegistrations registrations,
+			MemberOidcUserService users) {
+		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
+				registrations);
+		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+		return http
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+				.permitAll()
+				.pathMatchers(HttpMethod.POST, "/login")
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2Login((login) -> login.loginPage("/login")
+				.clientRegistrationRepository(registrations)
+				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/login?error")))
+			.oauth2Client((client) -> client.clientRegistrationRepository(registrations))
+			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.build();
+	}
+
+}
