@@ -6,6 +6,7 @@ import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
  * A real OIDC provider over HTTP for tests (mock-oauth2-server): each path segment is
@@ -42,6 +43,14 @@ public final class TestIdentityProvider {
 	/** A signed token whose lifetime ended an hour ago. */
 	public static String expiredToken(String issuerId, String subject, String audience) {
 		return server.issueToken(issuerId, subject, audience, Map.of(), -3600).serialize();
+	}
+
+	/**
+	 * Makes the next browser sign-in at {@code issuerId} log in {@code subject} with these
+	 * claims (the server signs in without a login form).
+	 */
+	public static void nextSignIn(String issuerId, String subject, String clientId, Map<String, Object> claims) {
+		server.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims, 3600));
 	}
 
 	public static String operatorToken() {

@@ -7,7 +7,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 
 /**
@@ -39,7 +38,7 @@ class PortalSecurityConfiguration {
 				.authenticated())
 			.oauth2Login((login) -> login.loginPage("/login")
 				.clientRegistrationRepository(registrations)
-				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/login?error")))
+				.authenticationFailureHandler(new SignInFailureHandler()))
 			.oauth2Client((client) -> client.clientRegistrationRepository(registrations))
 			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

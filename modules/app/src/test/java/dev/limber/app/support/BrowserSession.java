@@ -1,0 +1,89 @@
+package dev.limber.app.support;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+
+import dev.limber.kernel.testing.TestIdentityProvider;
+
+/**
+ * Walks the portal's OIDC code flow the way a browser does, over real HTTP: Limber, then
+ * the identity provider, then back, keeping the session cookie.
+ */
+public final class BrowserSession {
+
+	private final WebTestClient http;
+
+	private String sessionCookie;
+
+	private BrowserSession(WebTestClient http) {
+		this.http = http;
+	}
+
+	/** Signs in as {@code user} of {@code organization}; returns the signed-in session. */
+	public static BrowserSession signIn(WebTestClient http, TestOrganization organization, String user,
+			Map<String, Object> claims) {
+		BrowserSession session = new BrowserSession(http);
+		TestIdentityProvider.nextSignIn(organization.slug(), "sub-" + user, organization.audience(), claims);
+		URI authorize = session.redirectOf(session.get("/oauth2/authorization/" + organization.slug()));
+		EntityExchangeResult<byte[]> atIdp = WebTestClient.bindToServer()
+			.build()
+			.get()
+			.uri(authorize)
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectBody()
+			.returnResult();
+		URI callback = atIdp.getResponseHeaders().getLocation();
+		// the callback is absolute and already encoded: pass it as a URI, not a template
+		session.lastResult = session.exchange(callback);
+		return session;
+	}
+
+	private EntityExchangeResult<byte[]> lastResult;
+
+	public EntityExchangeResult<byte[]> lastResult() {
+		return this.lastResult;
+	}
+
+	public EntityExchangeResult<byte[]> get(String path) {
+		return exchange(URI.create(path));
+	}
+
+	private EntityExchangeResult<byte[]> exchange(URI uri) {
+		EntityExchangeResult<byte[]> result = this.http.get()
+			.uri((builder) -> uri.isAbsolute() ? uri : builder.path(uri.getPath()).build())
+			.headers((headers) -> {
+				if (this.sessionCookie != null) {
+					headers.add("Cookie", this.sessionCookie);
+				}
+			})
+			.exchange()
+			.expectBody()
+			.returnResult();
+		remember(result.getResponseCookies());
+		return result;
+	}
+
+	public String page(String path) {
+		byte[] body = get(path).getResponseBody();
+		return (body != null) ? new String(body, java.nio.charset.StandardCharsets.UTF_8) : "";
+	}
+
+	private URI redirectOf(EntityExchangeResult<byte[]> result) {
+		return result.getResponseHeaders().getLocation();
+	}
+
+	private void remember(MultiValueMap<String, ResponseCookie> cookies) {
+		ResponseCookie session = cookies.getFirst("SESSION");
+		if (session != null) {
+			this.sessionCookie = "SESSION=" + session.getValue();
+		}
+	}
+
+}
