@@ -23,7 +23,12 @@ public final class ClaimsMapper {
 		return new SignInClaims(issuer, subject, string(claims, "email"),
 				(name != null) ? name : string(claims, "preferred_username"), string(claims, mapping.department()),
 				string(claims, mapping.location()), mapping.rolesFor(strings(claims, mapping.roles())),
-				strings(claims, mapping.groups()));
+				strings(claims, mapping.groups()), externalIds(subject, claims));
+	}
+
+	private static List<String> externalIds(String subject, Map<String, Object> claims) {
+		String objectId = string(claims, "oid");
+		return (objectId != null) ? List.of(subject, objectId) : List.of(subject);
 	}
 
 	public static List<String> strings(Map<String, Object> claims, String name) {

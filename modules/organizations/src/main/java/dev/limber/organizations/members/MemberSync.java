@@ -48,10 +48,11 @@ public class MemberSync {
 		if (cached != null) {
 			return Mono.just(cached);
 		}
-		return upsertMember(organization, claims)
-			.flatMap((memberId) -> syncTeams(organization, memberId, claims.teams())
-				.map((teams) -> new CurrentMember(organization.id(), organization.slug(), memberId, claims.displayName(),
-						claims.email(), claims.roles(), claims.department(), claims.location(), teams)))
+		return claimProvisionedMember(organization, claims).then(upsertMember(organization, claims))
+			.flatMap((stored) -> syncTeams(organization, stored.id(), claims.teams())
+				.map((teams) -> new CurrentMember(organization.id(), organization.slug(), stored.id(),
+						stored.displayName(), stored.email(), claims.roles(), stored.department(), stored.location(),
+						teams)))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(organization.id()))
 			.doOnNext((member) -> this.recent.put(claims, member));
@@ -62,16 +63,40 @@ public class MemberSync {
 		this.recent.invalidateAll();
 	}
 
-	private Mono<UUID> upsertMember(Organization organization, SignInClaims claims) {
+	/** Links a member that SCIM provisioned before their first sign-in to this subject. */
+	private Mono<Void> claimProvisionedMember(Organization organization, SignInClaims claims) {
+		return this.database.sql("""
+				update organizations.member set subject = :subject, updated_at = now()
+				where tenant_id = :tenant and issuer = :issuer and subject is null
+				  and external_id = any(:externalIds)
+				  and not exists (select 1 from organizations.member known
+				                  where known.tenant_id = :tenant and known.issuer = :issuer
+				                    and known.subject = :subject)""")
+			.bind("tenant", organization.id().value())
+			.bind("issuer", claims.issuer())
+			.bind("subject", claims.subject())
+			.bind("externalIds", claims.externalIds().toArray(String[]::new))
+			.then();
+	}
+
+	/** The member as stored: claims fill in, but never erase what SCIM provisioned. */
+	private record StoredMember(UUID id, boolean active, String displayName, String email, String department,
+			String location) {
+	}
+
+	private Mono<StoredMember> upsertMember(Organization organization, SignInClaims claims) {
 		return this.database.sql("""
 				insert into organizations.member (tenant_id, id, issuer, subject, email, display_name, department,
 				    location, roles)
 				values (:tenant, gen_random_uuid(), :issuer, :subject, :email, :displayName, :department, :location,
 				    :roles)
-				on conflict (tenant_id, issuer, subject) do update set email = excluded.email,
-				    display_name = excluded.display_name, department = excluded.department,
-				    location = excluded.location, roles = excluded.roles, updated_at = now()
-				returning id, active""")
+				on conflict (tenant_id, issuer, subject) do update set
+				    email = coalesce(excluded.email, member.email),
+				    display_name = coalesce(excluded.display_name, member.display_name),
+				    department = coalesce(excluded.department, member.department),
+				    location = coalesce(excluded.location, member.location),
+				    roles = excluded.roles, updated_at = now()
+				returning id, active, display_name, email, department, location""")
 			.bind("tenant", organization.id().value())
 			.bind("issuer", claims.issuer())
 			.bind("subject", claims.subject())
@@ -80,8 +105,11 @@ public class MemberSync {
 			.bind("department", Parameter.fromOrEmpty(claims.department(), String.class))
 			.bind("location", Parameter.fromOrEmpty(claims.location(), String.class))
 			.bind("roles", claims.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
-			.map((row, metadata) -> row.get("active", Boolean.class) ? row.get("id", UUID.class) : null)
+			.map((row, metadata) -> new StoredMember(row.get("id", UUID.class), row.get("active", Boolean.class),
+					row.get("display_name", String.class), row.get("email", String.class),
+					row.get("department", String.class), row.get("location", String.class)))
 			.one()
+			.filter(StoredMember::active)
 			.switchIfEmpty(Mono.error(() -> new DisabledException("This member has been deactivated.")));
 	}
 

@@ -1,0 +1,239 @@
+package dev.limber.app.scim;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Replays what Microsoft Entra ID and Okta send when they provision an organization, and
+ * checks the members and teams that result.
+ */
+class ScimProvisioningTests extends LimberIntegrationTest {
+
+	static final MediaType SCIM = MediaType.parseMediaType("application/scim+json");
+
+	TestOrganization organization;
+
+	String scimToken;
+
+	@BeforeEach
+	void organizationWithScimToken() {
+		this.organization = onboard("scim");
+		this.scimToken = rotateToken(this.organization);
+	}
+
+	@Test
+	void entraIdProvisioningSequence() {
+		scim("GET", "/scim/v2/Users?filter=" + "userName eq \"alex@contoso.test\"", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalResults")
+			.isEqualTo(0);
+
+		String userId = id(scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User",
+				             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+				 "externalId": "0f3a-oid-alex", "userName": "alex@contoso.test", "active": true,
+				 "displayName": "Alex Wilber",
+				 "emails": [{"primary": true, "type": "work", "value": "alex@contoso.test"}],
+				 "addresses": [{"type": "work", "locality": "Seattle"}],
+				 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "Retail"}}""")
+			.expectStatus()
+			.isCreated());
+
+		scim("GET", "/scim/v2/Users?filter=" + "userName eq \"alex@contoso.test\"", null).expectBody()
+			.jsonPath("$.totalResults")
+			.isEqualTo(1)
+			.jsonPath("$.Resources[0].id")
+			.isEqualTo(userId);
+		scim("GET", "/scim/v2/Users?filter=" + "externalId eq \"0f3a-oid-alex\"", null).expectBody()
+			.jsonPath("$.totalResults")
+			.isEqualTo(1);
+
+		String groupId = id(scim("POST", "/scim/v2/Groups", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "externalId": "grp-1",
+				 "displayName": "Retail Stretchers", "members": []}""").expectStatus().isCreated());
+
+		scim("PATCH", "/scim/v2/Groups/" + groupId, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Add", "path": "members", "value": [{"value": "%s"}]}]}""".formatted(userId))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.members[0].value")
+			.isEqualTo(userId);
+
+		// First sign-in: the token's oid is the externalId Entra provisioned, so it is the same member.
+		String token = this.organization.token("alex", Map.of("oid", "0f3a-oid-alex"));
+		me(token).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo(userId)
+			.jsonPath("$.department")
+			.isEqualTo("Retail")
+			.jsonPath("$.teams[0]")
+			.isEqualTo("Retail Stretchers");
+
+		scim("PATCH", "/scim/v2/Groups/" + groupId, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Remove", "path": "members", "value": [{"value": "%s"}]}]}""".formatted(userId))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.members")
+			.isEmpty();
+
+		scim("PATCH", "/scim/v2/Users/" + userId, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Replace", "path": "active", "value": "False"}]}""")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.active")
+			.isEqualTo(false);
+
+		me(this.organization.token("alex", Map.of("oid", "0f3a-oid-alex", "department", "Other"))).expectStatus()
+			.isUnauthorized();
+
+		scim("DELETE", "/scim/v2/Users/" + userId, null).expectStatus().isNoContent();
+		scim("GET", "/scim/v2/Users/" + userId, null).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.schemas[0]")
+			.isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+	}
+
+	@Test
+	void oktaStyleReplaceAndFilteredRemove() {
+		String userId = id(scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dana@okta.test",
+				 "externalId": "00u1okta", "name": {"givenName": "Dana", "familyName": "Scully", "formatted": "Dana Scully"},
+				 "active": true}""").expectStatus().isCreated());
+		String groupId = id(scim("POST", "/scim/v2/Groups", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Night Shift",
+				 "members": [{"value": "%s"}]}""".formatted(userId)).expectStatus().isCreated());
+		scim("PATCH", "/scim/v2/Groups/" + groupId, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "remove", "path": "members[value eq \\"%s\\"]"}]}""".formatted(userId))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.members")
+			.isEmpty();
+		scim("PUT", "/scim/v2/Users/" + userId, """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dana@okta.test",
+				 "externalId": "00u1okta", "displayName": "Dana Scully", "active": false}""")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.active")
+			.isEqualTo(false);
+		scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "DANA@okta.test"}""")
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.scimType")
+			.isEqualTo("uniqueness");
+	}
+
+	@Test
+	void discoveryEndpointsDescribeTheService() {
+		scim("GET", "/scim/v2/ServiceProviderConfig", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.patch.supported")
+			.isEqualTo(true);
+		scim("GET", "/scim/v2/ResourceTypes", null).expectBody().jsonPath("$.totalResults").isEqualTo(2);
+		scim("GET", "/scim/v2/Schemas", null).expectBody().jsonPath("$.totalResults").isEqualTo(3);
+	}
+
+	@Test
+	void tokensAreRequiredScopedToTheirOrganizationAndRotatable() {
+		this.http.get().uri("/scim/v2/Users").exchange().expectStatus().isUnauthorized();
+		scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "secret@scim.test"}""")
+			.expectStatus()
+			.isCreated();
+
+		TestOrganization other = onboard("other");
+		String otherToken = rotateToken(other);
+		this.http.get()
+			.uri("/scim/v2/Users?filter={filter}", "userName eq \"secret@scim.test\"")
+			.headers((headers) -> headers.setBearerAuth(otherToken))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalResults")
+			.isEqualTo(0);
+
+		String oldToken = this.scimToken;
+		this.scimToken = rotateToken(this.organization);
+		this.http.get()
+			.uri("/scim/v2/Users")
+			.headers((headers) -> headers.setBearerAuth(oldToken))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		scim("GET", "/scim/v2/Users?filter=" + "userName eq \"secret@scim.test\"", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalResults")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void employeesCannotRotateTheScimToken() {
+		this.http.post()
+			.uri("/api/v1/org/scim-token")
+			.headers((headers) -> headers.setBearerAuth(this.organization.employee("eve")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	private String rotateToken(TestOrganization target) {
+		Map<?, ?> body = this.http.post()
+			.uri("/api/v1/org/scim-token")
+			.headers((headers) -> headers.setBearerAuth(target.admin("ada")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (String) body.get("token");
+	}
+
+	private WebTestClient.ResponseSpec scim(String method, String uri, String body) {
+		WebTestClient.RequestBodySpec request = this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(this.scimToken));
+		if (body == null) {
+			return request.exchange();
+		}
+		return request.contentType(SCIM).bodyValue(body).exchange();
+	}
+
+	private WebTestClient.ResponseSpec me(String token) {
+		return this.http.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(token)).exchange();
+	}
+
+	private static String id(WebTestClient.ResponseSpec response) {
+		Map<?, ?> body = response.expectBody(Map.class).returnResult().getResponseBody();
+		assertThat(body).isNotNull();
+		assertThat(body.get("id")).isNotNull();
+		return (String) body.get("id");
+	}
+
+
+}
