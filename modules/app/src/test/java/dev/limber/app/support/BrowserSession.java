@@ -57,7 +57,7 @@ public final class BrowserSession {
 
 	private EntityExchangeResult<byte[]> exchange(URI uri) {
 		EntityExchangeResult<byte[]> result = this.http.get()
-			.uri((builder) -> uri.isAbsolute() ? uri : builder.path(uri.getPath()).build())
+			.uri((builder) -> uri.isAbsolute() ? uri : builder.path(uri.getPath()).query(uri.getRawQuery()).build())
 			.headers((headers) -> {
 				if (this.sessionCookie != null) {
 					headers.add("Cookie", this.sessionCookie);
@@ -73,6 +73,26 @@ public final class BrowserSession {
 	public String page(String path) {
 		byte[] body = get(path).getResponseBody();
 		return (body != null) ? new String(body, java.nio.charset.StandardCharsets.UTF_8) : "";
+	}
+
+	/** Submits a form the way the page would, with the CSRF token of {@code formPage}. */
+	public EntityExchangeResult<byte[]> submit(String formPage, String action, Map<String, String> fields) {
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page(formPage));
+		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+		fields.forEach(form::add);
+		if (csrf.find()) {
+			form.add("_csrf", csrf.group(1));
+		}
+		EntityExchangeResult<byte[]> result = this.http.post()
+			.uri(action)
+			.header("Cookie", this.sessionCookie)
+			.body(org.springframework.web.reactive.function.BodyInserters.fromFormData(form))
+			.exchange()
+			.expectBody()
+			.returnResult();
+		remember(result.getResponseCookies());
+		return result;
 	}
 
 	private URI redirectOf(EntityExchangeResult<byte[]> result) {

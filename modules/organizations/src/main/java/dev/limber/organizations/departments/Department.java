@@ -3,5 +3,5 @@ package dev.limber.organizations.departments;
 import java.util.UUID;
 
 /** A part of an organization that members belong to, as HR reports group them. */
-record Department(UUID id, String name, String externalId) {
+public record Department(UUID id, String name, String externalId) {
 }

@@ -17,7 +17,7 @@ import dev.limber.kernel.tenant.TenantContext;
  * and the tenant id of new rows comes from the transaction's own setting.
  */
 @Repository
-class DepartmentRepository {
+public class DepartmentRepository {
 
 	private final DatabaseClient database;
 
@@ -25,7 +25,7 @@ class DepartmentRepository {
 		this.database = database;
 	}
 
-	Flux<Department> findAll() {
+	public Flux<Department> findAll() {
 		return this.database.sql("select id, name, external_id from organizations.department order by name")
 			.map(DepartmentRepository::map)
 			.all();
@@ -38,7 +38,7 @@ class DepartmentRepository {
 			.one();
 	}
 
-	Mono<Department> insert(DepartmentRequest request) {
+	public Mono<Department> insert(DepartmentRequest request) {
 		return TenantContext.require()
 			.flatMap((tenant) -> this.database.sql("""
 					insert into organizations.department (tenant_id, id, name, external_id)
@@ -62,7 +62,7 @@ class DepartmentRepository {
 			.one();
 	}
 
-	Mono<Long> delete(UUID id) {
+	public Mono<Long> delete(UUID id) {
 		return this.database.sql("delete from organizations.department where id = :id")
 			.bind("id", id)
 			.fetch()

@@ -3,5 +3,5 @@ package dev.limber.organizations.departments;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-record DepartmentRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String externalId) {
+public record DepartmentRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String externalId) {
 }

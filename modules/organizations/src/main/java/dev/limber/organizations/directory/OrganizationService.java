@@ -50,6 +50,21 @@ public class OrganizationService {
 			.doOnNext(this::changed);
 	}
 
+	/** An organization admin's change to their own organization. */
+	public Mono<Organization> updateSettings(TenantId id, SettingsRequest settings) {
+		return this.repository.findById(id)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")))
+			.flatMap((existing) -> validated(id,
+					new OrganizationRequest(existing.slug(), settings.displayName(), existing.issuerUri(),
+							existing.audience(), existing.clientId(), null,
+							(settings.emailDomains() != null) ? settings.emailDomains() : existing.emailDomains(),
+							(settings.claims() != null) ? settings.claims() : claimsOf(existing.claims()),
+							settings.minGroupSize(), settings.timeZone()),
+					existing))
+			.flatMap(this.repository::update)
+			.doOnNext(this::changed);
+	}
+
 	private Mono<Organization> validated(TenantId id, OrganizationRequest request, Organization existing) {
 		String timeZone = (request.timeZone() != null) ? request.timeZone() : "UTC";
 		try {
@@ -70,6 +85,11 @@ public class OrganizationService {
 			.onErrorMap(java.net.UnknownHostException.class,
 					(ex) -> ApiException.unprocessable("issuerUri: the host cannot be resolved."))
 			.thenReturn(organization);
+	}
+
+	private static OrganizationRequest.Claims claimsOf(ClaimMapping mapping) {
+		return new OrganizationRequest.Claims(mapping.department(), mapping.location(), mapping.groups(),
+				mapping.roles(), mapping.roleValues());
 	}
 
 	private static ClaimMapping claims(OrganizationRequest.Claims claims) {

@@ -9,6 +9,8 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 
+import dev.limber.organizations.Role;
+
 /**
  * The portal: pages behind an OIDC sign-in with the member's own organization (code flow
  * with PKCE), a session cookie, CSRF protection on every form, and sign-out that also
@@ -34,6 +36,8 @@ class PortalSecurityConfiguration {
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/login")
 				.permitAll()
+				.pathMatchers("/org/admin/**", "/org/admin")
+				.hasRole(Role.ORG_ADMIN.name())
 				.anyExchange()
 				.authenticated())
 			.oauth2Login((login) -> login.loginPage("/login")

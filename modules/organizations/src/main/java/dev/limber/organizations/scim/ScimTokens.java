@@ -19,7 +19,7 @@ import dev.limber.organizations.directory.OrganizationRepository;
  * token carries 256 random bits, so a fast hash is enough and allows a direct lookup).
  */
 @Service
-class ScimTokens {
+public class ScimTokens {
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -30,7 +30,7 @@ class ScimTokens {
 	}
 
 	/** Replaces the organization's token; the old one stops working at once. */
-	Mono<String> rotate(TenantId organization) {
+	public Mono<String> rotate(TenantId organization) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = "scim_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
