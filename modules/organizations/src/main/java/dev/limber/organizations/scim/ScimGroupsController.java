@@ -40,12 +40,8 @@ class ScimGroupsController {
 			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count,
 			ServerWebExchange exchange) {
 		String base = ScimRequests.baseUrl(exchange);
-		return this.groups.findAll()
-			.map((group) -> group.toResource(base))
-			.collectList()
-			.as(this.transactions::transactional)
-			.flatMap((all) -> Mono.fromCallable(() -> ScimRequests.page(all, filter, startIndex, count)))
-			.map((page) -> ScimRequests.respond(HttpStatus.OK, page));
+		return ScimRequests.list(this.groups.findAll().map((group) -> group.toResource(base)), this.transactions,
+				filter, startIndex, count);
 	}
 
 	@GetMapping("/{id}")

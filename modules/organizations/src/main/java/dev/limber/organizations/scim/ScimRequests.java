@@ -13,7 +13,10 @@ import com.unboundid.scim2.common.utils.FilterEvaluator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** What the SCIM Users and Groups endpoints share: ids, paging, filtering and responses. */
 final class ScimRequests {
@@ -51,6 +54,15 @@ final class ScimRequests {
 		int size = Math.max(0, Math.min(MAX_PAGE, (count != null) ? count : 100));
 		List<T> page = matching.stream().skip(start - 1L).limit(size).toList();
 		return new ListResponse<>(matching.size(), page, start, page.size());
+	}
+
+	/** A list endpoint: all resources of the tenant, then filtered and paged. */
+	static <T extends ScimResource> Mono<ResponseEntity<String>> list(Flux<T> resources,
+			TransactionalOperator transactions, String filter, Integer startIndex, Integer count) {
+		return resources.collectList()
+			.as(transactions::transactional)
+			.flatMap((all) -> Mono.fromCallable(() -> page(all, filter, startIndex, count)))
+			.map((page) -> respond(HttpStatus.OK, page));
 	}
 
 	static ResponseEntity<String> respond(HttpStatus status, Object body) {

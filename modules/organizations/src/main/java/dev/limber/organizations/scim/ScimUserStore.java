@@ -50,13 +50,7 @@ class ScimUserStore {
 					returning""" + " " + COLUMNS)
 				.bind("tenant", tenant.value())
 				.bind("issuer", issuer)
-				.bind("userName", user.userName())
-				.bind("externalId", Parameter.fromOrEmpty(user.externalId(), String.class))
-				.bind("displayName", Parameter.fromOrEmpty(user.displayName(), String.class))
-				.bind("email", Parameter.fromOrEmpty(user.email(), String.class))
-				.bind("department", Parameter.fromOrEmpty(user.department(), String.class))
-				.bind("location", Parameter.fromOrEmpty(user.location(), String.class))
-				.bind("active", user.active())
+				.bindValues(attributes(user))
 				.map(ScimUserStore::map)
 				.one());
 	}
@@ -68,19 +62,22 @@ class ScimUserStore {
 				    active = :active, updated_at = now()
 				where id = :id returning""" + " " + COLUMNS)
 			.bind("id", id)
-			.bind("userName", user.userName())
-			.bind("externalId", Parameter.fromOrEmpty(user.externalId(), String.class))
-			.bind("displayName", Parameter.fromOrEmpty(user.displayName(), String.class))
-			.bind("email", Parameter.fromOrEmpty(user.email(), String.class))
-			.bind("department", Parameter.fromOrEmpty(user.department(), String.class))
-			.bind("location", Parameter.fromOrEmpty(user.location(), String.class))
-			.bind("active", user.active())
+			.bindValues(attributes(user))
 			.map(ScimUserStore::map)
 			.one();
 	}
 
 	Mono<Long> delete(UUID id) {
 		return this.database.sql("delete from organizations.member where id = :id").bind("id", id).fetch().rowsUpdated();
+	}
+
+	private static java.util.Map<String, Object> attributes(ScimUser user) {
+		return java.util.Map.of("userName", user.userName(), "externalId",
+				Parameter.fromOrEmpty(user.externalId(), String.class), "displayName",
+				Parameter.fromOrEmpty(user.displayName(), String.class), "email",
+				Parameter.fromOrEmpty(user.email(), String.class), "department",
+				Parameter.fromOrEmpty(user.department(), String.class), "location",
+				Parameter.fromOrEmpty(user.location(), String.class), "active", user.active());
 	}
 
 	private static ScimUser map(Readable row) {

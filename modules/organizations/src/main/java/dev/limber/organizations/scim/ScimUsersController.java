@@ -56,12 +56,8 @@ class ScimUsersController {
 			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count,
 			ServerWebExchange exchange) {
 		String base = ScimRequests.baseUrl(exchange);
-		return this.users.findAll()
-			.map((user) -> user.toResource(base))
-			.collectList()
-			.as(this.transactions::transactional)
-			.flatMap((all) -> Mono.fromCallable(() -> ScimRequests.page(all, filter, startIndex, count)))
-			.map((page) -> ScimRequests.respond(HttpStatus.OK, page));
+		return ScimRequests.list(this.users.findAll().map((user) -> user.toResource(base)), this.transactions,
+				filter, startIndex, count);
 	}
 
 	@GetMapping("/{id}")
