@@ -1,0 +1,111 @@
+package dev.limber.programs.activity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.tenant.TenantId;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.catalog.Catalog;
+
+/**
+ * Records what employees did. One transaction writes the activity, its idempotency key and
+ * its participation event, so a retry never counts twice and reporting never misses one.
+ */
+@Service
+class ActivityLog {
+
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+	static final Duration BACKDATING = Duration.ofHours(72);
+
+	private final ActivityStore store;
+
+	private final Catalog catalog;
+
+	private final TransactionalOperator transactions;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	ActivityLog(ActivityStore store, Catalog catalog, TransactionalOperator transactions, ObjectMapper json) {
+		this.store = store;
+		this.catalog = catalog;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = Clock.systemUTC();
+	}
+
+	Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey) {
+		LoggedItem item = LoggedItem.resolve(request, this.catalog);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		OffsetDateTime completedAt = (request.completedAt() != null)
+				? request.completedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
+		if (completedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			return Mono.error(ApiException.unprocessable("completedAt: must not be in the future."));
+		}
+		if (completedAt.isBefore(now.minus(BACKDATING))) {
+			return Mono.error(ApiException.unprocessable("completedAt: can be at most 72 hours ago."));
+		}
+		UUID id = UUID.randomUUID();
+		Mono<ActivityView> write = record(member, id, item, request.durationSeconds(), completedAt);
+		Mono<ActivityView> result = (idempotencyKey == null) ? write
+				: this.store.claimKey(member.tenant(), member.memberId(), idempotencyKey, request.fingerprint(), id)
+					.flatMap((claimed) -> write)
+					.switchIfEmpty(Mono.defer(() -> replay(member, idempotencyKey, request.fingerprint())));
+		return result.as(this.transactions::transactional);
+	}
+
+	Flux<ActivityView> own(CurrentMember member, OffsetDateTime from, OffsetDateTime to) {
+		return this.store.findOwn(member.memberId(), from, to, 1000).as(this.transactions::transactional);
+	}
+
+	private Mono<ActivityView> record(CurrentMember member, UUID id, LoggedItem item, int seconds,
+			OffsetDateTime completedAt) {
+		TenantId tenant = member.tenant();
+		return this.store.insert(tenant, member.memberId(), id, item, seconds, completedAt)
+			.flatMap((saved) -> this.store
+				.publish(tenant, "activity.logged", completedAt, payload(member, saved))
+				.thenReturn(saved));
+	}
+
+	private Mono<ActivityView> replay(CurrentMember member, String key, String fingerprint) {
+		return this.store.findKey(member.memberId(), key).flatMap((stored) -> {
+			if (!stored.fingerprint().equals(fingerprint)) {
+				return Mono.error(ApiException
+					.unprocessable("Idempotency-Key was already used for a different request; use a new key."));
+			}
+			return this.store.findOwn(member.memberId(), stored.activityId());
+		});
+	}
+
+	/** What reporting needs, and no more: no name or email. */
+	private String payload(CurrentMember member, ActivityView activity) {
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("activityId", activity.id());
+		event.put("memberId", member.memberId());
+		event.put("department", member.department());
+		event.put("location", member.location());
+		event.put("teams", member.teams());
+		event.put("kind", activity.kind());
+		event.put("slug", activity.slug());
+		event.put("category", activity.category());
+		event.put("durationSeconds", activity.durationSeconds());
+		event.put("completedAt", activity.completedAt().toString());
+		return this.json.writeValueAsString(event);
+	}
+
+}
