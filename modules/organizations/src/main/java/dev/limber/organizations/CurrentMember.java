@@ -1,5 +1,6 @@
 package dev.limber.organizations;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,9 +15,13 @@ import dev.limber.kernel.tenant.TenantId;
 /**
  * The signed-in member of the current request: who they are, in which organization, and
  * what the organization's identity provider says about them.
+ *
+ * @param zone the organization's time zone: days, streaks and challenge windows follow it
+ * @param minGroupSize the organization's smallest reportable group
  */
 public record CurrentMember(TenantId tenant, String organizationSlug, UUID memberId, String displayName,
-		String email, Set<Role> roles, String department, String location, List<String> teams) {
+		String email, Set<Role> roles, String department, String location, List<String> teams, ZoneId zone,
+		int minGroupSize) {
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.security.authentication.DisabledException;
@@ -18,6 +19,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.directory.Organization;
+import dev.limber.organizations.directory.OrganizationChanged;
 
 /**
  * Creates members just in time and refreshes them from their identity provider's claims.
@@ -52,10 +54,16 @@ public class MemberSync {
 			.flatMap((stored) -> syncTeams(organization, stored.id(), claims.teams())
 				.map((teams) -> new CurrentMember(organization.id(), organization.slug(), stored.id(),
 						stored.displayName(), stored.email(), claims.roles(), stored.department(), stored.location(),
-						teams)))
+						teams, java.time.ZoneId.of(organization.timeZone()), organization.minGroupSize())))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(organization.id()))
 			.doOnNext((member) -> this.recent.put(claims, member));
+	}
+
+	/** An organization's settings (time zone, group size) are part of its members' sign-ins. */
+	@EventListener(OrganizationChanged.class)
+	void organizationChanged() {
+		forgetAll();
 	}
 
 	/** Forgets cached sign-ins so that a deactivation takes effect at once on this instance. */

@@ -1,0 +1,113 @@
+package dev.limber.app.programs;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+
+/** Screening, enrollment, today's plan and streaks, over the API. */
+class EnrollmentTests extends LimberIntegrationTest {
+
+	String token;
+
+	@BeforeEach
+	void employee() {
+		TestOrganization organization = onboard("enroll");
+		this.token = organization.employee("erin");
+	}
+
+	@Test
+	void enrollmentNeedsTheScreeningAndAWarningSignIsNeverStored() {
+		enroll("back-care-6-weeks").expectStatus().isEqualTo(409);
+		call("POST", "/api/v1/screening", Map.of("anySignApplies", true)).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.acknowledged")
+			.isEqualTo(false)
+			.jsonPath("$.advice")
+			.exists()
+			.jsonPath("$.gentleRoutines[0]")
+			.isEqualTo("desk-reset-5-min");
+		call("GET", "/api/v1/screening", null).expectBody().jsonPath("$.acknowledged").isEqualTo(false);
+		enroll("back-care-6-weeks").expectStatus().isEqualTo(409);
+
+		call("POST", "/api/v1/screening", Map.of("anySignApplies", false)).expectBody()
+			.jsonPath("$.acknowledged")
+			.isEqualTo(true)
+			.jsonPath("$.warningSigns.length()")
+			.isEqualTo(7);
+		enroll("back-care-6-weeks").expectStatus().isCreated();
+		enroll("desk-worker-starter-2-weeks").expectStatus().isEqualTo(409);
+		enroll("no-such-program").expectStatus().isEqualTo(422);
+	}
+
+	@Test
+	void todayShowsThePlanWhatIsDoneAndTheStreak() {
+		call("POST", "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();
+		enroll("back-care-6-weeks").expectStatus().isCreated();
+		today().jsonPath("$.program")
+			.isEqualTo("back-care-6-weeks")
+			.jsonPath("$.week")
+			.isEqualTo(1)
+			.jsonPath("$.day")
+			.isEqualTo(1)
+			.jsonPath("$.routines[0].slug")
+			.isEqualTo("tight-lower-back")
+			.jsonPath("$.routines[0].done")
+			.isEqualTo(false)
+			.jsonPath("$.streak")
+			.isEqualTo(0);
+
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		logRoutine(now.minusHours(48));
+		logRoutine(now.minusHours(24));
+		logRoutine(now);
+		today().jsonPath("$.routines[0].done").isEqualTo(true).jsonPath("$.streak").isEqualTo(3);
+
+		call("DELETE", "/api/v1/enrollments/current", null).expectStatus().isNoContent();
+		today().jsonPath("$.program").doesNotExist().jsonPath("$.streak").isEqualTo(3);
+	}
+
+	@Test
+	void programsAreListed() {
+		call("GET", "/api/v1/programs", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.slug == 'back-care-6-weeks')].weeks")
+			.isEqualTo(6);
+	}
+
+	private void logRoutine(OffsetDateTime completedAt) {
+		call("POST", "/api/v1/activities",
+				Map.of("routine", "tight-lower-back", "durationSeconds", 665, "completedAt", completedAt.toString()))
+			.expectStatus()
+			.isCreated();
+	}
+
+	private WebTestClient.BodyContentSpec today() {
+		return call("GET", "/api/v1/me/today", null).expectStatus().isOk().expectBody();
+	}
+
+	private WebTestClient.ResponseSpec enroll(String program) {
+		return call("POST", "/api/v1/enrollments", Map.of("program", program));
+	}
+
+	private WebTestClient.ResponseSpec call(String method, String uri, Object body) {
+		WebTestClient.RequestBodySpec request = this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(this.token));
+		if (body == null) {
+			return request.exchange();
+		}
+		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+}

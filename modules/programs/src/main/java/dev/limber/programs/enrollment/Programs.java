@@ -1,0 +1,118 @@
+package dev.limber.programs.enrollment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.catalog.Program;
+import dev.limber.programs.catalog.ProgramDay;
+import dev.limber.programs.catalog.RoutineDurations;
+import dev.limber.programs.screening.ScreeningStore;
+
+/** Enrolling in multi-week programs, today's plan, streaks and completion. */
+@Service
+public class Programs {
+
+	private static final int STREAK_LOOKBACK_DAYS = 400;
+
+	private final EnrollmentStore store;
+
+	private final ScreeningStore screening;
+
+	private final Catalog catalog;
+
+	private final TransactionalOperator transactions;
+
+	private final ObjectMapper json;
+
+	private final Clock clock = Clock.systemUTC();
+
+	Programs(EnrollmentStore store, ScreeningStore screening, Catalog catalog, TransactionalOperator transactions,
+			ObjectMapper json) {
+		this.store = store;
+		this.screening = screening;
+		this.catalog = catalog;
+		this.transactions = transactions;
+		this.json = json;
+	}
+
+	/** Enrolls after the safety screening; one active program at a time. */
+	public Mono<Enrollment> enroll(CurrentMember member, String programSlug) {
+		Program program = this.catalog.program(programSlug)
+			.orElseThrow(() -> ApiException.unprocessable("program: no program '" + programSlug + "'."));
+		LocalDate today = LocalDate.now(this.clock.withZone(member.zone()));
+		return this.screening.acknowledgedAt(member.memberId())
+			.switchIfEmpty(Mono.error(() -> ApiException
+				.conflict("Please read the safety screening and confirm it before you enroll.")))
+			.then(this.store.insert(member.tenant(), member.memberId(), program.slug(), today))
+			.flatMap((enrollment) -> this.store
+				.publish(member.tenant(), "enrollment.created", event(member, program.slug()))
+				.thenReturn(enrollment))
+			.onErrorMap(DuplicateKeyException.class,
+					(ex) -> ApiException.conflict("You are already enrolled in a program; leave it first."))
+			.as(this.transactions::transactional);
+	}
+
+	public Mono<Void> leave(CurrentMember member) {
+		return this.store.active(member.memberId())
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Enrollment")))
+			.flatMap((enrollment) -> this.store.finish(enrollment.id(), "left"))
+			.then()
+			.as(this.transactions::transactional);
+	}
+
+	public Mono<TodayPlan> today(CurrentMember member) {
+		LocalDate today = LocalDate.now(this.clock.withZone(member.zone()));
+		Mono<Integer> streak = this.store
+			.activeDays(member.memberId(), member.zone(), OffsetDateTime.now(this.clock).minusDays(STREAK_LOOKBACK_DAYS))
+			.map((days) -> Streaks.current(days, today));
+		Mono<List<String>> done = this.store.routinesDoneOn(member.memberId(), member.zone(), today);
+		return this.store.active(member.memberId())
+			.flatMap((enrollment) -> Mono.zip(streak, done)
+				.flatMap((facts) -> planFor(member, enrollment, today, facts.getT1(), facts.getT2())))
+			.switchIfEmpty(streak.map((days) -> new TodayPlan(null, null, 0, 0, false, null, List.of(), days, false)))
+			.as(this.transactions::transactional);
+	}
+
+	private Mono<TodayPlan> planFor(CurrentMember member, Enrollment enrollment, LocalDate today, int streak,
+			List<String> done) {
+		Program program = this.catalog.program(enrollment.programSlug()).orElseThrow();
+		List<ProgramDay> days = program.weeks().stream().flatMap((week) -> week.days().stream()).toList();
+		int index = (int) ChronoUnit.DAYS.between(enrollment.startedOn(), today);
+		if (index >= days.size()) {
+			return this.store.finish(enrollment.id(), "completed")
+				.filter((finished) -> finished > 0)
+				.flatMap((finished) -> this.store.publish(member.tenant(), "program.completed",
+						event(member, program.slug())))
+				.thenReturn(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), streak, true));
+		}
+		ProgramDay day = days.get(index);
+		List<TodayPlan.PlannedRoutine> routines = day.routines()
+			.stream()
+			.map((slug) -> this.catalog.routine(slug).orElseThrow())
+			.map((routine) -> new TodayPlan.PlannedRoutine(routine.slug(), routine.name(),
+					RoutineDurations.totalSeconds(routine, this.catalog), done.contains(routine.slug())))
+			.toList();
+		return Mono.just(new TodayPlan(program.slug(), program.name(), index / 7 + 1, index % 7 + 1,
+				day.routines().isEmpty(), day.note(), routines, streak, false));
+	}
+
+	private String event(CurrentMember member, String program) {
+		return this.json.writeValueAsString(Map.of("memberId", member.memberId(), "department",
+				String.valueOf(member.department()), "location", String.valueOf(member.location()), "program", program));
+	}
+
+}
