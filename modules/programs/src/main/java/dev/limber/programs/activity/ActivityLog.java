@@ -25,7 +25,7 @@ import dev.limber.programs.catalog.Catalog;
  * its participation event, so a retry never counts twice and reporting never misses one.
  */
 @Service
-class ActivityLog {
+public class ActivityLog {
 
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
@@ -49,7 +49,7 @@ class ActivityLog {
 		this.clock = Clock.systemUTC();
 	}
 
-	Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey) {
+	public Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey) {
 		LoggedItem item = LoggedItem.resolve(request, this.catalog);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		OffsetDateTime completedAt = (request.completedAt() != null)
@@ -69,7 +69,7 @@ class ActivityLog {
 		return result.as(this.transactions::transactional);
 	}
 
-	Flux<ActivityView> own(CurrentMember member, OffsetDateTime from, OffsetDateTime to) {
+	public Flux<ActivityView> own(CurrentMember member, OffsetDateTime from, OffsetDateTime to) {
 		return this.store.findOwn(member.memberId(), from, to, 1000).as(this.transactions::transactional);
 	}
 

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param durationSeconds how long it took, 1 second to 4 hours
  * @param completedAt when it ended; now if left out; up to 72 hours back
  */
-record ActivityRequest(@Size(max = 100) String routine, @Size(max = 100) String exercise,
+public record ActivityRequest(@Size(max = 100) String routine, @Size(max = 100) String exercise,
 		@Size(max = 100) String activity, @NotNull @Min(1) @Max(14400) Integer durationSeconds,
 		OffsetDateTime completedAt) {
 

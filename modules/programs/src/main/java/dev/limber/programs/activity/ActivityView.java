@@ -4,6 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A logged activity as its owner sees it. */
-record ActivityView(UUID id, String kind, String slug, String category, int durationSeconds,
+public record ActivityView(UUID id, String kind, String slug, String category, int durationSeconds,
 		OffsetDateTime completedAt, OffsetDateTime loggedAt) {
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A member following a multi-week program from a start day on. */
-record Enrollment(UUID id, String programSlug, LocalDate startedOn, String status) {
+public record Enrollment(UUID id, String programSlug, LocalDate startedOn, String status) {
 }

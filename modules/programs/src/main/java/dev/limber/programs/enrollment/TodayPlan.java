@@ -8,10 +8,10 @@ import java.util.List;
  * @param week 1-based week of the program, or 0 without an enrollment
  * @param day 1-based day of that week
  */
-record TodayPlan(String program, String programName, int week, int day, boolean rest, String note,
+public record TodayPlan(String program, String programName, int week, int day, boolean rest, String note,
 		List<PlannedRoutine> routines, int streak, boolean programFinished) {
 
-	record PlannedRoutine(String slug, String name, int totalSeconds, boolean done) {
+	public record PlannedRoutine(String slug, String name, int totalSeconds, boolean done) {
 	}
 
 }

@@ -8,14 +8,14 @@ import dev.limber.programs.catalog.RoutineDurations;
 import dev.limber.programs.catalog.RoutineStep;
 
 /** A routine with each step's exercise name and computed time, and the total. */
-record RoutineView(String slug, String name, String description, String category, int totalSeconds,
+public record RoutineView(String slug, String name, String description, String category, int totalSeconds,
 		List<Step> steps) {
 
-	record Step(String exercise, String name, Integer holdSeconds, Integer reps, Integer sets, Boolean perSide,
+	public record Step(String exercise, String name, Integer holdSeconds, Integer reps, Integer sets, Boolean perSide,
 			Integer seconds, String note, int stepSeconds) {
 	}
 
-	static RoutineView of(Routine routine, Catalog catalog) {
+	public static RoutineView of(Routine routine, Catalog catalog) {
 		List<Step> steps = routine.steps().stream().map((step) -> step(step, catalog)).toList();
 		return new RoutineView(routine.slug(), routine.name(), routine.description(), routine.category(),
 				RoutineDurations.totalSeconds(routine, catalog), steps);

@@ -28,7 +28,7 @@ public class ScreeningStore {
 			.one();
 	}
 
-	Mono<Void> acknowledge(TenantId tenant, UUID member) {
+	public Mono<Void> acknowledge(TenantId tenant, UUID member) {
 		return this.database.sql("""
 				insert into programs.screening_acknowledgement (tenant_id, member_id) values (:tenant, :member)
 				on conflict (tenant_id, member_id) do update set acknowledged_at = now()""")

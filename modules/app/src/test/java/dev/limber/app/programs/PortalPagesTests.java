@@ -1,0 +1,71 @@
+package dev.limber.app.programs;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dev.limber.app.support.BrowserSession;
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An employee's journey through the portal pages, over real HTTP with a real sign-in. */
+class PortalPagesTests extends LimberIntegrationTest {
+
+	@Test
+	void employeeScreensEnrollsPlaysARoutineAndSeesItCounted() {
+		TestOrganization organization = onboard("journey");
+		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
+		assertThat(erin.page("/")).contains("Hello, Erin").contains("Streak: 0");
+
+		assertThat(erin.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of())
+			.getResponseHeaders()
+			.getLocation()).hasToString("/screening?program=back-care-6-weeks");
+		assertThat(erin.page("/screening?program=back-care-6-weeks")).contains("Does any of these apply to you?");
+		erin.submit("/screening", "/screening", Map.of("answer", "none", "program", "back-care-6-weeks"));
+		assertThat(erin.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of())
+			.getResponseHeaders()
+			.getLocation()).hasToString("/?enrolled");
+		assertThat(erin.page("/")).contains("week 1, day 1").contains("Tight lower back");
+
+		String player = erin.page("/routines/tight-lower-back");
+		assertThat(player).contains("Stop at once if you feel sharp pain.").contains("/js/player.js");
+		Matcher key = Pattern.compile("name=\"logKey\" value=\"([^\"]+)\"").matcher(player);
+		assertThat(key.find()).isTrue();
+		Map<String, String> form = Map.of("logKey", key.group(1), "durationSeconds", "640");
+		erin.submit("/routines/tight-lower-back", "/routines/tight-lower-back/done", form);
+		erin.submit("/routines/tight-lower-back", "/routines/tight-lower-back/done", form);
+
+		String history = erin.page("/history");
+		assertThat(history.split("<td>tight-lower-back</td>", -1)).hasSize(2);
+		assertThat(erin.page("/")).contains("Streak: 1").contains("done");
+	}
+
+	@Test
+	void aWarningSignLeadsToAdviceAndStoresNothing() {
+		TestOrganization organization = onboard("caution");
+		BrowserSession sam = BrowserSession.signIn(this.http, organization, "sam", Map.of("name", "Sam"));
+		String advice = new String(sam.submit("/screening", "/screening", Map.of("answer", "some")).getResponseBody(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(advice).contains("doctor or physical therapist").contains("/routines/desk-reset-5-min");
+		assertThat(sam.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of())
+			.getResponseHeaders()
+			.getLocation()).hasToString("/screening?program=back-care-6-weeks");
+	}
+
+	@Test
+	void libraryFiltersAndExercisePages() {
+		TestOrganization organization = onboard("library");
+		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
+		String desk = erin.page("/library?deskFriendly=true&position=seated");
+		assertThat(desk).contains("Shoulder rolls").doesNotContain("Child");
+		assertThat(erin.page("/library/single-knee-to-chest")).contains("Stop at once if you feel sharp pain.")
+			.contains("5–5 s")
+			.contains("When to see a doctor");
+		assertThat(erin.get("/library/no-such-exercise").getStatus().value()).isEqualTo(404);
+	}
+
+}

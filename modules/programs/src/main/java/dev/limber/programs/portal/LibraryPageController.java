@@ -1,0 +1,65 @@
+package dev.limber.programs.portal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.catalog.Exercise;
+import dev.limber.programs.library.ExerciseFilter;
+import dev.limber.programs.library.ExerciseView;
+import dev.limber.programs.library.RoutineView;
+import dev.limber.programs.screening.WarningSigns;
+
+/** The library: filterable exercises, each exercise's page, and the list of routines. */
+@Controller
+class LibraryPageController {
+
+	private final Catalog catalog;
+
+	LibraryPageController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/library")
+	String library(@RequestParam(required = false) String bodyArea, @RequestParam(required = false) String position,
+			@RequestParam(required = false) String equipment, @RequestParam(required = false) Boolean deskFriendly,
+			Model model) {
+		ExerciseFilter filter = new ExerciseFilter(bodyArea, position, equipment, deskFriendly, null);
+		List<ExerciseView> exercises = this.catalog.exercises()
+			.stream()
+			.filter(filter::matches)
+			.sorted(Comparator.comparing(Exercise::name))
+			.map(ExerciseView::of)
+			.toList();
+		List<ExerciseView> all = this.catalog.exercises().stream().map(ExerciseView::of).toList();
+		model.addAttribute("exercises", exercises);
+		model.addAttribute("filter", filter);
+		model.addAttribute("bodyAreas", new TreeSet<>(all.stream().flatMap((e) -> e.bodyAreas().stream()).toList()));
+		model.addAttribute("positions", new TreeSet<>(all.stream().map(ExerciseView::position).toList()));
+		model.addAttribute("equipment", new TreeSet<>(all.stream().flatMap((e) -> e.equipment().stream()).toList()));
+		model.addAttribute("routines", this.catalog.routines().stream().map((r) -> RoutineView.of(r, this.catalog)).toList());
+		return "programs/library";
+	}
+
+	@GetMapping("/library/{slug}")
+	Mono<String> exercise(@PathVariable String slug, Model model) {
+		return Mono.justOrEmpty(this.catalog.exercise(slug))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Exercise")))
+			.map((exercise) -> {
+				model.addAttribute("exercise", ExerciseView.of(exercise));
+				model.addAttribute("warningSigns", WarningSigns.ALL);
+				return "programs/exercise";
+			});
+	}
+
+}

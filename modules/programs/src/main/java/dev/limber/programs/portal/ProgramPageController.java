@@ -1,0 +1,87 @@
+package dev.limber.programs.portal;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.enrollment.Programs;
+import dev.limber.programs.screening.ScreeningStore;
+import dev.limber.programs.screening.WarningSigns;
+
+/** Programs and enrollment, behind the safety screening. */
+@Controller
+class ProgramPageController {
+
+	private final Catalog catalog;
+
+	private final Programs programs;
+
+	private final ScreeningStore screening;
+
+	private final TransactionalOperator transactions;
+
+	ProgramPageController(Catalog catalog, Programs programs, ScreeningStore screening,
+			TransactionalOperator transactions) {
+		this.catalog = catalog;
+		this.programs = programs;
+		this.screening = screening;
+		this.transactions = transactions;
+	}
+
+	@GetMapping("/programs")
+	Mono<String> programs(Model model) {
+		model.addAttribute("programs", this.catalog.programs());
+		return CurrentMember.current()
+			.flatMap(this.programs::today)
+			.doOnNext((today) -> model.addAttribute("today", today))
+			.thenReturn("programs/programs");
+	}
+
+	@PostMapping("/programs/{slug}/enroll")
+	Mono<String> enroll(@PathVariable String slug) {
+		return CurrentMember.current()
+			.flatMap((member) -> this.screening.acknowledgedAt(member.memberId())
+				.as(this.transactions::transactional)
+				.flatMap((acknowledged) -> this.programs.enroll(member, slug).thenReturn("redirect:/?enrolled"))
+				.switchIfEmpty(Mono.just("redirect:/screening?program=" + slug)))
+			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/programs?already"));
+	}
+
+	@GetMapping("/screening")
+	String screening(@RequestParam(required = false) String program, Model model) {
+		model.addAttribute("warningSigns", WarningSigns.ALL);
+		model.addAttribute("program", program);
+		return "programs/screening";
+	}
+
+	@PostMapping("/screening")
+	Mono<String> answer(ServerWebExchange exchange, Model model) {
+		return exchange.getFormData().flatMap((form) -> {
+			String program = form.getFirst("program");
+			if (!"none".equals(form.getFirst("answer"))) {
+				model.addAttribute("warningSigns", WarningSigns.ALL);
+				model.addAttribute("advice", WarningSigns.ADVICE);
+				model.addAttribute("gentle", WarningSigns.GENTLE_ROUTINES.stream()
+					.map((slug) -> this.catalog.routine(slug).orElseThrow())
+					.toList());
+				return Mono.just("programs/screening");
+			}
+			return CurrentMember.current()
+				.flatMap((member) -> this.screening.acknowledge(member.tenant(), member.memberId())
+					.as(this.transactions::transactional))
+				.then(Mono.just((program != null && this.catalog.program(program).isPresent())
+						? "redirect:/programs?screened=" + program : "redirect:/programs?screened"));
+		});
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.limber.programs.portal;
+
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.activity.ActivityLog;
+import dev.limber.programs.activity.ActivityRequest;
+import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.library.RoutineView;
+
+/**
+ * The guided routine player and its "log it" form. The form carries an idempotency key
+ * made when the page was rendered, so a double click or a resubmitted form counts once.
+ */
+@Controller
+class RoutinePageController {
+
+	private final Catalog catalog;
+
+	private final ActivityLog activities;
+
+	RoutinePageController(Catalog catalog, ActivityLog activities) {
+		this.catalog = catalog;
+		this.activities = activities;
+	}
+
+	@GetMapping("/routines/{slug}")
+	Mono<String> player(@PathVariable String slug, Model model) {
+		return Mono.justOrEmpty(this.catalog.routine(slug))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
+			.map((routine) -> {
+				model.addAttribute("routine", RoutineView.of(routine, this.catalog));
+				model.addAttribute("logKey", UUID.randomUUID().toString());
+				return "programs/player";
+			});
+	}
+
+	@PostMapping("/routines/{slug}/done")
+	Mono<String> logIt(@PathVariable String slug, ServerWebExchange exchange) {
+		return exchange.getFormData().flatMap((form) -> {
+			int seconds = parseSeconds(form.getFirst("durationSeconds"));
+			ActivityRequest request = new ActivityRequest(slug, null, null, seconds, null);
+			return CurrentMember.current()
+				.flatMap((member) -> this.activities.log(member, request, form.getFirst("logKey")))
+				.thenReturn("redirect:/history?logged=" + slug);
+		});
+	}
+
+	private static int parseSeconds(String value) {
+		try {
+			int seconds = Integer.parseInt(String.valueOf(value));
+			return Math.max(1, Math.min(14400, seconds));
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest("durationSeconds must be a number.");
+		}
+	}
+
+}
