@@ -23,6 +23,17 @@ public record CurrentMember(TenantId tenant, String organizationSlug, UUID membe
 		String email, Set<Role> roles, String department, String location, List<String> teams, ZoneId zone,
 		int minGroupSize) {
 
+	/** Organization, department and teams, for showing where a member belongs. */
+	public List<String> affiliation() {
+		List<String> parts = new java.util.ArrayList<>();
+		parts.add(this.organizationSlug);
+		if (this.department != null) {
+			parts.add(this.department);
+		}
+		parts.addAll(this.teams);
+		return parts;
+	}
+
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
 	}
