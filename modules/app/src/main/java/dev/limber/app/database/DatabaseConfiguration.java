@@ -10,12 +10,14 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.database.ModuleSchema;
+import dev.limber.kernel.database.ReferenceData;
 import dev.limber.kernel.tenant.TenantBindingTransactionManager;
 
 /**
@@ -31,8 +33,9 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	SchemaMigrations schemaMigrations(ManagedDatabase database, List<ModuleSchema> schemas) {
-		return SchemaMigrations.migrate(database.server(), schemas);
+	SchemaMigrations schemaMigrations(ManagedDatabase database, List<ModuleSchema> schemas,
+			ObjectProvider<ReferenceData> referenceData) {
+		return SchemaMigrations.migrate(database.server(), schemas, referenceData.orderedStream().toList());
 	}
 
 	@Bean(destroyMethod = "dispose")

@@ -1,5 +1,8 @@
 package dev.limber.app.database;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import dev.limber.kernel.database.ModuleSchema;
+import dev.limber.kernel.database.ReferenceData;
 
 /**
  * Migrates each module's schema with its own Flyway history, over JDBC and as the owner
@@ -22,7 +26,8 @@ final class SchemaMigrations {
 	private SchemaMigrations() {
 	}
 
-	static SchemaMigrations migrate(DatabaseServer server, List<ModuleSchema> schemas) {
+	static SchemaMigrations migrate(DatabaseServer server, List<ModuleSchema> schemas,
+			List<ReferenceData> referenceData) {
 		schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach((schema) -> {
 			MigrateResult result = Flyway.configure()
 				.dataSource(server.jdbcUrl(), server.owner().username(), server.owner().password())
@@ -35,7 +40,25 @@ final class SchemaMigrations {
 			logger.info("Schema " + schema.name() + " at version " + result.targetSchemaVersion + " ("
 					+ result.migrationsExecuted + " migration(s) applied)");
 		});
+		loadReferenceData(server, referenceData);
 		return new SchemaMigrations();
+	}
+
+	private static void loadReferenceData(DatabaseServer server, List<ReferenceData> referenceData) {
+		if (referenceData.isEmpty()) {
+			return;
+		}
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.owner().username(),
+				server.owner().password())) {
+			connection.setAutoCommit(false);
+			for (ReferenceData data : referenceData) {
+				data.load(connection);
+			}
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not load reference data", ex);
+		}
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.CurrentMember;
-import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.content.TenantCatalogs;
 
 /**
  * Records what employees did. One transaction writes the activity, its idempotency key and
@@ -33,7 +33,7 @@ public class ActivityLog {
 
 	private final ActivityStore store;
 
-	private final Catalog catalog;
+	private final TenantCatalogs catalogs;
 
 	private final TransactionalOperator transactions;
 
@@ -41,16 +41,21 @@ public class ActivityLog {
 
 	private final Clock clock;
 
-	ActivityLog(ActivityStore store, Catalog catalog, TransactionalOperator transactions, ObjectMapper json) {
+	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json) {
 		this.store = store;
-		this.catalog = catalog;
+		this.catalogs = catalogs;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = Clock.systemUTC();
 	}
 
 	public Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey) {
-		LoggedItem item = LoggedItem.resolve(request, this.catalog);
+		return this.catalogs.current()
+			.flatMap((catalog) -> log(member, request, idempotencyKey, LoggedItem.resolve(request, catalog)));
+	}
+
+	private Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey,
+			LoggedItem item) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		OffsetDateTime completedAt = (request.completedAt() != null)
 				? request.completedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;

@@ -28,6 +28,21 @@ public final class Catalog {
 		checkReferences();
 	}
 
+	/**
+	 * This catalog plus an organization's own exercises and routines. Fails like the
+	 * constructor: an own slug may not shadow a global one, and references must resolve.
+	 */
+	public Catalog with(List<Exercise> ownExercises, List<Routine> ownRoutines) {
+		if (ownExercises.isEmpty() && ownRoutines.isEmpty()) {
+			return this;
+		}
+		List<Exercise> allExercises = new java.util.ArrayList<>(this.exercises.values());
+		allExercises.addAll(ownExercises);
+		List<Routine> allRoutines = new java.util.ArrayList<>(this.routines.values());
+		allRoutines.addAll(ownRoutines);
+		return new Catalog(allExercises, allRoutines, List.copyOf(this.programs.values()));
+	}
+
 	public Collection<Exercise> exercises() {
 		return exercises.values();
 	}

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -58,6 +59,16 @@ public final class CatalogLoader {
 		catch (IOException | RuntimeException ex) {
 			throw new CatalogException(resource + ": cannot be read: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Reads one exercise written like an entry of exercises.yaml (for organizations' own content). */
+	public static Exercise exercise(Map<String, Object> document) {
+		return CatalogMapping.exercise(YamlNode.of("exercise", document));
+	}
+
+	/** Reads one routine written like an entry of routines.yaml. */
+	public static Routine routine(Map<String, Object> document) {
+		return CatalogMapping.routine(YamlNode.of("routine", document));
 	}
 
 }

@@ -12,53 +12,59 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.kernel.problem.ApiException;
-import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Exercise;
+import dev.limber.programs.content.TenantCatalogs;
 
-/** The stretch and exercise library and its routines, for every signed-in employee. */
+/**
+ * The stretch and exercise library and its routines, for every signed-in employee: the
+ * global catalog plus their organization's own content.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class LibraryController {
 
-	private final Catalog catalog;
+	private final TenantCatalogs catalogs;
 
-	LibraryController(Catalog catalog) {
-		this.catalog = catalog;
+	LibraryController(TenantCatalogs catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	@GetMapping("/exercises")
-	List<ExerciseView> exercises(@RequestParam(required = false) String bodyArea,
+	Mono<List<ExerciseView>> exercises(@RequestParam(required = false) String bodyArea,
 			@RequestParam(required = false) String position, @RequestParam(required = false) String equipment,
 			@RequestParam(required = false) Boolean deskFriendly, @RequestParam(required = false) String category) {
 		ExerciseFilter filter = new ExerciseFilter(bodyArea, position, equipment, deskFriendly, category);
-		return this.catalog.exercises()
-			.stream()
-			.filter(filter::matches)
-			.sorted(Comparator.comparing(Exercise::name))
-			.map(ExerciseView::of)
-			.toList();
+		return this.catalogs.current()
+			.map((catalog) -> catalog.exercises()
+				.stream()
+				.filter(filter::matches)
+				.sorted(Comparator.comparing(Exercise::name))
+				.map(ExerciseView::of)
+				.toList());
 	}
 
 	@GetMapping("/exercises/{slug}")
 	Mono<ExerciseView> exercise(@PathVariable String slug) {
-		return Mono.justOrEmpty(this.catalog.exercise(slug))
+		return this.catalogs.current()
+			.flatMap((catalog) -> Mono.justOrEmpty(catalog.exercise(slug)))
 			.map(ExerciseView::of)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Exercise")));
 	}
 
 	@GetMapping("/routines")
-	List<RoutineView> routines(@RequestParam(required = false) String category) {
-		return this.catalog.routines()
-			.stream()
-			.filter((routine) -> category == null || routine.category().equals(category))
-			.map((routine) -> RoutineView.of(routine, this.catalog))
-			.toList();
+	Mono<List<RoutineView>> routines(@RequestParam(required = false) String category) {
+		return this.catalogs.current()
+			.map((catalog) -> catalog.routines()
+				.stream()
+				.filter((routine) -> category == null || routine.category().equals(category))
+				.map((routine) -> RoutineView.of(routine, catalog))
+				.toList());
 	}
 
 	@GetMapping("/routines/{slug}")
 	Mono<RoutineView> routine(@PathVariable String slug) {
-		return Mono.justOrEmpty(this.catalog.routine(slug))
-			.map((routine) -> RoutineView.of(routine, this.catalog))
+		return this.catalogs.current()
+			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug)).map((routine) -> RoutineView.of(routine, catalog)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")));
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Exercise;
+import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.ExerciseFilter;
 import dev.limber.programs.library.ExerciseView;
 import dev.limber.programs.library.RoutineView;
@@ -24,36 +25,41 @@ import dev.limber.programs.screening.WarningSigns;
 @Controller
 class LibraryPageController {
 
-	private final Catalog catalog;
+	private final TenantCatalogs catalogs;
 
-	LibraryPageController(Catalog catalog) {
-		this.catalog = catalog;
+	LibraryPageController(TenantCatalogs catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	@GetMapping("/library")
-	String library(@RequestParam(required = false) String bodyArea, @RequestParam(required = false) String position,
+	Mono<String> library(@RequestParam(required = false) String bodyArea, @RequestParam(required = false) String position,
 			@RequestParam(required = false) String equipment, @RequestParam(required = false) Boolean deskFriendly,
 			Model model) {
 		ExerciseFilter filter = new ExerciseFilter(bodyArea, position, equipment, deskFriendly, null);
-		List<ExerciseView> exercises = this.catalog.exercises()
+		return this.catalogs.current().map((catalog) -> render(catalog, filter, model));
+	}
+
+	private static String render(Catalog catalog, ExerciseFilter filter, Model model) {
+		List<ExerciseView> exercises = catalog.exercises()
 			.stream()
 			.filter(filter::matches)
 			.sorted(Comparator.comparing(Exercise::name))
 			.map(ExerciseView::of)
 			.toList();
-		List<ExerciseView> all = this.catalog.exercises().stream().map(ExerciseView::of).toList();
+		List<ExerciseView> all = catalog.exercises().stream().map(ExerciseView::of).toList();
 		model.addAttribute("exercises", exercises);
 		model.addAttribute("filter", filter);
 		model.addAttribute("bodyAreas", new TreeSet<>(all.stream().flatMap((e) -> e.bodyAreas().stream()).toList()));
 		model.addAttribute("positions", new TreeSet<>(all.stream().map(ExerciseView::position).toList()));
 		model.addAttribute("equipment", new TreeSet<>(all.stream().flatMap((e) -> e.equipment().stream()).toList()));
-		model.addAttribute("routines", this.catalog.routines().stream().map((r) -> RoutineView.of(r, this.catalog)).toList());
+		model.addAttribute("routines", catalog.routines().stream().map((r) -> RoutineView.of(r, catalog)).toList());
 		return "programs/library";
 	}
 
 	@GetMapping("/library/{slug}")
 	Mono<String> exercise(@PathVariable String slug, Model model) {
-		return Mono.justOrEmpty(this.catalog.exercise(slug))
+		return this.catalogs.current()
+			.flatMap((catalog) -> Mono.justOrEmpty(catalog.exercise(slug)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Exercise")))
 			.map((exercise) -> {
 				model.addAttribute("exercise", ExerciseView.of(exercise));

@@ -15,7 +15,7 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.activity.ActivityLog;
 import dev.limber.programs.activity.ActivityRequest;
-import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.RoutineView;
 
 /**
@@ -25,21 +25,22 @@ import dev.limber.programs.library.RoutineView;
 @Controller
 class RoutinePageController {
 
-	private final Catalog catalog;
+	private final TenantCatalogs catalogs;
 
 	private final ActivityLog activities;
 
-	RoutinePageController(Catalog catalog, ActivityLog activities) {
-		this.catalog = catalog;
+	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities) {
+		this.catalogs = catalogs;
 		this.activities = activities;
 	}
 
 	@GetMapping("/routines/{slug}")
 	Mono<String> player(@PathVariable String slug, Model model) {
-		return Mono.justOrEmpty(this.catalog.routine(slug))
+		return this.catalogs.current()
+			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug)).map((routine) -> RoutineView.of(routine, catalog)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
 			.map((routine) -> {
-				model.addAttribute("routine", RoutineView.of(routine, this.catalog));
+				model.addAttribute("routine", routine);
 				model.addAttribute("logKey", UUID.randomUUID().toString());
 				return "programs/player";
 			});
