@@ -30,6 +30,7 @@
   var items = root.querySelectorAll('.steps li');
   items.forEach(function (item, index) {
     var d = item.dataset;
+    d.name = item.querySelector('a').textContent.trim();
     var sides = d.perSide === 'true' ? 2 : 1;
     var hold = number(d.hold), reps = number(d.reps) || 1, sets = number(d.sets) || 1, seconds = number(d.seconds);
     for (var side = 1; side <= sides; side++) {

@@ -66,6 +66,8 @@ class PortalPagesTests extends LimberIntegrationTest {
 			.contains("5–5 s")
 			.contains("When to see a doctor");
 		assertThat(erin.get("/library/no-such-exercise").getStatus().value()).isEqualTo(404);
+		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>").contains("Geh auf alle viere.");
+		assertThat(erin.page("/library/cat-cow", "en")).contains("<h1>Cat-cow</h1>");
 	}
 
 }

@@ -55,10 +55,26 @@ public final class BrowserSession {
 		return exchange(URI.create(path));
 	}
 
+	/** The page as a browser set to {@code language} sees it. */
+	public String page(String path, String language) {
+		this.language = language;
+		try {
+			return page(path);
+		}
+		finally {
+			this.language = null;
+		}
+	}
+
+	private String language;
+
 	private EntityExchangeResult<byte[]> exchange(URI uri) {
 		EntityExchangeResult<byte[]> result = this.http.get()
 			.uri((builder) -> uri.isAbsolute() ? uri : builder.path(uri.getPath()).query(uri.getRawQuery()).build())
 			.headers((headers) -> {
+				if (this.language != null) {
+					headers.set("Accept-Language", this.language);
+				}
 				if (this.sessionCookie != null) {
 					headers.add("Cookie", this.sessionCookie);
 				}

@@ -11,10 +11,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Exercise;
+import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.ExerciseFilter;
 import dev.limber.programs.library.ExerciseView;
@@ -27,8 +29,11 @@ class LibraryPageController {
 
 	private final TenantCatalogs catalogs;
 
-	LibraryPageController(TenantCatalogs catalogs) {
+	private final CatalogText text;
+
+	LibraryPageController(TenantCatalogs catalogs, CatalogText text) {
 		this.catalogs = catalogs;
+		this.text = text;
 	}
 
 	@GetMapping("/library")
@@ -57,12 +62,14 @@ class LibraryPageController {
 	}
 
 	@GetMapping("/library/{slug}")
-	Mono<String> exercise(@PathVariable String slug, Model model) {
+	Mono<String> exercise(@PathVariable String slug, Model model, ServerWebExchange exchange) {
 		return this.catalogs.current()
 			.flatMap((catalog) -> Mono.justOrEmpty(catalog.exercise(slug)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Exercise")))
 			.map((exercise) -> {
 				model.addAttribute("exercise", ExerciseView.of(exercise));
+				model.addAttribute("pageTitle", this.text.exercise(exercise.slug(), "name", exercise.name(),
+						exchange.getLocaleContext().getLocale()));
 				model.addAttribute("warningSigns", WarningSigns.ALL);
 				return "programs/exercise";
 			});

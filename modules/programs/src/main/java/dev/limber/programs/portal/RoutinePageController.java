@@ -15,6 +15,7 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.activity.ActivityLog;
 import dev.limber.programs.activity.ActivityRequest;
+import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.RoutineView;
 
@@ -29,18 +30,23 @@ class RoutinePageController {
 
 	private final ActivityLog activities;
 
-	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities) {
+	private final CatalogText text;
+
+	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text) {
 		this.catalogs = catalogs;
+		this.text = text;
 		this.activities = activities;
 	}
 
 	@GetMapping("/routines/{slug}")
-	Mono<String> player(@PathVariable String slug, Model model) {
+	Mono<String> player(@PathVariable String slug, Model model, ServerWebExchange exchange) {
 		return this.catalogs.current()
 			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug)).map((routine) -> RoutineView.of(routine, catalog)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
 			.map((routine) -> {
 				model.addAttribute("routine", routine);
+				model.addAttribute("pageTitle",
+						this.text.routine(routine.slug(), "name", routine.name(), exchange.getLocaleContext().getLocale()));
 				model.addAttribute("logKey", UUID.randomUUID().toString());
 				return "programs/player";
 			});
