@@ -32,7 +32,8 @@ class PortalSecurityConfiguration {
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
 			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+						"/calendar/*.ics")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/login")
 				.permitAll()

@@ -18,6 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.content.TenantCatalogs;
 
 /**
@@ -41,7 +42,11 @@ public class ActivityLog {
 
 	private final Clock clock;
 
-	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json) {
+	private final OutboxWriter outbox;
+
+	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json,
+			OutboxWriter outbox) {
+		this.outbox = outbox;
 		this.store = store;
 		this.catalogs = catalogs;
 		this.transactions = transactions;
@@ -82,7 +87,7 @@ public class ActivityLog {
 			OffsetDateTime completedAt) {
 		TenantId tenant = member.tenant();
 		return this.store.insert(tenant, member.memberId(), id, item, seconds, completedAt)
-			.flatMap((saved) -> this.store
+			.flatMap((saved) -> this.outbox
 				.publish(tenant, "activity.logged", completedAt, payload(member, saved))
 				.thenReturn(saved));
 	}

@@ -3,7 +3,6 @@ package dev.limber.programs.activity;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -69,17 +68,6 @@ class ActivityStore {
 			.bind("completedAt", completedAt)
 			.map(ActivityStore::map)
 			.one();
-	}
-
-	Mono<Void> publish(TenantId tenant, String eventType, OffsetDateTime occurredAt, String payload) {
-		return this.database.sql("""
-				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				values (:tenant, :type, :occurredAt, :payload)""")
-			.bind("tenant", tenant.value())
-			.bind("type", eventType)
-			.bind("occurredAt", occurredAt)
-			.bind("payload", Json.of(payload))
-			.then();
 	}
 
 	Mono<ActivityView> findOwn(UUID member, UUID id) {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
@@ -80,16 +79,6 @@ class EnrollmentStore {
 			.map((row, metadata) -> row.get("slug", String.class))
 			.all()
 			.collectList();
-	}
-
-	Mono<Void> publish(TenantId tenant, String eventType, String payload) {
-		return this.database.sql("""
-				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				values (:tenant, :type, now(), :payload)""")
-			.bind("tenant", tenant.value())
-			.bind("type", eventType)
-			.bind("payload", Json.of(payload))
-			.then();
 	}
 
 	private static Enrollment map(Readable row) {

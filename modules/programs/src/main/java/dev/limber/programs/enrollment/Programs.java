@@ -20,6 +20,7 @@ import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Program;
 import dev.limber.programs.catalog.ProgramDay;
 import dev.limber.programs.catalog.RoutineDurations;
+import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.screening.ScreeningStore;
 
 /** Enrolling in multi-week programs, today's plan, streaks and completion. */
@@ -38,10 +39,13 @@ public class Programs {
 
 	private final ObjectMapper json;
 
+	private final OutboxWriter outbox;
+
 	private final Clock clock = Clock.systemUTC();
 
 	Programs(EnrollmentStore store, ScreeningStore screening, Catalog catalog, TransactionalOperator transactions,
-			ObjectMapper json) {
+			ObjectMapper json, OutboxWriter outbox) {
+		this.outbox = outbox;
 		this.store = store;
 		this.screening = screening;
 		this.catalog = catalog;
@@ -58,7 +62,7 @@ public class Programs {
 			.switchIfEmpty(Mono.error(() -> ApiException
 				.conflict("Please read the safety screening and confirm it before you enroll.")))
 			.then(this.store.insert(member.tenant(), member.memberId(), program.slug(), today))
-			.flatMap((enrollment) -> this.store
+			.flatMap((enrollment) -> this.outbox
 				.publish(member.tenant(), "enrollment.created", event(member, program.slug()))
 				.thenReturn(enrollment))
 			.onErrorMap(DuplicateKeyException.class,
@@ -95,7 +99,7 @@ public class Programs {
 		if (index >= days.size()) {
 			return this.store.finish(enrollment.id(), "completed")
 				.filter((finished) -> finished > 0)
-				.flatMap((finished) -> this.store.publish(member.tenant(), "program.completed",
+				.flatMap((finished) -> this.outbox.publish(member.tenant(), "program.completed",
 						event(member, program.slug())))
 				.thenReturn(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), streak, true));
 		}

@@ -1,0 +1,59 @@
+package dev.limber.app.privacy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.kernel.privacy.PersonalData;
+import dev.limber.organizations.CurrentMember;
+
+/**
+ * An employee's data rights across every module: one export with everything, and one
+ * erasure in a single transaction, so it happens completely or not at all.
+ */
+@Service
+class MyData {
+
+	private final List<PersonalData> holders;
+
+	private final TransactionalOperator transactions;
+
+	MyData(List<PersonalData> holders, TransactionalOperator transactions) {
+		this.holders = holders;
+		this.transactions = transactions;
+	}
+
+	Mono<Map<String, Object>> export(CurrentMember member) {
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+		export.put("organization", member.organizationSlug());
+		export.put("memberId", member.memberId());
+		return Flux.fromIterable(this.holders)
+			.concatMap((holder) -> holder.export(member.tenant(), member.memberId())
+				.map((data) -> Map.entry(holder.section(), data)))
+			.collectList()
+			.as(this.transactions::transactional)
+			.map((sections) -> {
+				sections.forEach((section) -> export.put(section.getKey(), section.getValue()));
+				return export;
+			});
+	}
+
+	Mono<Void> erase(CurrentMember member) {
+		// Modules first, then the profile that identifies the member.
+		return Flux.fromIterable(this.holders)
+			.sort((a, b) -> Boolean.compare("profile".equals(a.section()), "profile".equals(b.section())))
+			.concatMap((holder) -> holder.erase(member.tenant(), member.memberId()))
+			.then()
+			.as(this.transactions::transactional);
+	}
+
+}

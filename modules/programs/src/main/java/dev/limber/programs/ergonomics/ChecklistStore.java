@@ -1,0 +1,113 @@
+package dev.limber.programs.ergonomics;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import dev.limber.kernel.tenant.TenantId;
+
+/** Organizations' own checklist items and members' assessments, in the current tenant. */
+@Repository
+class ChecklistStore {
+
+	private final DatabaseClient database;
+
+	ChecklistStore(DatabaseClient database) {
+		this.database = database;
+	}
+
+	Flux<ChecklistItem> ownItems() {
+		return this.database.sql("select id, section, question, fix, exercises from programs.own_checklist_item order by id")
+			.map((row, metadata) -> new ChecklistItem(row.get("id", String.class), row.get("section", String.class),
+					row.get("question", String.class), row.get("fix", String.class),
+					Arrays.asList(row.get("exercises", String[].class)), true))
+			.all();
+	}
+
+	Mono<Void> addItem(TenantId tenant, ChecklistItem item) {
+		return this.database.sql("""
+				insert into programs.own_checklist_item (tenant_id, id, section, question, fix, exercises)
+				values (:tenant, :id, :section, :question, :fix, :exercises)""")
+			.bind("tenant", tenant.value())
+			.bind("id", item.id())
+			.bind("section", item.section())
+			.bind("question", item.question())
+			.bind("fix", item.fix())
+			.bind("exercises", item.exercises().toArray(String[]::new))
+			.then();
+	}
+
+	Mono<UUID> start(TenantId tenant, UUID member) {
+		UUID id = UUID.randomUUID();
+		return this.database
+			.sql("insert into programs.assessment (tenant_id, id, member_id) values (:tenant, :id, :member)")
+			.bind("tenant", tenant.value())
+			.bind("id", id)
+			.bind("member", member)
+			.then()
+			.thenReturn(id);
+	}
+
+	Mono<Assessment> find(UUID member, UUID id) {
+		return this.database.sql("""
+				select id, started_at, completed_at from programs.assessment where member_id = :member and id = :id""")
+			.bind("member", member)
+			.bind("id", id)
+			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
+					row.get("completed_at", OffsetDateTime.class), Map.of()))
+			.one()
+			.flatMap((assessment) -> answers(id).map(assessment::withAnswers));
+	}
+
+	Flux<Assessment> history(UUID member) {
+		return this.database.sql("""
+				select id, started_at, completed_at from programs.assessment where member_id = :member
+				order by started_at desc""")
+			.bind("member", member)
+			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
+					row.get("completed_at", OffsetDateTime.class), Map.of()))
+			.all()
+			.concatMap((assessment) -> answers(assessment.id()).map(assessment::withAnswers));
+	}
+
+	/** Saves one section's answers; answering again replaces the earlier answer. */
+	Mono<Void> answer(TenantId tenant, UUID assessment, String section, Map<String, Boolean> answers) {
+		return Flux.fromIterable(answers.entrySet())
+			.concatMap((answer) -> this.database.sql("""
+					insert into programs.assessment_answer (tenant_id, assessment_id, item_id, section, passed)
+					values (:tenant, :assessment, :item, :section, :passed)
+					on conflict (tenant_id, assessment_id, item_id) do update set passed = excluded.passed""")
+				.bind("tenant", tenant.value())
+				.bind("assessment", assessment)
+				.bind("item", answer.getKey())
+				.bind("section", section)
+				.bind("passed", answer.getValue())
+				.then())
+			.then();
+	}
+
+	Mono<Long> complete(UUID assessment) {
+		return this.database
+			.sql("update programs.assessment set completed_at = now() where id = :id and completed_at is null")
+			.bind("id", assessment)
+			.fetch()
+			.rowsUpdated();
+	}
+
+	private Mono<Map<String, Boolean>> answers(UUID assessment) {
+		return this.database.sql("select item_id, passed from programs.assessment_answer where assessment_id = :id")
+			.bind("id", assessment)
+			.map((row, metadata) -> Map.entry(row.get("item_id", String.class), row.get("passed", Boolean.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
+
+}

@@ -1,0 +1,24 @@
+package dev.limber.programs.reminders;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * When an employee works and how often they want a movement break. The default follows
+ * the seed advice: get up for about five minutes every hour.
+ *
+ * @param intervalMinutes minutes between breaks, 30 to 60
+ * @param breakMinutes length of each break
+ */
+public record ReminderSettings(LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays, int intervalMinutes,
+		int breakMinutes, ZoneId zone, boolean feedActive) {
+
+	public static ReminderSettings defaults(ZoneId zone) {
+		return new ReminderSettings(LocalTime.of(9, 0), LocalTime.of(17, 0),
+				Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+				60, 5, zone, false);
+	}
+
+}
