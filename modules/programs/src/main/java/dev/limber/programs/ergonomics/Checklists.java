@@ -137,7 +137,7 @@ public class Checklists {
 		List<String> failedSections = findings.stream().map(AssessmentResult.Finding::section).distinct().toList();
 		int total = sections.stream().mapToInt((section) -> section.items().size()).sum();
 		return new AssessmentResult(assessment.id(), assessment.startedAt(), assessment.completedAt(),
-				assessment.answers().size(), total, failedSections, findings);
+				assessment.answers().size(), total, assessment.answers(), failedSections, findings);
 	}
 
 	private String event(CurrentMember member, AssessmentResult result, List<ChecklistSection> sections) {

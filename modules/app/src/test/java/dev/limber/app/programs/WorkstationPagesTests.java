@@ -1,0 +1,72 @@
+package dev.limber.app.programs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+import dev.limber.app.support.BrowserSession;
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checklist, break reminder and my-data pages, walked through with a real sign-in. */
+class WorkstationPagesTests extends LimberIntegrationTest {
+
+	static final List<String> SECTIONS = List.of("working-posture", "chair", "monitor", "keyboard-mouse",
+			"desk-legroom", "lighting-environment", "breaks-movement");
+
+	@Test
+	void checklistOneSectionAtATimeThenFixes() {
+		BrowserSession erin = signIn("check");
+		String first = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		String id = first.split("/")[2];
+		assertThat(erin.page(first)).contains("Section 1 of 7").contains("lower back supported");
+		for (String section : SECTIONS) {
+			Map<String, String> answers = "breaks-movement".equals(section)
+					? Map.of("hourly-move", "no", "vary-tasks", "yes") : Map.of();
+			erin.submit("/checklist/" + id + "/" + section, "/checklist/" + id + "/" + section, answers);
+		}
+		String results = erin.page("/checklist/" + id + "/results");
+		assertThat(results).contains("Set movement-break reminders").contains("/library/walking");
+		assertThat(erin.page("/checklist")).contains("Finished");
+	}
+
+	@Test
+	void remindersPreviewAndCalendarAddress() {
+		BrowserSession erin = signIn("breaks");
+		erin.submit("/reminders", "/reminders", Map.of("workStart", "09:00", "workEnd", "17:00", "days", "MONDAY",
+				"intervalMinutes", "30", "breakMinutes", "5", "timeZone", "Europe/Berlin"));
+		assertThat(erin.page("/reminders?saved")).contains("Saved.").contains("selected=\"selected\">30 minutes");
+		EntityExchangeResult<byte[]> created = erin.submit("/reminders", "/reminders/feed", Map.of());
+		Matcher url = Pattern.compile("value=\"https?://[^\"]+(/calendar/[^\"]+\\.ics)\"")
+			.matcher(new String(created.getResponseBody(), StandardCharsets.UTF_8));
+		assertThat(url.find()).isTrue();
+		this.http.get().uri(url.group(1)).exchange().expectStatus().isOk();
+		erin.submit("/reminders", "/reminders/feed/revoke", Map.of());
+		this.http.get().uri(url.group(1)).exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void myDataDownloadAndConfirmedDeletion() {
+		BrowserSession erin = signIn("mydata");
+		assertThat(erin.page("/my-data/export")).contains("\"profile\"").contains("\"programs\"");
+		assertThat(erin.submit("/my-data", "/my-data/delete", Map.of()).getResponseHeaders().getLocation())
+			.hasToString("/my-data?confirm");
+		assertThat(erin.submit("/my-data", "/my-data/delete", Map.of("confirm", "yes")).getResponseHeaders().getLocation())
+			.hasToString("/?deleted");
+		assertThat(erin.get("/my-data").getResponseHeaders().getLocation()).hasToString("/login");
+	}
+
+	private BrowserSession signIn(String name) {
+		TestOrganization organization = onboard(name);
+		return BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
+	}
+
+}

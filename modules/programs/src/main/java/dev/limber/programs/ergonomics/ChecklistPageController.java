@@ -1,0 +1,105 @@
+package dev.limber.programs.ergonomics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+
+import dev.limber.organizations.CurrentMember;
+
+/**
+ * The checklist pages: one section at a time, each saved before the next, then the
+ * results with fixes, and the history of earlier takes.
+ */
+@Controller
+class ChecklistPageController {
+
+	private final Checklists checklists;
+
+	ChecklistPageController(Checklists checklists) {
+		this.checklists = checklists;
+	}
+
+	@GetMapping("/checklist")
+	Mono<String> overview(Model model) {
+		return CurrentMember.current()
+			.flatMapMany(this.checklists::history)
+			.collectList()
+			.doOnNext((history) -> model.addAttribute("history", history))
+			.thenReturn("programs/checklist");
+	}
+
+	@PostMapping("/checklist/start")
+	Mono<String> start() {
+		return CurrentMember.current()
+			.flatMap(this.checklists::start)
+			.zipWith(this.checklists.current())
+			.map((started) -> "redirect:/checklist/" + started.getT1() + "/" + started.getT2().get(0).id());
+	}
+
+	@GetMapping("/checklist/{id}/results")
+	Mono<String> results(@PathVariable UUID id, Model model) {
+		return CurrentMember.current().flatMap((member) -> this.checklists.find(member, id)).map((result) -> {
+			model.addAttribute("result", result);
+			return "programs/checklist-results";
+		});
+	}
+
+	@GetMapping("/checklist/{id}/{section}")
+	Mono<String> section(@PathVariable UUID id, @PathVariable String section, Model model) {
+		return Mono.zip(this.checklists.current(),
+				CurrentMember.current().flatMap((member) -> this.checklists.find(member, id)))
+			.map((loaded) -> {
+				List<ChecklistSection> sections = loaded.getT1();
+				int index = indexOf(sections, section);
+				model.addAttribute("assessment", loaded.getT2());
+				model.addAttribute("section", sections.get(index));
+				model.addAttribute("number", index + 1);
+				model.addAttribute("count", sections.size());
+				model.addAttribute("answers", loaded.getT2().answers());
+				return "programs/checklist-section";
+			});
+	}
+
+	@PostMapping("/checklist/{id}/{section}")
+	Mono<String> save(@PathVariable UUID id, @PathVariable String section, ServerWebExchange exchange) {
+		return Mono.zip(exchange.getFormData(), this.checklists.current(), CurrentMember.current())
+			.flatMap((loaded) -> {
+				List<ChecklistSection> sections = loaded.getT2();
+				int index = indexOf(sections, section);
+				Map<String, Boolean> answers = new LinkedHashMap<>();
+				sections.get(index).items().forEach((item) -> {
+					String value = loaded.getT1().getFirst(item.id());
+					if (value != null) {
+						answers.put(item.id(), "yes".equals(value));
+					}
+				});
+				Mono<?> saved = answers.isEmpty() ? Mono.just(true)
+						: this.checklists.answer(loaded.getT3(), id, section, answers);
+				if (index + 1 < sections.size()) {
+					return saved.thenReturn("redirect:/checklist/" + id + "/" + sections.get(index + 1).id());
+				}
+				return saved.then(this.checklists.complete(loaded.getT3(), id))
+					.thenReturn("redirect:/checklist/" + id + "/results");
+			});
+	}
+
+	private static int indexOf(List<ChecklistSection> sections, String id) {
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		throw dev.limber.kernel.problem.ApiException.notFound("Checklist section");
+	}
+
+}

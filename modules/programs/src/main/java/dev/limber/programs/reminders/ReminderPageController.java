@@ -1,0 +1,99 @@
+package dev.limber.programs.reminders;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.CurrentMember;
+
+/** Break settings with today's preview, and the calendar address (copy, replace, revoke). */
+@Controller
+class ReminderPageController {
+
+	private final Reminders reminders;
+
+	ReminderPageController(Reminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@GetMapping("/reminders")
+	Mono<String> page(Model model) {
+		return render(model);
+	}
+
+	@PostMapping("/reminders")
+	Mono<String> save(ServerWebExchange exchange, Model model) {
+		return exchange.getFormData()
+			.flatMap((form) -> CurrentMember.current()
+				.flatMap((member) -> this.reminders.save(member, settings(form, member.zone()))))
+			.thenReturn("redirect:/reminders?saved")
+			.onErrorResume(ApiException.class, (ex) -> {
+				model.addAttribute("error", ex.getBody().getDetail());
+				return render(model);
+			});
+	}
+
+	@PostMapping("/reminders/feed")
+	Mono<String> rotate(ServerWebExchange exchange, Model model) {
+		var uri = exchange.getRequest().getURI();
+		return CurrentMember.current().flatMap(this.reminders::rotateFeed).flatMap((token) -> {
+			model.addAttribute("feedUrl", uri.getScheme() + "://" + uri.getRawAuthority() + "/calendar/" + token + ".ics");
+			return render(model);
+		});
+	}
+
+	@PostMapping("/reminders/feed/revoke")
+	Mono<String> revoke() {
+		return CurrentMember.current().flatMap(this.reminders::revokeFeed).thenReturn("redirect:/reminders?revoked");
+	}
+
+	private Mono<String> render(Model model) {
+		return CurrentMember.current().flatMap(this.reminders::settings).map((settings) -> {
+			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(settings.zone()), settings)
+				.stream()
+				.map(ZonedDateTime::toLocalTime)
+				.toList();
+			model.addAttribute("settings", settings);
+			model.addAttribute("today", today);
+			model.addAttribute("days", DayOfWeek.values());
+			return "programs/reminders";
+		});
+	}
+
+	private static ReminderSettings settings(MultiValueMap<String, String> form, ZoneId fallback) {
+		try {
+			Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+			List<String> chosen = form.getOrDefault("days", List.of());
+			chosen.forEach((day) -> days.add(DayOfWeek.valueOf(day)));
+			if (days.isEmpty()) {
+				throw ApiException.badRequest("Choose at least one working day.");
+			}
+			String zone = form.getFirst("timeZone");
+			return new ReminderSettings(LocalTime.parse(String.valueOf(form.getFirst("workStart"))),
+					LocalTime.parse(String.valueOf(form.getFirst("workEnd"))), days,
+					Integer.parseInt(String.valueOf(form.getFirst("intervalMinutes"))),
+					Integer.parseInt(String.valueOf(form.getFirst("breakMinutes"))),
+					(zone == null || zone.isBlank()) ? fallback : ZoneId.of(zone), false);
+		}
+		catch (IllegalArgumentException | DateTimeException ex) {
+			throw ApiException.badRequest("Please check the times, the interval and the time zone.");
+		}
+	}
+
+}
