@@ -24,7 +24,9 @@ import dev.limber.kernel.testing.TestIdentityProvider;
  */
 @SpringBootTest(classes = LimberApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "limber.db.embedded.clean=true", "limber.db.embedded.data-directory=target/pgdata-test",
-				"limber.security.allow-local-issuers=true" })
+				"limber.security.allow-local-issuers=true",
+				// tests drain the outbox themselves, so they can look at it first
+				"limber.reporting.ingestion.enabled=false" })
 public abstract class LimberIntegrationTest {
 
 	@Value("${local.server.port}")

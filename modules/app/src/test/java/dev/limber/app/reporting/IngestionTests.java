@@ -1,0 +1,99 @@
+package dev.limber.app.reporting;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+import dev.limber.reporting.ingestion.OutboxConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The outbox consumer loses nothing and counts nothing twice, whatever fails and however many run. */
+class IngestionTests extends LimberIntegrationTest {
+
+	@Autowired
+	OutboxConsumer consumer;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
+
+	TestOrganization organization;
+
+	TenantId tenant;
+
+	@BeforeEach
+	void activities() {
+		this.organization = onboard("ingest");
+		this.tenant = new TenantId(this.organization.id());
+		ReportingFixture.populate(this.http, this.organization,
+				List.of(new ReportingFixture.Group("Sales", "Berlin", 6), new ReportingFixture.Group("Ops", "Munich", 4)), 3);
+	}
+
+	@Test
+	void aBatchThatFailsHalfwayIsAppliedOnceAfterRestart() {
+		AtomicInteger seen = new AtomicInteger();
+		assertThatThrownBy(() -> this.consumer.drainTenant(this.tenant, (event) -> seen.incrementAndGet() == 15).block())
+			.hasMessageContaining("Injected failure");
+		assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.activity_day")).isZero();
+		assertThat(count("select count(*) as n from programs.participation_outbox")).isEqualTo(30);
+
+		this.consumer.drainTenant(this.tenant, (event) -> false).block();
+		assertTotalsMatchTheSource();
+		this.consumer.drainTenant(this.tenant, (event) -> false).block();
+		assertTotalsMatchTheSource();
+	}
+
+	@Test
+	void twoConsumersInParallelGiveTheSameTotals() {
+		Mono.zip(this.consumer.drainTenant(this.tenant, (event) -> false),
+				this.consumer.drainTenant(this.tenant, (event) -> false))
+			.block();
+		assertTotalsMatchTheSource();
+	}
+
+	@Test
+	void lagIsExposedAsAMetric() {
+		String metrics = this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics).contains("limber_reporting_outbox_pending").contains("limber_reporting_outbox_lag_seconds");
+	}
+
+	private void assertTotalsMatchTheSource() {
+		assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.activity_day"))
+			.isEqualTo(count("select count(*) as n from programs.activity"));
+		assertThat(count("select coalesce(sum(seconds), 0) as n from reporting.activity_day"))
+			.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
+		assertThat(count("select count(*) as n from reporting.participant_day"))
+			.isEqualTo(count("select count(distinct (member_id, (completed_at at time zone 'UTC')::date)) as n from programs.activity"));
+		assertThat(count("select count(*) as n from programs.participation_outbox")).isZero();
+	}
+
+	private long count(String sql) {
+		return this.database.sql(sql)
+			.map((row, metadata) -> row.get("n", Number.class).longValue())
+			.one()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(this.tenant))
+			.block();
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.limber.programs;
+
+import java.util.List;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import dev.limber.kernel.tenant.TenantId;
+
+/**
+ * The programs module's published participation events, for at-least-once consumers.
+ * {@link #lock} and {@link #remove} run inside the consumer's tenant transaction: locked
+ * rows are skipped by other consumers, and removal commits together with what the consumer
+ * derived from them, so a crash loses nothing and counts nothing twice.
+ */
+public interface ParticipationOutbox {
+
+	/** Tenants that have events waiting (works without a tenant). */
+	Flux<TenantId> tenantsWithEvents();
+
+	/** Up to {@code max} of the current tenant's oldest events, locked for this transaction. */
+	Flux<ParticipationEvent> lock(int max);
+
+	Mono<Void> remove(List<Long> ids);
+
+	/** Waiting events across all tenants and the age of the oldest, in seconds. */
+	Mono<Lag> lag();
+
+	record Lag(long pending, double oldestSeconds) {
+	}
+
+}

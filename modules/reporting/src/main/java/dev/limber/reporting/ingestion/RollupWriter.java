@@ -1,0 +1,104 @@
+package dev.limber.reporting.ingestion;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import dev.limber.programs.ParticipationEvent;
+
+/** Adds one participation event to the rollups of its tenant. */
+@Component
+class RollupWriter {
+
+	private final DatabaseClient database;
+
+	RollupWriter(DatabaseClient database) {
+		this.database = database;
+	}
+
+	Mono<Void> apply(ParticipationEvent event, byte[] key) {
+		Map<String, Object> payload = event.payload();
+		LocalDate day = event.occurredAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+		String department = text(payload.get("department"));
+		String location = text(payload.get("location"));
+		return switch (event.type()) {
+			case "activity.logged" -> activity(event, day, department, location, key);
+			case "enrollment.created" -> program(event, day, department, location, "enrolled");
+			case "program.completed" -> program(event, day, department, location, "completed");
+			case "checklist.completed" -> checklist(event, day, department, location);
+			default -> Mono.empty();
+		};
+	}
+
+	private Mono<Void> activity(ParticipationEvent event, LocalDate day, String department, String location,
+			byte[] key) {
+		Number seconds = (Number) event.payload().get("durationSeconds");
+		Mono<Void> totals = this.database.sql("""
+				insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
+				values (:tenant, :day, :department, :location, :category, 1, :seconds)
+				on conflict (tenant_id, day, department, location, category)
+				do update set sessions = activity_day.sessions + 1, seconds = activity_day.seconds + excluded.seconds""")
+			.bind("tenant", event.tenant().value())
+			.bind("day", day)
+			.bind("department", department)
+			.bind("location", location)
+			.bind("category", text(event.payload().get("category")))
+			.bind("seconds", seconds.longValue())
+			.then();
+		Mono<Void> participant = this.database.sql("""
+				insert into reporting.participant_day (tenant_id, day, department, location, pseudonym)
+				values (:tenant, :day, :department, :location, :pseudonym) on conflict do nothing""")
+			.bind("tenant", event.tenant().value())
+			.bind("day", day)
+			.bind("department", department)
+			.bind("location", location)
+			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
+			.then();
+		return totals.then(participant);
+	}
+
+	private Mono<Void> program(ParticipationEvent event, LocalDate day, String department, String location,
+			String column) {
+		return this.database.sql("insert into reporting.program_day (tenant_id, day, department, location, program, "
+				+ column + ") values (:tenant, :day, :department, :location, :program, 1) "
+				+ "on conflict (tenant_id, day, department, location, program) do update set " + column
+				+ " = program_day." + column + " + 1")
+			.bind("tenant", event.tenant().value())
+			.bind("day", day)
+			.bind("department", department)
+			.bind("location", location)
+			.bind("program", text(event.payload().get("program")))
+			.then();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Mono<Void> checklist(ParticipationEvent event, LocalDate day, String department, String location) {
+		Map<String, Object> sections = (Map<String, Object>) event.payload().getOrDefault("sectionFailed", Map.of());
+		return Flux.fromIterable(sections.entrySet())
+			.concatMap((section) -> this.database.sql("""
+					insert into reporting.checklist_day (tenant_id, day, department, location, section, respondents, failed)
+					values (:tenant, :day, :department, :location, :section, 1, :failed)
+					on conflict (tenant_id, day, department, location, section)
+					do update set respondents = checklist_day.respondents + 1,
+					    failed = checklist_day.failed + excluded.failed""")
+				.bind("tenant", event.tenant().value())
+				.bind("day", day)
+				.bind("department", department)
+				.bind("location", location)
+				.bind("section", section.getKey())
+				.bind("failed", Boolean.TRUE.equals(section.getValue()) ? 1L : 0L)
+				.then())
+			.then();
+	}
+
+	private static String text(Object value) {
+		return (value == null || "null".equals(value)) ? "" : String.valueOf(value);
+	}
+
+}

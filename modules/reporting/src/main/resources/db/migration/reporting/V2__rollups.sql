@@ -1,0 +1,72 @@
+-- Reporting keeps counts, never people: no names, emails or member ids. Distinct participant
+-- counts use a keyed pseudonym (HMAC-SHA256 with a per-organization secret) that no API returns.
+create table tenant_secret (
+    tenant_id  uuid primary key,
+    secret     bytea not null
+);
+
+create table activity_day (
+    tenant_id   uuid not null,
+    day         date not null,
+    department  text not null,
+    location    text not null,
+    category    text not null,
+    sessions    bigint not null,
+    seconds     bigint not null,
+    primary key (tenant_id, day, department, location, category)
+);
+
+create table participant_day (
+    tenant_id   uuid not null,
+    day         date not null,
+    department  text not null,
+    location    text not null,
+    pseudonym   text not null,
+    primary key (tenant_id, day, department, location, pseudonym)
+);
+
+create table program_day (
+    tenant_id   uuid not null,
+    day         date not null,
+    department  text not null,
+    location    text not null,
+    program     text not null,
+    enrolled    bigint not null default 0,
+    completed   bigint not null default 0,
+    primary key (tenant_id, day, department, location, program)
+);
+
+create table checklist_day (
+    tenant_id    uuid not null,
+    day          date not null,
+    department   text not null,
+    location     text not null,
+    section      text not null,
+    respondents  bigint not null default 0,
+    failed       bigint not null default 0,
+    primary key (tenant_id, day, department, location, section)
+);
+
+-- Populations already released to HR, per period range, for the overlap rule.
+create table released_population (
+    tenant_id     uuid not null,
+    atoms         text[] not null,
+    first_period  date not null,
+    last_period   date not null,
+    released_at   timestamptz not null default now(),
+    primary key (tenant_id, atoms, first_period, last_period)
+);
+
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['tenant_secret', 'activity_day', 'participant_day', 'program_day', 'checklist_day',
+                             'released_population'] loop
+        execute format('alter table %I enable row level security', t);
+        execute format('alter table %I force row level security', t);
+        execute format($p$create policy tenant_isolation on %I
+            using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+            with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
+    end loop;
+end $$;
