@@ -74,6 +74,9 @@ class ChecklistStore {
 			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
 					row.get("completed_at", OffsetDateTime.class), Map.of()))
 			.all()
+			// Finish reading before the next query on the same connection.
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
 			.concatMap((assessment) -> answers(assessment.id()).map(assessment::withAnswers));
 	}
 

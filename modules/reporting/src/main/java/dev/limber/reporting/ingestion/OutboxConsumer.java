@@ -93,7 +93,10 @@ public class OutboxConsumer implements DisposableBean {
 
 	/** Applies everything waiting, tenant by tenant; emits how many events were applied. */
 	public Mono<Long> drain() {
+		// Read the whole tenant list first, so its query is finished before the batches start.
 		return this.outbox.tenantsWithEvents()
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
 			.concatMap((tenant) -> drainTenant(tenant, (event) -> false))
 			.reduce(0L, Long::sum);
 	}
@@ -109,7 +112,10 @@ public class OutboxConsumer implements DisposableBean {
 
 	private Mono<Long> batch(TenantId tenant, Predicate<ParticipationEvent> failBefore) {
 		return this.pseudonyms.key(tenant)
+			// Read the locked batch completely before writing on the same connection.
 			.flatMap((key) -> this.outbox.lock(BATCH)
+				.collectList()
+				.flatMapMany(Flux::fromIterable)
 				.concatMap((event) -> failBefore.test(event)
 						? Mono.error(new IllegalStateException("Injected failure before event " + event.id()))
 						: this.rollups.apply(event, key).thenReturn(event.id()))
