@@ -10,7 +10,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.directory.OrganizationRequest;
@@ -32,7 +35,17 @@ class DemoOrganizations {
 
 	private final DemoProperties properties;
 
-	DemoOrganizations(OrganizationService service, OrganizationRepository repository, DemoProperties properties) {
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final ApplicationEventPublisher events;
+
+	DemoOrganizations(OrganizationService service, OrganizationRepository repository, DemoProperties properties,
+			DatabaseClient database, TransactionalOperator transactions, ApplicationEventPublisher events) {
+		this.database = database;
+		this.transactions = transactions;
+		this.events = events;
 		this.service = service;
 		this.repository = repository;
 		this.properties = properties;
@@ -55,7 +68,7 @@ class DemoOrganizations {
 			.flatMap((exists) -> exists ? Mono.empty()
 					: this.service.create(request)
 						.doOnNext((created) -> logger.info("Demo organization " + created.slug() + " registered"))
-						.then());
+						.flatMap((created) -> DemoPeople.create(created, this.database, this.transactions, this.events)));
 	}
 
 	private record Demo(String slug, String name, String timeZone) {

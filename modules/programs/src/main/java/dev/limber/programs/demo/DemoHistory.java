@@ -1,0 +1,93 @@
+package dev.limber.programs.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.organizations.MembersProvisioned;
+import dev.limber.programs.catalog.Catalog;
+
+/**
+ * Development only: twelve weeks of synthetic activity for freshly created demo people,
+ * written with their participation events so reporting ingests them like real ones.
+ * Participation differs by department and grows over the weeks, so trends are visible.
+ */
+@Component
+@ConditionalOnProperty(name = "limber.demo.enabled", havingValue = "true")
+class DemoHistory {
+
+	private static final Log logger = LogFactory.getLog(DemoHistory.class);
+
+	static final Map<String, Double> WEEKDAY_RATE = Map.of("Engineering", 0.35, "Sales", 0.2, "Operations", 0.25,
+			"People", 0.5, "Finance", 0.3, "Legal", 0.4);
+
+	static final List<String> ROUTINES = List.of("desk-reset-5-min", "tight-lower-back", "hamstrings-and-hips",
+			"posture-reset");
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final Catalog catalog;
+
+	DemoHistory(DatabaseClient database, TransactionalOperator transactions, Catalog catalog) {
+		this.database = database;
+		this.transactions = transactions;
+		this.catalog = catalog;
+	}
+
+	@EventListener
+	void membersProvisioned(MembersProvisioned event) {
+		List<MembersProvisioned.Member> members = event.members();
+		this.database.sql("""
+				with people as (
+				    select * from unnest(:ids::uuid[], :departments::text[], :locations::text[], :rates::float8[])
+				        as p(id, department, location, rate)),
+				routines as (
+				    select * from unnest(:slugs::text[], :categories::text[]) with ordinality as r(slug, category, n)),
+				days as (
+				    select d::date as day from generate_series(current_date - 84, current_date - 1, interval '1 day') d
+				    where extract(isodow from d) < 6),
+				picked as (
+				    select p.*, days.day, 1 + floor(random() * (select count(*) from routines))::int as n
+				    from people p cross join days
+				    where random() < p.rate * (0.5 + 0.5 * (days.day - (current_date - 84))::float8 / 84)),
+				inserted as (
+				    insert into programs.activity (tenant_id, id, member_id, kind, slug, category, duration_seconds,
+				        completed_at)
+				    select :tenant, gen_random_uuid(), picked.id, 'routine', r.slug, r.category,
+				        240 + floor(random() * 600)::int, picked.day + time '09:30' + random() * interval '8 hours'
+				    from picked join routines r on r.n = picked.n
+				    returning id, member_id, slug, category, duration_seconds, completed_at)
+				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
+				select :tenant, 'activity.logged', i.completed_at, jsonb_build_object('activityId', i.id,
+				    'memberId', i.member_id, 'department', p.department, 'location', p.location, 'kind', 'routine',
+				    'slug', i.slug, 'category', i.category, 'durationSeconds', i.duration_seconds,
+				    'completedAt', i.completed_at)
+				from inserted i join people p on p.id = i.member_id""")
+			.bind("tenant", event.organization().value())
+			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(java.util.UUID[]::new))
+			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
+			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))
+			.bind("rates", members.stream().map((m) -> WEEKDAY_RATE.getOrDefault(m.department(), 0.2)).toArray(Double[]::new))
+			.bind("slugs", ROUTINES.toArray(String[]::new))
+			.bind("categories", ROUTINES.stream().map((slug) -> this.catalog.routine(slug).orElseThrow().category())
+				.toArray(String[]::new))
+			.fetch()
+			.rowsUpdated()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(event.organization()))
+			.subscribe((rows) -> logger.info("Demo history: " + rows + " activities for " + members.size() + " people"),
+					(ex) -> logger.warn("Demo history failed", ex));
+	}
+
+}
