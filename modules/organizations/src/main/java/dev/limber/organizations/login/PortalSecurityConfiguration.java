@@ -39,6 +39,8 @@ class PortalSecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/org/admin/**", "/org/admin")
 				.hasRole(Role.ORG_ADMIN.name())
+				.pathMatchers("/hr/**", "/hr")
+				.hasAnyRole(Role.HR_ANALYST.name(), Role.ORG_ADMIN.name())
 				.anyExchange()
 				.authenticated())
 			.oauth2Login((login) -> login.loginPage("/login")

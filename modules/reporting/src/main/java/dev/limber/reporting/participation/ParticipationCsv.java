@@ -8,7 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The same report as CSV, with the same suppression: a suppressed cell reads "suppressed". */
-final class ParticipationCsv {
+public final class ParticipationCsv {
 
 	static final String[] HEADER = { "period_start", "period_end", "group", "participants", "eligible",
 			"participation_rate", "sessions", "minutes", "sessions_per_participant", "minutes_per_participant" };
@@ -16,7 +16,7 @@ final class ParticipationCsv {
 	private ParticipationCsv() {
 	}
 
-	static String write(ParticipationReport report) {
+	public static String write(ParticipationReport report) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
 			for (ParticipationReport.Period period : report.periods()) {

@@ -1,0 +1,107 @@
+package dev.limber.reporting.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.reporting.participation.ParticipationCsv;
+import dev.limber.reporting.participation.ParticipationReport;
+import dev.limber.reporting.participation.ParticipationReports;
+
+/**
+ * The HR dashboard: participation by week or month, as a heatmap table (which doubles as
+ * the chart's text alternative) and a trend chart drawn as SVG on the server, with the
+ * same anonymity rules as the API and a CSV of exactly what is on screen.
+ */
+@Controller
+class DashboardController {
+
+	private final ParticipationReports reports;
+
+	DashboardController(ParticipationReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/hr")
+	Mono<String> dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String interval, @RequestParam(required = false) String groupBy,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String location,
+			Model model) {
+		Query query = Query.of(from, to, interval, groupBy, department, location);
+		model.addAttribute("query", query);
+		return CurrentMember.current()
+			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
+					query.groupBy(), query.department(), query.location()))
+			.map((report) -> {
+				model.addAttribute("report", report);
+				model.addAttribute("groups", groups(report));
+				model.addAttribute("trend", TrendChart.of(report));
+				return "reporting/dashboard";
+			})
+			.onErrorResume(ApiException.class, (ex) -> {
+				model.addAttribute("refused", ex.getBody().getDetail());
+				return Mono.just("reporting/dashboard");
+			});
+	}
+
+	@GetMapping("/hr/participation.csv")
+	Mono<ResponseEntity<String>> csv(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String location) {
+		Query query = Query.of(from, to, interval, groupBy, department, location);
+		return CurrentMember.current()
+			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
+					query.groupBy(), query.department(), query.location()))
+			.map((report) -> ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation.csv\"")
+				.body(ParticipationCsv.write(report)));
+	}
+
+	private static List<String> groups(ParticipationReport report) {
+		return report.periods().isEmpty() ? List.of()
+				: report.periods().get(0).groups().stream().map((cell) -> cell.group()).toList();
+	}
+
+	/** The dashboard's filters, defaulting to the last twelve weeks by department. */
+	public record Query(String from, String to, String interval, String groupBy, String department, String location) {
+
+		static Query of(String from, String to, String interval, String groupBy, String department, String location) {
+			LocalDate today = LocalDate.now();
+			return new Query((from == null || from.isBlank()) ? today.minusWeeks(11).toString() : from,
+					(to == null || to.isBlank()) ? today.toString() : to,
+					(interval == null || interval.isBlank()) ? "week" : interval,
+					(groupBy == null) ? "department" : (groupBy.isBlank() ? null : groupBy), blank(department),
+					blank(location));
+		}
+
+		private static String blank(String value) {
+			return (value == null || value.isBlank()) ? null : value;
+		}
+
+		public String csvLink() {
+			StringBuilder link = new StringBuilder("/hr/participation.csv?from=" + this.from + "&to=" + this.to
+					+ "&interval=" + this.interval + "&groupBy=" + ((this.groupBy != null) ? this.groupBy : ""));
+			if (this.department != null) {
+				link.append("&department=").append(java.net.URLEncoder.encode(this.department, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			if (this.location != null) {
+				link.append("&location=").append(java.net.URLEncoder.encode(this.location, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return link.toString();
+		}
+
+	}
+
+}
