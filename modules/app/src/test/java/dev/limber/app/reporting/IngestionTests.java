@@ -67,6 +67,32 @@ class IngestionTests extends LimberIntegrationTest {
 	}
 
 	@Test
+	void reportFiguresEqualFiguresComputedFromTheSourceEvents() {
+		this.consumer.drainTenant(this.tenant, (event) -> false).block();
+		String hr = this.organization.token("analyst", "hr-analyst");
+		String today = java.time.LocalDate.now().toString();
+		java.util.Map<?, ?> report = this.http.get()
+			.uri("/api/v1/reports/participation?from=" + today + "&to=" + today + "&interval=week")
+			.headers((headers) -> headers.setBearerAuth(hr))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(java.util.Map.class)
+			.returnResult()
+			.getResponseBody();
+		java.util.Map<?, ?> total = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((List<?>) report.get("periods")).get(0))
+			.get("total");
+		assertThat(((Number) total.get("participants")).longValue())
+			.isEqualTo(count("select count(distinct member_id) as n from programs.activity"));
+		assertThat(((Number) total.get("sessions")).longValue())
+			.isEqualTo(count("select count(*) as n from programs.activity"));
+		assertThat(((Number) total.get("minutes")).longValue())
+			.isEqualTo(Math.round(count("select sum(duration_seconds) as n from programs.activity") / 60.0));
+		assertThat(((Number) total.get("eligible")).longValue())
+			.isEqualTo(count("select count(*) as n from organizations.member where active"));
+	}
+
+	@Test
 	void lagIsExposedAsAMetric() {
 		String metrics = this.http.get()
 			.uri("/actuator/prometheus")
