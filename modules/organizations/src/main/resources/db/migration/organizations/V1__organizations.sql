@@ -73,18 +73,10 @@ create table team_membership (
     foreign key (tenant_id, member_id) references member (tenant_id, id) on delete cascade
 );
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['department', 'team', 'member', 'team_membership'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format($p$create policy tenant_isolation on %I
-            using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-            with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-    end loop;
-end $$;
+select kernel.enable_tenant_isolation('organizations.department');
+select kernel.enable_tenant_isolation('organizations.team');
+select kernel.enable_tenant_isolation('organizations.member');
+select kernel.enable_tenant_isolation('organizations.team_membership');
 
 grant usage on schema organizations to ${appRole};
 grant select, insert, update, delete on all tables in schema organizations to ${appRole};

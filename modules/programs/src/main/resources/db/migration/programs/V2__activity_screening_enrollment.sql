@@ -56,16 +56,8 @@ create table enrollment (
 );
 create unique index enrollment_one_active on enrollment (tenant_id, member_id) where status = 'active';
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['activity', 'idempotency_key', 'participation_outbox',
-                             'screening_acknowledgement', 'enrollment'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format($p$create policy tenant_isolation on %I
-            using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-            with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-    end loop;
-end $$;
+select kernel.enable_tenant_isolation('programs.activity');
+select kernel.enable_tenant_isolation('programs.idempotency_key');
+select kernel.enable_tenant_isolation('programs.participation_outbox');
+select kernel.enable_tenant_isolation('programs.screening_acknowledgement');
+select kernel.enable_tenant_isolation('programs.enrollment');

@@ -46,15 +46,5 @@ create table own_routine (
     primary key (tenant_id, slug)
 );
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['own_exercise', 'own_routine'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format($p$create policy tenant_isolation on %I
-            using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-            with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-    end loop;
-end $$;
+select kernel.enable_tenant_isolation('programs.own_exercise');
+select kernel.enable_tenant_isolation('programs.own_routine');

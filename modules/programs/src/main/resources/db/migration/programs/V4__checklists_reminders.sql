@@ -44,18 +44,10 @@ create table reminder_settings (
     primary key (tenant_id, member_id)
 );
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['assessment', 'assessment_answer', 'own_checklist_item', 'reminder_settings'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format($p$create policy tenant_isolation on %I
-            using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-            with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-    end loop;
-end $$;
+select kernel.enable_tenant_isolation('programs.assessment');
+select kernel.enable_tenant_isolation('programs.assessment_answer');
+select kernel.enable_tenant_isolation('programs.own_checklist_item');
+select kernel.enable_tenant_isolation('programs.reminder_settings');
 
 -- A calendar app fetches the feed without signing in, so the tenant is not known yet. This
 -- narrow function, owned by the owner role, finds the one feed a token hash belongs to; the

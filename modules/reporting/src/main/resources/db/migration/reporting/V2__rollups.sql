@@ -57,16 +57,9 @@ create table released_population (
     primary key (tenant_id, atoms, first_period, last_period)
 );
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['tenant_secret', 'activity_day', 'participant_day', 'program_day', 'checklist_day',
-                             'released_population'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format($p$create policy tenant_isolation on %I
-            using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-            with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-    end loop;
-end $$;
+select kernel.enable_tenant_isolation('reporting.tenant_secret');
+select kernel.enable_tenant_isolation('reporting.activity_day');
+select kernel.enable_tenant_isolation('reporting.participant_day');
+select kernel.enable_tenant_isolation('reporting.program_day');
+select kernel.enable_tenant_isolation('reporting.checklist_day');
+select kernel.enable_tenant_isolation('reporting.released_population');
