@@ -25,26 +25,28 @@ create table participant_day (
     primary key (tenant_id, day, department, location, pseudonym)
 );
 
-create table program_day (
+-- Program funnel: one row per pseudonymous participant and program.
+create table program_participant (
+    tenant_id     uuid not null,
+    program       text not null,
+    pseudonym     text not null,
+    department    text not null,
+    location      text not null,
+    enrolled_on   date,
+    completed_on  date,
+    primary key (tenant_id, program, pseudonym)
+);
+
+-- Checklist findings: per respondent and section, whether their latest answer that day failed.
+create table checklist_answer_day (
     tenant_id   uuid not null,
     day         date not null,
     department  text not null,
     location    text not null,
-    program     text not null,
-    enrolled    bigint not null default 0,
-    completed   bigint not null default 0,
-    primary key (tenant_id, day, department, location, program)
-);
-
-create table checklist_day (
-    tenant_id    uuid not null,
-    day          date not null,
-    department   text not null,
-    location     text not null,
-    section      text not null,
-    respondents  bigint not null default 0,
-    failed       bigint not null default 0,
-    primary key (tenant_id, day, department, location, section)
+    section     text not null,
+    pseudonym   text not null,
+    failed      boolean not null,
+    primary key (tenant_id, day, department, location, section, pseudonym)
 );
 
 -- Populations already released to HR, per period range, for the overlap rule.
@@ -60,6 +62,6 @@ create table released_population (
 select kernel.enable_tenant_isolation('reporting.tenant_secret');
 select kernel.enable_tenant_isolation('reporting.activity_day');
 select kernel.enable_tenant_isolation('reporting.participant_day');
-select kernel.enable_tenant_isolation('reporting.program_day');
-select kernel.enable_tenant_isolation('reporting.checklist_day');
+select kernel.enable_tenant_isolation('reporting.program_participant');
+select kernel.enable_tenant_isolation('reporting.checklist_answer_day');
 select kernel.enable_tenant_isolation('reporting.released_population');

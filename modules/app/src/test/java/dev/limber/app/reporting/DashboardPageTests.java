@@ -29,7 +29,9 @@ class DashboardPageTests extends LimberIntegrationTest {
 		BrowserSession hr = BrowserSession.signIn(this.http, organization, "hana",
 				Map.of("name", "Hana", "roles", List.of("hr-analyst")));
 		String page = hr.page("/hr");
-		assertThat(page).contains("<svg class=\"trend\"").contains("class=\"suppressed\"").contains(">Legal<");
+		assertThat(page).contains("<svg class=\"trend\"").contains("class=\"suppressed\"").contains(">Legal<")
+			.contains("Program funnel")
+			.contains("Workstation checklist findings");
 		String csv = hr.page("/hr/participation.csv?from=" + java.time.LocalDate.now().minusWeeks(1) + "&to="
 				+ java.time.LocalDate.now() + "&interval=week&groupBy=department");
 		assertThat(csv.lines().filter((line) -> line.contains(",Legal,"))).isNotEmpty()

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.reporting.engagement.EngagementReports;
 import dev.limber.reporting.participation.ParticipationCsv;
 import dev.limber.reporting.participation.ParticipationReport;
 import dev.limber.reporting.participation.ParticipationReports;
@@ -28,8 +29,11 @@ class DashboardController {
 
 	private final ParticipationReports reports;
 
-	DashboardController(ParticipationReports reports) {
+	private final EngagementReports engagement;
+
+	DashboardController(ParticipationReports reports, EngagementReports engagement) {
 		this.reports = reports;
+		this.engagement = engagement;
 	}
 
 	@GetMapping("/hr")
@@ -42,11 +46,18 @@ class DashboardController {
 		return CurrentMember.current()
 			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
 					query.groupBy(), query.department(), query.location()))
-			.map((report) -> {
+			.flatMap((report) -> {
 				model.addAttribute("report", report);
 				model.addAttribute("groups", groups(report));
 				model.addAttribute("trend", TrendChart.of(report));
-				return "reporting/dashboard";
+				return CurrentMember.current()
+					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, report.from(), report.to()),
+							this.engagement.checklistFindings(analyst, report.from(), report.to())))
+					.doOnNext((engaged) -> {
+						model.addAttribute("funnel", engaged.getT1());
+						model.addAttribute("findings", engaged.getT2());
+					})
+					.thenReturn("reporting/dashboard");
 			})
 			.onErrorResume(ApiException.class, (ex) -> {
 				model.addAttribute("refused", ex.getBody().getDetail());

@@ -29,9 +29,9 @@ class RollupWriter {
 		String location = text(payload.get("location"));
 		return switch (event.type()) {
 			case "activity.logged" -> activity(event, day, department, location, key);
-			case "enrollment.created" -> program(event, day, department, location, "enrolled");
-			case "program.completed" -> program(event, day, department, location, "completed");
-			case "checklist.completed" -> checklist(event, day, department, location);
+			case "enrollment.created" -> program(event, day, department, location, "enrolled_on", key);
+			case "program.completed" -> program(event, day, department, location, "completed_on", key);
+			case "checklist.completed" -> checklist(event, day, department, location, key);
 			default -> Mono.empty();
 		};
 	}
@@ -64,35 +64,38 @@ class RollupWriter {
 	}
 
 	private Mono<Void> program(ParticipationEvent event, LocalDate day, String department, String location,
-			String column) {
-		return this.database.sql("insert into reporting.program_day (tenant_id, day, department, location, program, "
-				+ column + ") values (:tenant, :day, :department, :location, :program, 1) "
-				+ "on conflict (tenant_id, day, department, location, program) do update set " + column
-				+ " = program_day." + column + " + 1")
+			String column, byte[] key) {
+		return this.database.sql("insert into reporting.program_participant (tenant_id, program, pseudonym, department, "
+				+ "location, " + column + ") values (:tenant, :program, :pseudonym, :department, :location, :day) "
+				+ "on conflict (tenant_id, program, pseudonym) do update set " + column + " = excluded." + column)
 			.bind("tenant", event.tenant().value())
-			.bind("day", day)
+			.bind("program", text(event.payload().get("program")))
+			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
 			.bind("department", department)
 			.bind("location", location)
-			.bind("program", text(event.payload().get("program")))
+			.bind("day", day)
 			.then();
 	}
 
 	@SuppressWarnings("unchecked")
-	private Mono<Void> checklist(ParticipationEvent event, LocalDate day, String department, String location) {
+	private Mono<Void> checklist(ParticipationEvent event, LocalDate day, String department, String location,
+			byte[] key) {
 		Map<String, Object> sections = (Map<String, Object>) event.payload().getOrDefault("sectionFailed", Map.of());
+		String pseudonym = Pseudonyms.of(key, String.valueOf(event.payload().get("memberId")));
 		return Flux.fromIterable(sections.entrySet())
 			.concatMap((section) -> this.database.sql("""
-					insert into reporting.checklist_day (tenant_id, day, department, location, section, respondents, failed)
-					values (:tenant, :day, :department, :location, :section, 1, :failed)
-					on conflict (tenant_id, day, department, location, section)
-					do update set respondents = checklist_day.respondents + 1,
-					    failed = checklist_day.failed + excluded.failed""")
+					insert into reporting.checklist_answer_day (tenant_id, day, department, location, section, pseudonym,
+					    failed)
+					values (:tenant, :day, :department, :location, :section, :pseudonym, :failed)
+					on conflict (tenant_id, day, department, location, section, pseudonym)
+					do update set failed = excluded.failed""")
 				.bind("tenant", event.tenant().value())
 				.bind("day", day)
 				.bind("department", department)
 				.bind("location", location)
 				.bind("section", section.getKey())
-				.bind("failed", Boolean.TRUE.equals(section.getValue()) ? 1L : 0L)
+				.bind("pseudonym", pseudonym)
+				.bind("failed", Boolean.TRUE.equals(section.getValue()))
 				.then())
 			.then();
 	}

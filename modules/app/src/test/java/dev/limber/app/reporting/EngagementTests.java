@@ -1,0 +1,83 @@
+package dev.limber.app.reporting;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.reporting.ingestion.OutboxConsumer;
+
+/** The program funnel and checklist findings, counted from real events, with small counts suppressed. */
+class EngagementTests extends LimberIntegrationTest {
+
+	@Autowired
+	OutboxConsumer consumer;
+
+	@Test
+	void funnelAndChecklistFindings() {
+		TestOrganization organization = onboard("engage");
+		for (int i = 0; i < 6; i++) {
+			String token = organization.token("member" + i, Map.of("department", "Ops"));
+			call(token, HttpMethod.POST, "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();
+			call(token, HttpMethod.POST, "/api/v1/enrollments", Map.of("program", "back-care-6-weeks")).expectStatus()
+				.isCreated();
+			call(token, HttpMethod.POST, "/api/v1/activities", Map.of("routine", "tight-lower-back", "durationSeconds", 600))
+				.expectStatus()
+				.isCreated();
+			String id = String.valueOf(call(token, HttpMethod.POST, "/api/v1/checklists/assessments", null)
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("id"));
+			boolean back = i < 2;
+			call(token, HttpMethod.PUT, "/api/v1/checklists/assessments/" + id + "/sections/working-posture",
+					Map.of("answers", Map.of("back-supported", back, "legs-uncrossed", true)))
+				.expectStatus()
+				.isOk();
+			call(token, HttpMethod.POST, "/api/v1/checklists/assessments/" + id + "/complete", null).expectStatus().isOk();
+		}
+		this.consumer.drain().block();
+		String hr = organization.token("analyst", "hr-analyst");
+		String range = "?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now();
+		call(hr, HttpMethod.GET, "/api/v1/reports/programs" + range, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].program")
+			.isEqualTo("back-care-6-weeks")
+			.jsonPath("$[0].enrolled.value")
+			.isEqualTo(6)
+			.jsonPath("$[0].activeLast14Days.value")
+			.isEqualTo(6)
+			.jsonPath("$[0].completed.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$[0].completed.value")
+			.doesNotExist();
+		call(hr, HttpMethod.GET, "/api/v1/reports/checklists" + range, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.section == 'working-posture')].respondents.value")
+			.isEqualTo(java.util.List.of(6))
+			.jsonPath("$[?(@.section == 'working-posture')].shareFailing")
+			.isEqualTo(java.util.List.of(0.667));
+		call(organization.employee("eve"), HttpMethod.GET, "/api/v1/reports/checklists" + range, null).expectStatus()
+			.isForbidden();
+	}
+
+	private WebTestClient.ResponseSpec call(String token, HttpMethod method, String uri, Object body) {
+		WebTestClient.RequestBodySpec request = this.http.method(method)
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(token));
+		if (body == null) {
+			return request.exchange();
+		}
+		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+}
