@@ -45,6 +45,40 @@ class DemoHistory {
 		this.catalog = catalog;
 	}
 
+	/**
+	 * About 40% enrolled in the six-week program at some point in the twelve weeks; half of
+	 * those who started more than six weeks ago finished it.
+	 */
+	private reactor.core.publisher.Mono<Long> enrollments(MembersProvisioned event) {
+		List<MembersProvisioned.Member> members = event.members();
+		return this.database.sql("""
+				with people as (
+				    select * from unnest(:ids::uuid[], :departments::text[], :locations::text[])
+				        as p(id, department, location)),
+				chosen as (
+				    select p.*, current_date - (7 + floor(random() * 77))::int as started_on, random() < 0.5 as finisher
+				    from people p where random() < 0.4),
+				enrolled as (
+				    insert into programs.enrollment (tenant_id, id, member_id, program_slug, started_on, status)
+				    select :tenant, gen_random_uuid(), id, 'back-care-6-weeks', started_on,
+				        case when finisher and started_on < current_date - 42 then 'completed' else 'active' end
+				    from chosen returning member_id, started_on, status),
+				events as (
+				    select 'enrollment.created' as type, e.started_on as day, e.member_id from enrolled e
+				    union all
+				    select 'program.completed', e.started_on + 42, e.member_id from enrolled e where e.status = 'completed')
+				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
+				select :tenant, ev.type, ev.day + time '08:00', jsonb_build_object('memberId', ev.member_id,
+				    'department', p.department, 'location', p.location, 'program', 'back-care-6-weeks')
+				from events ev join people p on p.id = ev.member_id""")
+			.bind("tenant", event.organization().value())
+			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(java.util.UUID[]::new))
+			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
+			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))
+			.fetch()
+			.rowsUpdated();
+	}
+
 	@EventListener
 	void membersProvisioned(MembersProvisioned event) {
 		List<MembersProvisioned.Member> members = event.members();
@@ -84,6 +118,7 @@ class DemoHistory {
 				.toArray(String[]::new))
 			.fetch()
 			.rowsUpdated()
+			.flatMap((activities) -> enrollments(event).thenReturn(activities))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(event.organization()))
 			.subscribe((rows) -> logger.info("Demo history: " + rows + " activities for " + members.size() + " people"),
