@@ -48,9 +48,8 @@ class MyData {
 	}
 
 	Mono<Void> erase(CurrentMember member) {
-		// Modules first, then the profile that identifies the member.
+		// No module references another's rows, so order does not matter; the transaction makes it all or nothing.
 		return Flux.fromIterable(this.holders)
-			.sort((a, b) -> Boolean.compare("profile".equals(a.section()), "profile".equals(b.section())))
 			.concatMap((holder) -> holder.erase(member.tenant(), member.memberId()))
 			.then()
 			.as(this.transactions::transactional);

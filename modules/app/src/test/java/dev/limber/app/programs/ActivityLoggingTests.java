@@ -117,6 +117,8 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 		for (Map<String, Object> body : bad422) {
 			post(this.erin, null, body).expectStatus().isEqualTo(422);
 		}
+		post(this.erin, "k".repeat(201), Map.of("exercise", "cat-cow", "durationSeconds", 60)).expectStatus()
+			.isBadRequest();
 		list(this.erin).jsonPath("$.length()").isEqualTo(0);
 		assertThat(outboxEvents()).isZero();
 	}

@@ -37,9 +37,6 @@ class ActivityController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ActivityView> log(@Valid @RequestBody ActivityRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-			return Mono.error(ApiException.badRequest("Idempotency-Key must be 1 to 200 characters."));
-		}
 		return CurrentMember.current()
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Member")))
 			.flatMap((member) -> this.log.log(member, request, idempotencyKey));

@@ -55,6 +55,9 @@ public class ActivityLog {
 	}
 
 	public Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+			return Mono.error(ApiException.badRequest("Idempotency-Key must be 1 to 200 characters."));
+		}
 		return this.catalogs.current()
 			.flatMap((catalog) -> log(member, request, idempotencyKey, LoggedItem.resolve(request, catalog)));
 	}
