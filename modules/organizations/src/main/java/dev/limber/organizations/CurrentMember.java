@@ -1,5 +1,6 @@
 package dev.limber.organizations;
 
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -14,14 +15,15 @@ import dev.limber.kernel.tenant.TenantId;
 
 /**
  * The signed-in member of the current request: who they are, in which organization, and
- * what the organization's identity provider says about them.
+ * what the organization's identity provider says about them. Serializable: it is part of the
+ * signed-in principal that a portal session keeps, and sessions may live in Redis.
  *
  * @param zone the organization's time zone: days, streaks and challenge windows follow it
  * @param minGroupSize the organization's smallest reportable group
  */
 public record CurrentMember(TenantId tenant, String organizationSlug, UUID memberId, String displayName,
 		String email, Set<Role> roles, String department, String location, List<String> teams, ZoneId zone,
-		int minGroupSize) {
+		int minGroupSize) implements Serializable {
 
 	/** Organization, department and teams, for showing where a member belongs. */
 	public List<String> affiliation() {

@@ -11,9 +11,18 @@ final class ExternalDatabase {
 	}
 
 	static DatabaseServer from(DatabaseProperties properties) {
-		String url = properties.url().trim();
+		return from("limber.db.url", properties.url(), properties);
+	}
+
+	/** The read replica for reports, reached with the same roles as the primary. */
+	static DatabaseServer reportingReplica(DatabaseProperties properties) {
+		return from("limber.db.reporting-read-url", properties.reportingReadUrl(), properties);
+	}
+
+	private static DatabaseServer from(String setting, String jdbcUrl, DatabaseProperties properties) {
+		String url = jdbcUrl.trim();
 		if (!url.startsWith("jdbc:postgresql://")) {
-			throw new IllegalArgumentException("limber.db.url must look like jdbc:postgresql://host:5432/limber");
+			throw new IllegalArgumentException(setting + " must look like jdbc:postgresql://host:5432/limber");
 		}
 		URI uri = URI.create(url.substring("jdbc:".length()));
 		String database = uri.getPath().replaceFirst("^/", "");

@@ -26,6 +26,12 @@ final class SchemaMigrations {
 	private SchemaMigrations() {
 	}
 
+	/** Another process (a deployment's migration job) migrates; this one only serves. */
+	static SchemaMigrations leftToAnotherProcess() {
+		logger.info("Schema migrations skipped (limber.db.migrations=skip): expecting a migrated schema");
+		return new SchemaMigrations();
+	}
+
 	static SchemaMigrations migrate(DatabaseServer server, List<ModuleSchema> schemas,
 			List<ReferenceData> referenceData) {
 		schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach((schema) -> {

@@ -47,6 +47,13 @@ public final class BrowserSession {
 
 	private EntityExchangeResult<byte[]> lastResult;
 
+	/** The same browser, cookie and all, talking to another instance behind the same address. */
+	public BrowserSession at(WebTestClient otherInstance) {
+		BrowserSession moved = new BrowserSession(otherInstance);
+		moved.sessionCookie = this.sessionCookie;
+		return moved;
+	}
+
 	public EntityExchangeResult<byte[]> lastResult() {
 		return this.lastResult;
 	}

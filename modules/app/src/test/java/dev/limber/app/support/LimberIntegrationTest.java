@@ -1,15 +1,11 @@
 package dev.limber.app.support;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -54,20 +50,7 @@ public abstract class LimberIntegrationTest {
 
 	/** Onboards a new organization through the operator API, with its own issuer. */
 	protected TestOrganization onboard(String name) {
-		String slug = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-		Map<?, ?> created = this.http.post()
-			.uri("/api/v1/admin/organizations")
-			.headers((headers) -> headers.setBearerAuth(TestIdentityProvider.operatorToken()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("slug", slug, "displayName", name, "issuerUri", TestIdentityProvider.issuer(slug),
-					"clientId", slug + "-portal", "emailDomains", List.of(slug + ".test")))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return new TestOrganization(UUID.fromString((String) created.get("id")), slug);
+		return TestOrganization.onboard(this.http, name);
 	}
 
 }

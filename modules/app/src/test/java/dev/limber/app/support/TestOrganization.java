@@ -5,10 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 import dev.limber.kernel.testing.TestIdentityProvider;
 
 /** An organization a test onboarded; its issuer is named after its slug. */
 public record TestOrganization(UUID id, String slug) {
+
+	/** Onboards a new organization through the operator API of {@code http}, with its own issuer. */
+	public static TestOrganization onboard(WebTestClient http, String name) {
+		String slug = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<?, ?> created = http.post()
+			.uri("/api/v1/admin/organizations")
+			.headers((headers) -> headers.setBearerAuth(TestIdentityProvider.operatorToken()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("slug", slug, "displayName", name, "issuerUri", TestIdentityProvider.issuer(slug),
+					"clientId", slug + "-portal", "emailDomains", List.of(slug + ".test")))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return new TestOrganization(UUID.fromString((String) created.get("id")), slug);
+	}
 
 	public String issuer() {
 		return TestIdentityProvider.issuer(this.slug);

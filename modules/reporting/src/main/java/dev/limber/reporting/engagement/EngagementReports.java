@@ -9,6 +9,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 
@@ -24,9 +25,10 @@ public class EngagementReports {
 
 	private final TransactionalOperator transactions;
 
-	EngagementReports(DatabaseClient database, TransactionalOperator transactions) {
-		this.database = database;
-		this.transactions = transactions;
+	/** Reads only rollups, so it can read from a replica. */
+	EngagementReports(ReadReplica replica) {
+		this.database = replica.database();
+		this.transactions = replica.transactions();
 	}
 
 	public record Funnel(String program, Count enrolled, Count activeLast14Days, Count completed) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -49,6 +50,8 @@ public class OutboxConsumer implements DisposableBean {
 
 	private final AtomicLong lagMillis = new AtomicLong();
 
+	private final Counter applied;
+
 	private final boolean enabled;
 
 	private Disposable loop;
@@ -67,6 +70,9 @@ public class OutboxConsumer implements DisposableBean {
 		Gauge.builder("limber.reporting.outbox.lag", this.lagMillis, (lag) -> lag.get() / 1000.0)
 			.baseUnit("seconds")
 			.description("Age of the oldest participation event not yet in the rollups")
+			.register(meters);
+		this.applied = Counter.builder("limber.reporting.outbox.applied")
+			.description("Participation events this instance added to the rollups (committed)")
 			.register(meters);
 	}
 
@@ -122,6 +128,7 @@ public class OutboxConsumer implements DisposableBean {
 				.collectList()
 				.flatMap((ids) -> this.outbox.remove(ids).thenReturn((long) ids.size())))
 			.as(this.transactions::transactional)
+			.doOnNext(this.applied::increment)
 			.contextWrite(TenantContext.with(tenant));
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.Headcounts;
@@ -35,10 +36,14 @@ public class ParticipationReports {
 
 	private final TransactionalOperator transactions;
 
-	ParticipationReports(DatabaseClient database, Headcounts headcounts, TransactionalOperator transactions) {
+	private final ReadReplica replica;
+
+	ParticipationReports(DatabaseClient database, Headcounts headcounts, TransactionalOperator transactions,
+			ReadReplica replica) {
 		this.database = database;
 		this.headcounts = headcounts;
 		this.transactions = transactions;
+		this.replica = replica;
 	}
 
 	public Mono<ParticipationReport> report(CurrentMember analyst, String from, String to, String interval,
@@ -51,7 +56,9 @@ public class ParticipationReports {
 			.flatMap((eligible) -> {
 				Population population = new Population(eligible);
 				checkRemainder(request, population, k);
+				// one read-only transaction on the replica (or the primary) for both queries
 				return Mono.zip(figures(request, true), figures(request, false))
+					.as(this.replica.transactions()::transactional)
 					.map((figures) -> assemble(request, population, figures.getT1(), figures.getT2(), k))
 					.flatMap((report) -> checkOverlapAndRecord(request, report, population, k).thenReturn(report));
 			})
@@ -147,19 +154,23 @@ public class ParticipationReports {
 			.then();
 	}
 
-	/** Distinct participants, sessions and seconds per period and group (or per period only). */
+	/**
+	 * Distinct participants, sessions and seconds per period and group (or per period only),
+	 * from the rollups on the read replica. Released populations stay on the primary.
+	 */
 	private Mono<Map<Key, Figures>> figures(ReportRequest request, boolean grouped) {
 		String group = (grouped && request.groupBy() != null) ? request.groupBy() : "''";
 		String unit = request.interval();
 		String filter = filterSql(request);
-		Mono<Map<Key, Long>> participants = bind(this.database.sql("select date_trunc('" + unit + "', day)::date as period, "
+		DatabaseClient rollups = this.replica.database();
+		Mono<Map<Key, Long>> participants = bind(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
 				+ group + " as grp, count(distinct pseudonym) as n from reporting.participant_day "
 				+ "where day between :first and :last" + filter + " group by 1, 2"), request)
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					row.get("n", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		Mono<Map<Key, long[]>> activity = bind(this.database.sql("select date_trunc('" + unit + "', day)::date as period, "
+		Mono<Map<Key, long[]>> activity = bind(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
 				+ group + " as grp, sum(sessions) as sessions, sum(seconds) as seconds from reporting.activity_day "
 				+ "where day between :first and :last" + filter + " group by 1, 2"), request)
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),

@@ -1,0 +1,221 @@
+package dev.limber.app.scaleout;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.limber.app.LimberApplication;
+import dev.limber.app.support.BrowserSession;
+import dev.limber.app.support.ExternalPostgres;
+import dev.limber.app.support.LocalRedis;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.database.ReadReplica;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+import dev.limber.kernel.testing.TestIdentityProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Limber as it runs behind a load balancer: a migration job (a separate JVM, as the owner
+ * role), then two instances on one external PostgreSQL and one Redis, neither of which
+ * migrates. The second instance reads reports through its own read-only pool, standing in
+ * for a read replica.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTests {
+
+	private LocalRedis redis;
+
+	private ExternalPostgres postgres;
+
+	private ConfigurableApplicationContext first;
+
+	private ConfigurableApplicationContext second;
+
+	@BeforeAll
+	void start() throws Exception {
+		this.redis = LocalRedis.start();
+		this.postgres = ExternalPostgres.start();
+		migrateInASeparateProcess();
+		this.first = instance(Map.of());
+		this.second = instance(Map.of("limber.db.reporting-read-url", this.postgres.jdbcUrl()));
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		for (AutoCloseable closeable : new AutoCloseable[] { this.first, this.second, this.postgres, this.redis }) {
+			if (closeable != null) {
+				closeable.close();
+			}
+		}
+	}
+
+	@Test
+	void aPortalSessionStartedOnOneInstanceWorksOnTheOther() throws Exception {
+		TestOrganization organization = TestOrganization.onboard(http(this.first), "twins");
+		BrowserSession onFirst = BrowserSession.signIn(http(this.first), organization, "mia",
+				Map.of("name", "Mia Muster", "email", "mia@" + organization.slug() + ".test"));
+		assertThat(onFirst.lastResult().getResponseHeaders().getLocation()).hasToString("/");
+
+		BrowserSession onSecond = onFirst.at(http(this.second));
+		assertThat(onSecond.page("/")).contains("Hello, Mia Muster");
+		assertThat(onSecond.get("/programs").getStatus().value()).isEqualTo(200);
+		assertThat(this.redis.command("DBSIZE")).isNotEqualTo(":0");
+	}
+
+	@Test
+	void aSessionNeitherInstanceKnowsIsSentToSignIn() {
+		http(this.second).get()
+			.uri("/programs")
+			.header("Cookie", "SESSION=" + java.util.UUID.randomUUID())
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.location("/login");
+	}
+
+	@Test
+	void eachOutboxEventIsAppliedOnceAcrossBothInstances() throws Exception {
+		double appliedBefore = applied(this.first) + applied(this.second);
+		TestOrganization organization = TestOrganization.onboard(http(this.first), "outbox");
+		int members = 8;
+		int activitiesEach = 6;
+		for (int i = 0; i < members; i++) {
+			String token = organization.token("member-" + i, Map.of("department", "Ops", "location", "Berlin"));
+			for (int n = 0; n < activitiesEach; n++) {
+				// writes land on both instances, as a load balancer would spread them
+				logActivity(http((n % 2 == 0) ? this.first : this.second), token);
+			}
+		}
+		long events = members * activitiesEach;
+		awaitEmptyOutbox(organization);
+
+		assertThat(applied(this.first) + applied(this.second) - appliedBefore).isEqualTo(events);
+		assertThat(count(organization, "select coalesce(sum(sessions), 0) from reporting.activity_day")).isEqualTo(events);
+		assertThat(count(organization, "select coalesce(sum(seconds), 0) from reporting.activity_day"))
+			.isEqualTo(count(organization, "select sum(duration_seconds) from programs.activity"));
+		assertThat(count(organization, "select count(*) from reporting.participant_day")).isEqualTo(members);
+	}
+
+	@Test
+	void reportsReadThroughTheReplicaPoolBoundToTheTenant() throws Exception {
+		TestOrganization organization = TestOrganization.onboard(http(this.first), "replica");
+		for (int i = 0; i < 6; i++) {
+			logActivity(http(this.first), organization.token("member-" + i));
+		}
+		awaitEmptyOutbox(organization);
+		String today = LocalDate.now().toString();
+		Map<?, ?> report = http(this.second).get()
+			.uri("/api/v1/reports/participation?from=" + today + "&to=" + today + "&interval=week")
+			.headers((headers) -> headers.setBearerAuth(organization.token("analyst", "hr-analyst")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<?, ?> total = (Map<?, ?>) ((Map<?, ?>) ((List<?>) report.get("periods")).get(0)).get("total");
+		// with no tenant bound on the replica pool, row-level security would show nothing
+		assertThat(((Number) total.get("sessions")).longValue()).isEqualTo(6);
+		assertThat(((Number) total.get("participants")).longValue()).isEqualTo(6);
+		// the replica pool opens its connections on first use, and only reports use it
+		assertThat(count(organization,
+				"select count(*) from pg_stat_activity where application_name = 'limber-reporting-read'"))
+			.isPositive();
+	}
+
+	@Test
+	void theReplicaPoolRefusesWrites() {
+		ReadReplica replica = this.second.getBean(ReadReplica.class);
+		assertThatThrownBy(() -> replica.database()
+			.sql("insert into reporting.released_population (tenant_id, atoms, first_period, last_period) "
+					+ "values (gen_random_uuid(), '{}', current_date, current_date)")
+			.then()
+			.as(replica.transactions()::transactional)
+			.contextWrite(TenantContext.with(new TenantId(java.util.UUID.randomUUID())))
+			.block()).hasMessageContaining("read-only transaction");
+	}
+
+	private void migrateInASeparateProcess() throws Exception {
+		Path log = Path.of("target", "migration-job.log");
+		Process job = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), LimberApplication.class.getName(),
+				"--limber.db.migrations=only", "--limber.db.url=" + this.postgres.jdbcUrl(),
+				"--limber.db.owner.password=" + ExternalPostgres.OWNER_PASSWORD)
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		assertThat(job.waitFor(180, TimeUnit.SECONDS)).as("migration job finished; see " + log).isTrue();
+		assertThat(job.exitValue()).as("migration job exit status; see " + log).isZero();
+	}
+
+	/** An instance that serves only: it neither migrates nor knows the owner role's password. */
+	private ConfigurableApplicationContext instance(Map<String, Object> extra) {
+		Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0", "limber.db.url",
+				this.postgres.jdbcUrl(), "limber.db.app.password", ExternalPostgres.APP_PASSWORD,
+				"limber.db.migrations", "skip", "limber.sessions.store", "redis", "spring.data.redis.port",
+				String.valueOf(this.redis.port()), "management.health.redis.enabled", "true",
+				"limber.security.allow-local-issuers", "true", "limber.security.platform.issuer-uri",
+				TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM)));
+		properties.putAll(extra);
+		// as arguments, so they win over application.yml like an operator's settings do
+		return new SpringApplicationBuilder(LimberApplication.class)
+			.run(properties.entrySet().stream().map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+				.toArray(String[]::new));
+	}
+
+	private static WebTestClient http(ConfigurableApplicationContext instance) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + instance.getEnvironment().getProperty("local.server.port"))
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
+	}
+
+	private static void logActivity(WebTestClient http, String token) {
+		http.post()
+			.uri("/api/v1/activities")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("routine", "desk-reset-5-min", "durationSeconds", 300))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	private void awaitEmptyOutbox(TestOrganization organization) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (count(organization, "select count(*) from programs.participation_outbox") > 0) {
+			assertThat(System.nanoTime()).as("outbox drained within 30 s").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	private long count(TestOrganization organization, String sql) throws Exception {
+		return this.postgres.count(organization.id(), sql);
+	}
+
+	private static double applied(ConfigurableApplicationContext instance) {
+		return instance.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+			.get("limber.reporting.outbox.applied")
+			.counter()
+			.count();
+	}
+
+}
