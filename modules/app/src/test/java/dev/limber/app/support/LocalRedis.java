@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real Redis for tests: Debian's {@code redis-server} on a free loopback port, in memory
- * only. Without the binary the calling test is skipped, unless {@code LIMBER_REQUIRE_REDIS}
- * is set (as CI does), in which case it fails.
+ * only. Without the binary the calling test is skipped, unless
+ * {@code LIMBER_REQUIRE_TEST_TOOLS=1} (as CI sets it), in which case it fails.
  */
 public final class LocalRedis implements AutoCloseable {
 
@@ -36,8 +36,8 @@ public final class LocalRedis implements AutoCloseable {
 		if (binary == null) {
 			String message = "redis-server is not installed (Debian: apt-get install redis-server, or run "
 					+ "infra/ci/install-test-tools.sh)";
-			if (System.getenv("LIMBER_REQUIRE_REDIS") != null) {
-				Assertions.fail(message + "; LIMBER_REQUIRE_REDIS is set, so this test must run");
+			if (java.util.List.of("1", "true").contains(System.getenv().getOrDefault("LIMBER_REQUIRE_TEST_TOOLS", ""))) {
+				Assertions.fail(message + "; LIMBER_REQUIRE_TEST_TOOLS is set, so this test must run");
 			}
 			Assumptions.abort(message + "; skipping the multi-instance test");
 		}
