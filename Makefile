@@ -5,7 +5,10 @@ MVN_FLAGS ?= -B -ntp
 APP_JAR := modules/app/target/limber-app-0.1.0-SNAPSHOT.jar
 SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name '*.css' -o -name '*.js' -o -name '*.json' \) -print 2>/dev/null)
 
-.PHONY: help run test build token check-tools clean-data
+.PHONY: help run test build token check-tools clean-data image image-push
+IMAGE ?= limber:0.1.0-SNAPSHOT
+IMAGE_BASE ?= eclipse-temurin:17-jre
+JIB := com.google.cloud.tools:jib-maven-plugin:3.5.2
 
 help:
 	@echo "make run    build if needed, then start Limber on http://localhost:8080 (embedded PostgreSQL)"
@@ -13,6 +16,8 @@ help:
 	@echo "make build  build all modules without tests"
 	@echo "make token USER=hr@acme.test   print an API access token of a demo user (while make run runs)"
 	@echo "make clean-data  delete the embedded database under .limber/"
+	@echo "make image  container image as modules/app/target/limber-image.tar (Jib, no Docker daemon; pulls IMAGE_BASE)"
+	@echo "make image-push IMAGE=registry.example.com/limber:tag   build and push the image to a registry"
 
 check-tools:
 	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \
@@ -53,3 +58,13 @@ test: check-tools
 
 clean-data:
 	rm -rf .limber
+
+# Jib builds the image without a Docker daemon; it needs the registry of IMAGE_BASE.
+image: check-tools
+	$(MVN) $(MVN_FLAGS) -q -pl modules/app -am -DskipTests package $(JIB):buildTar \
+	  -Dimage.base=$(IMAGE_BASE) -Dimage.name=$(IMAGE)
+	@echo "Image tar: modules/app/target/limber-image.tar (docker load -i ...)"
+
+image-push: check-tools
+	$(MVN) $(MVN_FLAGS) -q -pl modules/app -am -DskipTests package $(JIB):build \
+	  -Dimage.base=$(IMAGE_BASE) -Dimage.name=$(IMAGE)

@@ -1,5 +1,7 @@
 package dev.limber.organizations.login;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,7 +28,8 @@ class PortalSecurityConfiguration {
 	@Bean
 	@Order(100)
 	SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, OrganizationClientRegistrations registrations,
-			MemberOidcUserService users) {
+			MemberOidcUserService users, MeterRegistry meters) {
+		SignInOutcomes outcomes = new SignInOutcomes(meters);
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
@@ -45,7 +48,8 @@ class PortalSecurityConfiguration {
 				.authenticated())
 			.oauth2Login((login) -> login.loginPage("/login")
 				.clientRegistrationRepository(registrations)
-				.authenticationFailureHandler(new SignInFailureHandler()))
+				.authenticationSuccessHandler(outcomes)
+				.authenticationFailureHandler(outcomes))
 			.oauth2Client((client) -> client.clientRegistrationRepository(registrations))
 			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

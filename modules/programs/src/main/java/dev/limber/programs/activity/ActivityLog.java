@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.ObjectMapper;
@@ -44,9 +46,14 @@ public class ActivityLog {
 
 	private final OutboxWriter outbox;
 
+	private final Counter logged;
+
 	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json,
-			OutboxWriter outbox) {
+			OutboxWriter outbox, MeterRegistry meters) {
 		this.outbox = outbox;
+		this.logged = Counter.builder("limber.activities.logged")
+			.description("Activities written (committed); replays of an Idempotency-Key are not counted")
+			.register(meters);
 		this.store = store;
 		this.catalogs = catalogs;
 		this.transactions = transactions;
@@ -74,12 +81,18 @@ public class ActivityLog {
 			return Mono.error(ApiException.unprocessable("completedAt: can be at most 72 hours ago."));
 		}
 		UUID id = UUID.randomUUID();
-		Mono<ActivityView> write = record(member, id, item, request.durationSeconds(), completedAt);
-		Mono<ActivityView> result = (idempotencyKey == null) ? write
+		Mono<Outcome> write = record(member, id, item, request.durationSeconds(), completedAt)
+			.map((saved) -> new Outcome(saved, true));
+		Mono<Outcome> result = (idempotencyKey == null) ? write
 				: this.store.claimKey(member.tenant(), member.memberId(), idempotencyKey, request.fingerprint(), id)
 					.flatMap((claimed) -> write)
-					.switchIfEmpty(Mono.defer(() -> replay(member, idempotencyKey, request.fingerprint())));
-		return result.as(this.transactions::transactional);
+					.switchIfEmpty(Mono.defer(() -> replay(member, idempotencyKey, request.fingerprint())
+						.map((earlier) -> new Outcome(earlier, false))));
+		return result.as(this.transactions::transactional).doOnNext((outcome) -> {
+			if (outcome.written()) {
+				this.logged.increment();
+			}
+		}).map(Outcome::activity);
 	}
 
 	public Flux<ActivityView> own(CurrentMember member, OffsetDateTime from, OffsetDateTime to) {
@@ -119,6 +132,10 @@ public class ActivityLog {
 		event.put("durationSeconds", activity.durationSeconds());
 		event.put("completedAt", activity.completedAt().toString());
 		return this.json.writeValueAsString(event);
+	}
+
+	/** An activity and whether this call wrote it (counted once committed) or replayed it. */
+	private record Outcome(ActivityView activity, boolean written) {
 	}
 
 }
