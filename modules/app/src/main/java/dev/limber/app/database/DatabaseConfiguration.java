@@ -23,6 +23,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import dev.limber.kernel.database.ModuleSchema;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.database.ReferenceData;
+import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.tenant.TenantBindingTransactionManager;
 
 /**
@@ -36,6 +37,12 @@ class DatabaseConfiguration {
 	@Bean
 	ManagedDatabase managedDatabase(DatabaseProperties properties) throws IOException, SQLException {
 		return ManagedDatabase.start(properties);
+	}
+
+	/** Where the database is, for tools that start a second instance on it (tests, benchmarks). */
+	@Bean
+	DatabaseServer databaseServer(ManagedDatabase database) {
+		return database.server();
 	}
 
 	@Bean
@@ -82,21 +89,30 @@ class DatabaseConfiguration {
 	}
 
 	static ConnectionPool pool(String name, DatabaseServer server, DatabaseProperties.Pool sizing) {
-		PostgresqlConnectionFactory connections = new PostgresqlConnectionFactory(
-				PostgresqlConnectionConfiguration.builder()
-					.host(server.host())
-					.port(server.port())
-					.database(server.database())
-					.username(server.app().username())
-					.password(server.app().password())
-					.applicationName(name)
-					.build());
-		return new ConnectionPool(ConnectionPoolConfiguration.builder(connections)
+		return new ConnectionPool(ConnectionPoolConfiguration.builder(runtimeConnections(server, name))
 			.name(name)
 			.initialSize(sizing.initialSize())
 			.maxSize(sizing.maxSize())
 			.maxIdleTime(Duration.ofMinutes(10))
 			.maxAcquireTime(Duration.ofSeconds(5))
+			.build());
+	}
+
+	/** A connection of its own, outside the pool, listens for notifications from every instance. */
+	@Bean
+	DatabaseNotifications databaseNotifications(ManagedDatabase database, SchemaMigrations migrated,
+			DatabaseClient client) {
+		return new DatabaseNotifications(runtimeConnections(database.server(), "limber"), client);
+	}
+
+	private static PostgresqlConnectionFactory runtimeConnections(DatabaseServer server, String applicationName) {
+		return new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
+			.host(server.host())
+			.port(server.port())
+			.database(server.database())
+			.username(server.app().username())
+			.password(server.app().password())
+			.applicationName(applicationName)
 			.build());
 	}
 

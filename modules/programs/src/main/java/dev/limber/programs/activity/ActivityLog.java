@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.ActivityRecordedListener;
+import dev.limber.programs.RecordedActivity;
 import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.content.TenantCatalogs;
 
@@ -46,11 +49,14 @@ public class ActivityLog {
 
 	private final OutboxWriter outbox;
 
+	private final List<ActivityRecordedListener> listeners;
+
 	private final Counter logged;
 
 	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json,
-			OutboxWriter outbox, MeterRegistry meters) {
+			OutboxWriter outbox, List<ActivityRecordedListener> listeners, MeterRegistry meters) {
 		this.outbox = outbox;
+		this.listeners = listeners;
 		this.logged = Counter.builder("limber.activities.logged")
 			.description("Activities written (committed); replays of an Idempotency-Key are not counted")
 			.register(meters);
@@ -105,7 +111,15 @@ public class ActivityLog {
 		return this.store.insert(tenant, member.memberId(), id, item, seconds, completedAt)
 			.flatMap((saved) -> this.outbox
 				.publish(tenant, "activity.logged", completedAt, payload(member, saved))
+				.then(notifyListeners(member, saved))
 				.thenReturn(saved));
+	}
+
+	private Mono<Void> notifyListeners(CurrentMember member, ActivityView saved) {
+		RecordedActivity recorded = new RecordedActivity(saved.id(), member.memberId(), saved.kind(), saved.slug(),
+				saved.category(), saved.durationSeconds(), saved.completedAt(), saved.loggedAt());
+		return Flux.fromIterable(this.listeners).concatMap((listener) -> listener.activityRecorded(member, recorded))
+			.then();
 	}
 
 	private Mono<ActivityView> replay(CurrentMember member, String key, String fingerprint) {
