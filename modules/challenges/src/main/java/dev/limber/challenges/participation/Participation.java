@@ -144,6 +144,7 @@ public class Participation {
 	private Mono<Void> announce(CurrentMember member, Challenge challenge, Instant now) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("challengeId", challenge.id());
+		payload.put("title", challenge.title());
 		payload.put("memberId", member.memberId());
 		payload.put("department", member.department());
 		payload.put("location", member.location());

@@ -32,6 +32,7 @@ class RollupWriter {
 			case "enrollment.created" -> program(event, day, department, location, "enrolled_on", key);
 			case "program.completed" -> program(event, day, department, location, "completed_on", key);
 			case "checklist.completed" -> checklist(event, day, department, location, key);
+			case "challenge.joined" -> challenge(event, day, department, location, key);
 			default -> Mono.empty();
 		};
 	}
@@ -70,6 +71,23 @@ class RollupWriter {
 				+ "on conflict (tenant_id, program, pseudonym) do update set " + column + " = excluded." + column)
 			.bind("tenant", event.tenant().value())
 			.bind("program", text(event.payload().get("program")))
+			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
+			.bind("department", department)
+			.bind("location", location)
+			.bind("day", day)
+			.then();
+	}
+
+	private Mono<Void> challenge(ParticipationEvent event, LocalDate day, String department, String location,
+			byte[] key) {
+		return this.database.sql("""
+				insert into reporting.challenge_participant (tenant_id, challenge_id, title, pseudonym, department,
+				    location, joined_on)
+				values (:tenant, :challenge::uuid, :title, :pseudonym, :department, :location, :day)
+				on conflict do nothing""")
+			.bind("tenant", event.tenant().value())
+			.bind("challenge", text(event.payload().get("challengeId")))
+			.bind("title", text(event.payload().get("title")))
 			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
 			.bind("department", department)
 			.bind("location", location)
