@@ -83,7 +83,7 @@ class DemoChallenge {
 			.filter((team) -> TEAMS.contains(team.name()))
 			.collectList()
 			.flatMap((chosen) -> create(tenant, challenge, zone, start, end, chosen)
-				.then(Flux.fromIterable(chosen).concatMap((team) -> join(tenant, challenge, team, start)).then()))
+				.then(Flux.fromIterable(chosen).concatMap((team) -> join(tenant, challenge, team, zone, start)).then()))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(tenant))
 			.subscribe(null, (ex) -> logger.warn("Demo challenge failed", ex),
@@ -116,14 +116,14 @@ class DemoChallenge {
 	}
 
 	/** Everyone on the team joins; about half are shown by name; their history since the start counts. */
-	private Mono<Void> join(TenantId tenant, UUID challenge, TeamSummary team, Instant start) {
+	private Mono<Void> join(TenantId tenant, UUID challenge, TeamSummary team, ZoneId zone, Instant start) {
 		return this.teams.membersOf(team.id()).collectList().flatMapMany(Flux::fromIterable).concatMap((member) -> {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			String name = random.nextBoolean() ? NAMES.get(random.nextInt(NAMES.size())) + " "
 					+ (char) ('A' + random.nextInt(26)) + "." : null;
 			return this.participants.join(tenant, challenge, member, team.id(), name)
 				.then(this.participationEvents.publish(tenant, "challenge.joined", start.atOffset(ZoneOffset.UTC),
-						Map.of("challengeId", challenge, "title", TITLE, "memberId", member)))
+						Map.of("challengeId", challenge, "title", TITLE, "memberId", member, "zone", zone.getId())))
 				.then(this.history.ofMember(member, start.atOffset(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
 					.collectList())
 				.flatMap((activities) -> this.participants.record(tenant, challenge, team.id(), activities));

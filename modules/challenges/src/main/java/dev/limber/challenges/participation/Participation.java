@@ -148,6 +148,7 @@ public class Participation {
 		payload.put("memberId", member.memberId());
 		payload.put("department", member.department());
 		payload.put("location", member.location());
+		payload.put("zone", member.zone().getId());
 		return this.participationEvents.publish(member.tenant(), "challenge.joined", now.atOffset(ZoneOffset.UTC),
 				payload);
 	}

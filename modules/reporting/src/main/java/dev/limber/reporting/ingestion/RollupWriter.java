@@ -1,6 +1,7 @@
 package dev.limber.reporting.ingestion;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ class RollupWriter {
 
 	Mono<Void> apply(ParticipationEvent event, byte[] key) {
 		Map<String, Object> payload = event.payload();
-		LocalDate day = event.occurredAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+		// Days are the organization's calendar days, as its people and HR count them.
+		LocalDate day = event.occurredAt().atZoneSameInstant(zone(payload)).toLocalDate();
 		String department = text(payload.get("department"));
 		String location = text(payload.get("location"));
 		return switch (event.type()) {
@@ -116,6 +118,11 @@ class RollupWriter {
 				.bind("failed", Boolean.TRUE.equals(section.getValue()))
 				.then())
 			.then();
+	}
+
+	private static ZoneId zone(Map<String, Object> payload) {
+		Object zone = payload.get("zone");
+		return (zone instanceof String id && ZoneId.getAvailableZoneIds().contains(id)) ? ZoneId.of(id) : ZoneOffset.UTC;
 	}
 
 	private static String text(Object value) {
