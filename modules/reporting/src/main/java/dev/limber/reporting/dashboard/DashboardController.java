@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.reporting.engagement.EngagementReports;
+import dev.limber.reporting.participation.ReportRequest;
 import dev.limber.reporting.participation.ParticipationCsv;
 import dev.limber.reporting.participation.ParticipationReport;
 import dev.limber.reporting.participation.ParticipationReports;
@@ -50,10 +51,15 @@ class DashboardController {
 				model.addAttribute("report", report);
 				model.addAttribute("groups", groups(report));
 				model.addAttribute("trend", TrendChart.of(report));
+				// The same weeks or months and filters, without grouping.
+				ReportRequest sameRange = ReportRequest.of(report.from().toString(), report.to().toString(),
+						report.interval(), null, report.department(), report.location());
 				return CurrentMember.current()
-					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, report.from(), report.to()),
-							this.engagement.checklistFindings(analyst, report.from(), report.to()),
-							this.engagement.challenges(analyst, report.from(), report.to())))
+					.flatMap((analyst) -> this.engagement.funnel(analyst, sameRange)
+						.zipWhen((funnel) -> this.engagement.checklistFindings(analyst, sameRange))
+						.zipWhen((both) -> this.engagement.challenges(analyst, sameRange),
+								(both, challenges) -> reactor.util.function.Tuples.of(both.getT1(), both.getT2(),
+										challenges)))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
