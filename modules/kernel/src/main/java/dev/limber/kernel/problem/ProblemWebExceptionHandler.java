@@ -35,7 +35,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
 	private final ServerResponse.Context context;
 
-	public ProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
+	private final ProblemTitles titles;
+
+	public ProblemWebExceptionHandler(ServerCodecConfigurer codecs, ProblemTitles titles) {
+		this.titles = titles;
 		List<HttpMessageWriter<?>> writers = codecs.getWriters();
 		this.context = new ServerResponse.Context() {
 			@Override
@@ -55,7 +58,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted() || wantsHtmlPage(exchange)) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = toProblem(ex);
+		ProblemDetail problem = this.titles.localize(toProblem(ex), exchange.getLocaleContext().getLocale());
 		HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
 		if (status.is5xxServerError()) {
 			logger.error("Request " + exchange.getRequest().getId() + " failed", ex);

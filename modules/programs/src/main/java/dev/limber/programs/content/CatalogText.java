@@ -59,8 +59,12 @@ public class CatalogText {
 	}
 
 	public String muscle(String english, Locale locale) {
-		return text("catalog.muscle." + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), english,
-				locale);
+		return text("catalog.muscle." + muscleKey(english), english, locale);
+	}
+
+	/** "whole body (no specific target muscle)" becomes "whole-body-no-specific-target-muscle". */
+	static String muscleKey(String english) {
+		return english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	/** {@code number} counts from 1, in the order of the English list. */
