@@ -19,4 +19,15 @@ final class Languages {
 		return SUPPORTED.stream().filter((locale) -> locale.getLanguage().equals(code)).findFirst();
 	}
 
+	/**
+	 * The locale to format with: the browser's own variant of {@code language} when it asked
+	 * for one (de-AT, en-GB: their dates and week starts), else the language's main region.
+	 */
+	static Locale withRegion(Locale language, List<Locale> requested) {
+		return requested.stream()
+			.filter((locale) -> locale.getLanguage().equals(language.getLanguage()) && !locale.getCountry().isEmpty())
+			.findFirst()
+			.orElseGet(() -> Locale.GERMAN.equals(language) ? Locale.GERMANY : Locale.US);
+	}
+
 }

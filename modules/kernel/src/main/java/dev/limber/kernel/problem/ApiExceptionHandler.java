@@ -29,10 +29,10 @@ import org.springframework.web.server.ServerWebExchange;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-	private final ProblemTitles titles;
+	private final ProblemMessages problemMessages;
 
-	public ApiExceptionHandler(ProblemTitles titles) {
-		this.titles = titles;
+	public ApiExceptionHandler(ProblemMessages problemMessages) {
+		this.problemMessages = problemMessages;
 	}
 
 	@Override
@@ -53,7 +53,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, ServerWebExchange exchange) {
 		if (body instanceof ProblemDetail problem) {
 			Problems.completeType(problem, status);
-			this.titles.localize(problem, exchange.getLocaleContext().getLocale());
+			this.problemMessages.localize(problem, exchange.getLocaleContext().getLocale());
 		}
 		return super.createResponseEntity(body, headers, status, exchange);
 	}

@@ -12,7 +12,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
-import dev.limber.kernel.problem.ProblemTitles;
+import dev.limber.kernel.problem.ProblemMessages;
 import dev.limber.kernel.problem.ProblemType;
 
 /** 401 and 403 answers of the API as RFC 9457 problems. */
@@ -21,22 +21,22 @@ final class ProblemResponses {
 	private ProblemResponses() {
 	}
 
-	static ServerAuthenticationEntryPoint unauthorized(ProblemTitles titles) {
+	static ServerAuthenticationEntryPoint unauthorized(ProblemMessages messages) {
 		return (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			return write(exchange, titles, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED,
+			return write(exchange, messages, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED,
 					"A valid bearer token from your organization's identity provider is required.");
 		};
 	}
 
-	static ServerAccessDeniedHandler forbidden(ProblemTitles titles) {
-		return (exchange, ex) -> write(exchange, titles, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
+	static ServerAccessDeniedHandler forbidden(ProblemMessages messages) {
+		return (exchange, ex) -> write(exchange, messages, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
 				"Your role does not allow this request.");
 	}
 
-	private static Mono<Void> write(ServerWebExchange exchange, ProblemTitles titles, HttpStatus status,
+	private static Mono<Void> write(ServerWebExchange exchange, ProblemMessages messages, HttpStatus status,
 			ProblemType type, String detail) {
-		String title = titles.title(type.uri(), status.getReasonPhrase(), exchange.getLocaleContext().getLocale());
+		String title = messages.title(type.uri(), status.getReasonPhrase(), exchange.getLocaleContext().getLocale());
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

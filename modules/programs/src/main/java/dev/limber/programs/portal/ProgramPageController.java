@@ -39,8 +39,11 @@ class ProgramPageController {
 	}
 
 	@GetMapping("/programs")
-	Mono<String> programs(Model model) {
+	Mono<String> programs(@RequestParam(required = false) String already,
+			@RequestParam(required = false) String screened, Model model) {
 		model.addAttribute("programs", this.catalog.programs());
+		model.addAttribute("already", already != null);
+		model.addAttribute("screened", screened != null);
 		return CurrentMember.current()
 			.flatMap(this.programs::today)
 			.doOnNext((today) -> model.addAttribute("today", today))

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
@@ -35,7 +36,10 @@ class ReminderPageController {
 	}
 
 	@GetMapping("/reminders")
-	Mono<String> page(Model model, ServerWebExchange exchange) {
+	Mono<String> page(@RequestParam(required = false) String saved, @RequestParam(required = false) String revoked,
+			Model model, ServerWebExchange exchange) {
+		model.addAttribute("saved", saved != null);
+		model.addAttribute("revoked", revoked != null);
 		return render(model, exchange);
 	}
 
