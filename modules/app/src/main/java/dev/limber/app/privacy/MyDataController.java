@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ServerWebExchange;
@@ -46,8 +45,9 @@ class MyDataController {
 	}
 
 	@GetMapping("/my-data")
-	String page(@RequestParam(required = false) String confirm, Model model) {
-		model.addAttribute("confirmNeeded", confirm != null);
+	String page(Model model, ServerWebExchange exchange) {
+		// "?confirm" has no value, so it is asked for by name rather than bound
+		model.addAttribute("confirmNeeded", exchange.getRequest().getQueryParams().containsKey("confirm"));
 		return "my-data";
 	}
 

@@ -111,6 +111,10 @@ class GermanPagesTests extends LimberIntegrationTest {
 			.speaking("de");
 		assertGerman("/org/admin", ada.page("/org/admin"));
 		assertGerman("/hr as admin", ada.page("/hr"));
+		String refused = body(ada.submit("/org/admin", "/org/admin/settings", Map.of("displayName", "Verwaltung",
+				"minGroupSize", "2", "timeZone", "Europe/Berlin", "emailDomains", "")));
+		assertGerman("/org/admin settings error", refused);
+		assertThat(refused).contains("Die Mindestgruppengröße muss eine ganze Zahl von 3 bis 50 sein.");
 	}
 
 	private static void assertGerman(String page, String html) {

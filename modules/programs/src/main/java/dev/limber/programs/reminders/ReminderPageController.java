@@ -19,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
@@ -36,10 +35,10 @@ class ReminderPageController {
 	}
 
 	@GetMapping("/reminders")
-	Mono<String> page(@RequestParam(required = false) String saved, @RequestParam(required = false) String revoked,
-			Model model, ServerWebExchange exchange) {
-		model.addAttribute("saved", saved != null);
-		model.addAttribute("revoked", revoked != null);
+	Mono<String> page(Model model, ServerWebExchange exchange) {
+		// "?saved" has no value, so it is asked for by name rather than bound
+		model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
+		model.addAttribute("revoked", exchange.getRequest().getQueryParams().containsKey("revoked"));
 		return render(model, exchange);
 	}
 
