@@ -22,8 +22,9 @@ final class ChallengeClient {
 	}
 
 	/** A member token with the given teams (SSO groups) and role claim values; signs them in. */
-	String member(TestOrganization organization, String user, List<String> teams, String... roles) {
-		String token = organization.token(user, Map.of("groups", teams, "roles", List.of(roles)));
+	String member(TestOrganization organization, String name, List<String> teams, String... roles) {
+		String user = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+		String token = organization.token(user, Map.of("name", name, "groups", teams, "roles", List.of(roles)));
 		this.http.get().uri("/api/v1/me").headers((h) -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
 		return token;
 	}

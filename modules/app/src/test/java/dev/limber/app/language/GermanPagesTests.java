@@ -1,7 +1,11 @@
 package dev.limber.app.language;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +119,38 @@ class GermanPagesTests extends LimberIntegrationTest {
 				"minGroupSize", "2", "timeZone", "Europe/Berlin", "emailDomains", "")));
 		assertGerman("/org/admin settings error", refused);
 		assertThat(refused).contains("Die Mindestgruppengröße muss eine ganze Zahl von 3 bis 50 sein.");
+	}
+
+	@Test
+	void challengePagesAreGerman() {
+		TestOrganization organization = onboard("wettbewerb");
+		BrowserSession lead = BrowserSession.signIn(this.http, organization, "lena",
+				Map.of("name", "Lena", "groups", List.of("Blau"), "roles", List.of("team-lead")))
+			.speaking("de");
+		BrowserSession emma = BrowserSession.signIn(this.http, organization, "emma",
+				Map.of("name", "Emma", "groups", List.of("Blau")))
+			.speaking("de");
+		String form = lead.page("/challenges/new");
+		assertGerman("/challenges/new", form);
+		assertThat(form).contains("Verspannter unterer Rücken, neun Übungen");
+		String team = form.replaceAll("(?s).*name=\"teams\" id=\"org-team-0\" value=\"([^\"]+)\".*", "$1");
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+		Map<String, String> fields = new HashMap<>(Map.of("title", "Mittagsdehnung", "description",
+				"Zehn Minuten nach dem Mittagessen.", "startsAt", now.minusDays(1).toString(), "endsAt",
+				now.plusDays(6).toString(), "metric", "minutes", "dailyCap", "15", "graceHours", "72", "teams", team,
+				"published", "true"));
+		fields.put("routines", "tight-lower-back");
+		String path = lead.submit("/challenges/new", "/challenges", fields).getResponseHeaders().getLocation().getPath();
+		emma.submit(path, path + "/join", Map.of("showName", "true"));
+		for (String page : List.of("/challenges", path, path + "?joined", path + "?cannotJoin")) {
+			assertGerman(page, emma.page(page));
+		}
+		for (String page : List.of("/challenges", path + "?saved", path + "/edit")) {
+			assertGerman(page, lead.page(page));
+		}
+		assertThat(emma.page(path)).contains("Du bist auf Platz 1 von 1")
+			.contains("Nur diese Einheiten zählen: Verspannter unterer Rücken, neun Übungen")
+			.doesNotContain("Du machst jetzt mit.");
 	}
 
 	private static void assertGerman(String page, String html) {

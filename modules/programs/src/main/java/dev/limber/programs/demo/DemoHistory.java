@@ -7,6 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.MembersProvisioned;
+import dev.limber.programs.ActivitiesImported;
 import dev.limber.programs.catalog.Catalog;
 
 /**
@@ -39,7 +41,11 @@ class DemoHistory {
 
 	private final Catalog catalog;
 
-	DemoHistory(DatabaseClient database, TransactionalOperator transactions, Catalog catalog) {
+	private final ApplicationEventPublisher events;
+
+	DemoHistory(DatabaseClient database, TransactionalOperator transactions, Catalog catalog,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.database = database;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -121,8 +127,10 @@ class DemoHistory {
 			.flatMap((activities) -> enrollments(event).thenReturn(activities))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(event.organization()))
-			.subscribe((rows) -> logger.info("Demo history: " + rows + " activities for " + members.size() + " people"),
-					(ex) -> logger.warn("Demo history failed", ex));
+			.subscribe((rows) -> {
+				logger.info("Demo history: " + rows + " activities for " + members.size() + " people");
+				this.events.publishEvent(new ActivitiesImported(event.organization(), event.zone()));
+			}, (ex) -> logger.warn("Demo history failed", ex));
 	}
 
 }
