@@ -70,6 +70,59 @@ class EngagementTests extends LimberIntegrationTest {
 			.isForbidden();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void challengeEngagementCountsDistinctJoinersAndSuppressesSmallOnes() {
+		TestOrganization organization = onboard("joiners");
+		String admin = organization.token("admin", Map.of("roles", java.util.List.of("org-admin"), "groups",
+				java.util.List.of("Crew")));
+		call(admin, HttpMethod.GET, "/api/v1/me", null).expectStatus().isOk();
+		String crew = String.valueOf(((java.util.List<Map<String, Object>>) call(admin, HttpMethod.GET,
+				"/api/v1/org/teams", null).expectBody(java.util.List.class).returnResult().getResponseBody())
+			.get(0)
+			.get("id"));
+		java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
+		String popular = create(admin, "Popular", now, crew);
+		String quiet = create(admin, "Quiet", now, crew);
+		for (int i = 0; i < 6; i++) {
+			String token = organization.token("joiner" + i, Map.of("groups", java.util.List.of("Crew")));
+			call(token, HttpMethod.PUT, "/api/v1/challenges/" + popular + "/participation", Map.of()).expectStatus()
+				.isOk();
+			// joining twice changes nothing
+			call(token, HttpMethod.PUT, "/api/v1/challenges/" + popular + "/participation", Map.of("showName", true))
+				.expectStatus()
+				.isOk();
+			if (i < 2) {
+				call(token, HttpMethod.PUT, "/api/v1/challenges/" + quiet + "/participation", Map.of()).expectStatus()
+					.isOk();
+			}
+		}
+		this.consumer.drain().block();
+		String range = "?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now();
+		call(organization.token("analyst", "hr-analyst"), HttpMethod.GET, "/api/v1/reports/challenges" + range, null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.title == 'Popular')].joined.value")
+			.isEqualTo(java.util.List.of(6))
+			.jsonPath("$[?(@.title == 'Quiet')].joined.suppressed")
+			.isEqualTo(java.util.List.of(true))
+			.jsonPath("$[?(@.title == 'Quiet')].shareOfEligible")
+			.isEqualTo(java.util.Collections.singletonList(null));
+	}
+
+	private String create(String admin, String title, java.time.LocalDateTime now, String team) {
+		return String.valueOf(call(admin, HttpMethod.POST, "/api/v1/challenges",
+				Map.of("title", title, "startsAt", now.minusDays(1).toString(), "endsAt", now.plusDays(5).toString(),
+						"metric", "sessions", "dailyCap", 3, "teams", java.util.List.of(team), "published", true))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id"));
+	}
+
 	private WebTestClient.ResponseSpec call(String token, HttpMethod method, String uri, Object body) {
 		WebTestClient.RequestBodySpec request = this.http.method(method)
 			.uri(uri)

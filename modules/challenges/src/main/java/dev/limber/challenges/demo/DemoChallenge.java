@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,6 +29,7 @@ import dev.limber.organizations.TeamDirectory;
 import dev.limber.organizations.TeamDirectory.TeamSummary;
 import dev.limber.programs.ActivitiesImported;
 import dev.limber.programs.ActivityHistory;
+import dev.limber.programs.ParticipationEvents;
 
 /**
  * Development only: a running challenge between the demo teams (one of them below the
@@ -45,7 +47,11 @@ class DemoChallenge {
 	static final List<String> NAMES = List.of("Alex", "Bea", "Chen", "Dana", "Emil", "Fatima", "Goran", "Hiro",
 			"Ines", "Jonas", "Kemal", "Lena", "Mia", "Noor", "Oskar", "Priya", "Quinn", "Rosa", "Sven", "Tariq");
 
+	static final String TITLE = "Three weeks of loose hamstrings";
+
 	private final TeamDirectory teams;
+
+	private final ParticipationEvents participationEvents;
 
 	private final ParticipantStore participants;
 
@@ -56,7 +62,8 @@ class DemoChallenge {
 	private final TransactionalOperator transactions;
 
 	DemoChallenge(TeamDirectory teams, ParticipantStore participants, ActivityHistory history,
-			DatabaseClient database, TransactionalOperator transactions) {
+			ParticipationEvents participationEvents, DatabaseClient database, TransactionalOperator transactions) {
+		this.participationEvents = participationEvents;
 		this.teams = teams;
 		this.participants = participants;
 		this.history = history;
@@ -76,7 +83,7 @@ class DemoChallenge {
 			.filter((team) -> TEAMS.contains(team.name()))
 			.collectList()
 			.flatMap((chosen) -> create(tenant, challenge, zone, start, end, chosen)
-				.then(Flux.fromIterable(chosen).concatMap((team) -> join(tenant, challenge, team, start)).then()))
+				.then(Flux.fromIterable(chosen).concatMap((team) -> join(tenant, challenge, team, zone, start)).then()))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(tenant))
 			.subscribe(null, (ex) -> logger.warn("Demo challenge failed", ex),
@@ -88,11 +95,12 @@ class DemoChallenge {
 		return this.database.sql("""
 				insert into challenges.challenge (tenant_id, id, title, description, starts_at, ends_at, time_zone,
 				    metric, daily_cap, show_individuals, published, created_by)
-				values (:tenant, :id, 'Three weeks of loose hamstrings',
+				values (:tenant, :id, :title,
 				    'Every team stretches a little each day. Minutes count, up to 20 a day per person.', :start, :end,
 				    :zone, 'minutes', 20, true, true, gen_random_uuid())""")
 			.bind("tenant", tenant.value())
 			.bind("id", challenge)
+			.bind("title", TITLE)
 			.bind("start", start.atOffset(ZoneOffset.UTC))
 			.bind("end", end.atOffset(ZoneOffset.UTC))
 			.bind("zone", zone.getId())
@@ -108,12 +116,14 @@ class DemoChallenge {
 	}
 
 	/** Everyone on the team joins; about half are shown by name; their history since the start counts. */
-	private Mono<Void> join(TenantId tenant, UUID challenge, TeamSummary team, Instant start) {
+	private Mono<Void> join(TenantId tenant, UUID challenge, TeamSummary team, ZoneId zone, Instant start) {
 		return this.teams.membersOf(team.id()).collectList().flatMapMany(Flux::fromIterable).concatMap((member) -> {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			String name = random.nextBoolean() ? NAMES.get(random.nextInt(NAMES.size())) + " "
 					+ (char) ('A' + random.nextInt(26)) + "." : null;
 			return this.participants.join(tenant, challenge, member, team.id(), name)
+				.then(this.participationEvents.publish(tenant, "challenge.joined", start.atOffset(ZoneOffset.UTC),
+						Map.of("challengeId", challenge, "title", TITLE, "memberId", member, "zone", zone.getId())))
 				.then(this.history.ofMember(member, start.atOffset(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
 					.collectList())
 				.flatMap((activities) -> this.participants.record(tenant, challenge, team.id(), activities));

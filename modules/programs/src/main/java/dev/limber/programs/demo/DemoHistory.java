@@ -74,10 +74,11 @@ class DemoHistory {
 				    union all
 				    select 'program.completed', e.started_on + 42, e.member_id from enrolled e where e.status = 'completed')
 				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				select :tenant, ev.type, ev.day + time '08:00', jsonb_build_object('memberId', ev.member_id,
+				select :tenant, ev.type, ev.day + time '08:00', jsonb_build_object('memberId', ev.member_id, 'zone', :zone::text,
 				    'department', p.department, 'location', p.location, 'program', 'back-care-6-weeks')
 				from events ev join people p on p.id = ev.member_id""")
 			.bind("tenant", event.organization().value())
+			.bind("zone", event.zone().getId())
 			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(java.util.UUID[]::new))
 			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
 			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))
@@ -109,12 +110,13 @@ class DemoHistory {
 				    from picked join routines r on r.n = picked.n
 				    returning id, member_id, slug, category, duration_seconds, completed_at)
 				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				select :tenant, 'activity.logged', i.completed_at, jsonb_build_object('activityId', i.id,
+				select :tenant, 'activity.logged', i.completed_at, jsonb_build_object('activityId', i.id, 'zone', :zone::text,
 				    'memberId', i.member_id, 'department', p.department, 'location', p.location, 'kind', 'routine',
 				    'slug', i.slug, 'category', i.category, 'durationSeconds', i.duration_seconds,
 				    'completedAt', i.completed_at)
 				from inserted i join people p on p.id = i.member_id""")
 			.bind("tenant", event.organization().value())
+			.bind("zone", event.zone().getId())
 			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(java.util.UUID[]::new))
 			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
 			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))

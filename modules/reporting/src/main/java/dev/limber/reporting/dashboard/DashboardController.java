@@ -57,10 +57,12 @@ class DashboardController {
 				model.addAttribute("trend", TrendChart.of(report));
 				return CurrentMember.current()
 					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, report.from(), report.to()),
-							this.engagement.checklistFindings(analyst, report.from(), report.to())))
+							this.engagement.checklistFindings(analyst, report.from(), report.to()),
+							this.engagement.challenges(analyst, report.from(), report.to())))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
+						model.addAttribute("challenges", engaged.getT3());
 					})
 					.thenReturn("reporting/dashboard");
 			})

@@ -28,6 +28,13 @@ class EngagementController {
 		return CurrentMember.current().flatMap((analyst) -> this.reports.funnel(analyst, from, to));
 	}
 
+	@GetMapping("/api/v1/reports/challenges")
+	Mono<List<EngagementReports.ChallengeEngagement>> challenges(
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return CurrentMember.current().flatMap((analyst) -> this.reports.challenges(analyst, from, to));
+	}
+
 	@GetMapping("/api/v1/reports/checklists")
 	Mono<List<EngagementReports.Finding>> checklists(
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

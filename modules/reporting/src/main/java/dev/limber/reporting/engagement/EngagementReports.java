@@ -11,6 +11,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.organizations.Headcounts;
 
 /**
  * Organization-wide program funnel and workstation checklist findings. Every count below
@@ -24,7 +25,10 @@ public class EngagementReports {
 
 	private final TransactionalOperator transactions;
 
-	EngagementReports(DatabaseClient database, TransactionalOperator transactions) {
+	private final Headcounts headcounts;
+
+	EngagementReports(DatabaseClient database, TransactionalOperator transactions, Headcounts headcounts) {
+		this.headcounts = headcounts;
 		this.database = database;
 		this.transactions = transactions;
 	}
@@ -33,6 +37,10 @@ public class EngagementReports {
 	}
 
 	public record Finding(String section, Count respondents, Double shareFailing) {
+	}
+
+	/** @param shareOfEligible joined participants per active member of the organization */
+	public record ChallengeEngagement(String title, Count joined, Double shareOfEligible) {
 	}
 
 	/** A count, or {@code suppressed} with no number. */
@@ -85,6 +93,30 @@ public class EngagementReports {
 			})
 			.all()
 			.collectList()
+			.as(this.transactions::transactional);
+	}
+
+	/** Challenges joined in the range, each with its distinct participants; below k suppressed. */
+	public Mono<List<ChallengeEngagement>> challenges(CurrentMember analyst, LocalDate from, LocalDate to) {
+		check(from, to);
+		int k = analyst.minGroupSize();
+		return this.headcounts.activeByDepartmentAndLocation()
+			.map(Headcounts.Headcount::members)
+			.reduce(0L, Long::sum)
+			.flatMap((eligible) -> this.database.sql("""
+					select challenge_id, min(title) as title, count(*) as joined
+					from reporting.challenge_participant where joined_on between :from and :to
+					group by challenge_id order by min(title)""")
+				.bind("from", from)
+				.bind("to", to)
+				.map((row, metadata) -> {
+					Count joined = Count.of(row.get("joined", Long.class), k);
+					Double share = (joined.suppressed() || eligible == 0) ? null
+							: Math.round(1000.0 * joined.value() / eligible) / 1000.0;
+					return new ChallengeEngagement(row.get("title", String.class), joined, share);
+				})
+				.all()
+				.collectList())
 			.as(this.transactions::transactional);
 	}
 
