@@ -5,7 +5,11 @@
   var script = document.currentScript;
   if (!board || !window.EventSource) { return; }
   var status = document.getElementById('leaderboard-status');
-  var format = function (value) { return Number(value).toFixed(1); };
+  // one decimal, written the way the page's language writes numbers (2.5 or 2,5)
+  var format = function (value) {
+    return Number(value).toLocaleString(document.documentElement.lang || undefined,
+      { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  };
   var cell = function (tag, text) { var el = document.createElement(tag); el.textContent = text; return el; };
 
   function render(view) {

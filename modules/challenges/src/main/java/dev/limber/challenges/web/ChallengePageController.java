@@ -17,7 +17,9 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,7 +85,13 @@ class ChallengePageController {
 	}
 
 	@GetMapping("/challenges/{id}")
-	Mono<String> detail(@PathVariable UUID id, Model model) {
+	Mono<String> detail(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+		// the notices' flags ("?joined") have no value, so they are asked for by name rather than bound
+		MultiValueMap<String, String> flags = exchange.getRequest().getQueryParams();
+		model.addAttribute("saved", flags.containsKey("saved"));
+		model.addAttribute("joined", flags.containsKey("joined"));
+		model.addAttribute("left", flags.containsKey("left"));
+		model.addAttribute("cannotJoin", flags.containsKey("cannotJoin") || flags.containsKey("cannotLeave"));
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.find(member, id)
 				.map((challenge) -> ChallengeView.of(challenge, member, Instant.now()))

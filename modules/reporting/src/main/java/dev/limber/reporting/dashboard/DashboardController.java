@@ -11,8 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.problem.ProblemMessages;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.reporting.engagement.EngagementReports;
 import dev.limber.reporting.participation.ReportRequest;
@@ -32,16 +34,19 @@ class DashboardController {
 
 	private final EngagementReports engagement;
 
-	DashboardController(ParticipationReports reports, EngagementReports engagement) {
+	private final ProblemMessages problems;
+
+	DashboardController(ParticipationReports reports, EngagementReports engagement, ProblemMessages problems) {
 		this.reports = reports;
 		this.engagement = engagement;
+		this.problems = problems;
 	}
 
 	@GetMapping("/hr")
 	Mono<String> dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String interval, @RequestParam(required = false) String groupBy,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String location,
-			Model model) {
+			Model model, ServerWebExchange exchange) {
 		Query query = Query.of(from, to, interval, groupBy, department, location);
 		model.addAttribute("query", query);
 		return CurrentMember.current()
@@ -68,7 +73,8 @@ class DashboardController {
 					.thenReturn("reporting/dashboard");
 			})
 			.onErrorResume(ApiException.class, (ex) -> {
-				model.addAttribute("refused", ex.getBody().getDetail());
+				model.addAttribute("refused",
+						this.problems.localize(ex, exchange.getLocaleContext().getLocale()).getDetail());
 				return Mono.just("reporting/dashboard");
 			});
 	}

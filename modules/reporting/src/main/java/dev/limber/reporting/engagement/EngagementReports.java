@@ -148,7 +148,8 @@ public class EngagementReports {
 			long eligible = population.size(shown);
 			if (request.filtered() && eligible < k) {
 				return Mono.error(ApiException.unprocessable(
-						"This filter selects fewer than " + k + " people; it cannot be reported on its own."));
+						"This filter selects fewer than " + k + " people; it cannot be reported on its own.",
+						"problem.detail.small-group", k));
 			}
 			this.disclosures.checkRemainder(request, population, k);
 			return rows.apply(population, eligible)

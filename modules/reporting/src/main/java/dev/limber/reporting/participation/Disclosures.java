@@ -48,7 +48,8 @@ public class Disclosures {
 		long rest = population.total() - population.size(population.matching(request.department(), request.location()));
 		if (rest > 0 && rest < k) {
 			throw ApiException.unprocessable("This filter leaves fewer than " + k
-					+ " people in the rest of the organization, so the organization total would reveal them.");
+					+ " people in the rest of the organization, so the organization total would reveal them.",
+					"problem.detail.small-remainder", k);
 		}
 	}
 
@@ -66,7 +67,8 @@ public class Disclosures {
 					long difference = population.size(Population.symmetricDifference(candidate, other));
 					if (difference > 0 && difference < k) {
 						return Mono.error(ApiException.unprocessable("This report would show a group that differs by fewer than "
-								+ k + " people from a group already reported for these periods."));
+								+ k + " people from a group already reported for these periods.",
+								"problem.detail.small-difference", k));
 					}
 				}
 			}
