@@ -16,6 +16,9 @@ public interface TeamDirectory {
 	/** The teams {@code member} belongs to right now. */
 	Flux<UUID> teamsOf(UUID member);
 
+	/** The members of {@code team} right now. */
+	Flux<UUID> membersOf(UUID team);
+
 	record TeamSummary(UUID id, String name, long members) {
 	}
 

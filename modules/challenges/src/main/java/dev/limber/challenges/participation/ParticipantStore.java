@@ -18,7 +18,7 @@ import dev.limber.programs.RecordedActivity;
 
 /** Who takes part in which challenge with which team, and the entries they earned. */
 @Repository
-class ParticipantStore {
+public class ParticipantStore {
 
 	private final DatabaseClient database;
 
@@ -27,7 +27,7 @@ class ParticipantStore {
 	}
 
 	/** Joins or updates; true when the member joined just now. */
-	Mono<Boolean> join(TenantId tenant, UUID challenge, UUID member, UUID team, String publicName) {
+	public Mono<Boolean> join(TenantId tenant, UUID challenge, UUID member, UUID team, String publicName) {
 		return this.database.sql("""
 				insert into challenges.participant (tenant_id, challenge_id, member_id, team_id, public_name)
 				values (:tenant, :challenge, :member, :team, :publicName)
@@ -76,7 +76,7 @@ class ParticipantStore {
 	}
 
 	/** Records activities for {@code team}; an activity already recorded keeps its first team. */
-	Mono<Long> record(TenantId tenant, UUID challenge, UUID team, List<RecordedActivity> activities) {
+	public Mono<Long> record(TenantId tenant, UUID challenge, UUID team, List<RecordedActivity> activities) {
 		if (activities.isEmpty()) {
 			return Mono.just(0L);
 		}

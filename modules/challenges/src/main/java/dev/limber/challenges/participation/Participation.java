@@ -144,9 +144,11 @@ public class Participation {
 	private Mono<Void> announce(CurrentMember member, Challenge challenge, Instant now) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("challengeId", challenge.id());
+		payload.put("title", challenge.title());
 		payload.put("memberId", member.memberId());
 		payload.put("department", member.department());
 		payload.put("location", member.location());
+		payload.put("zone", member.zone().getId());
 		return this.participationEvents.publish(member.tenant(), "challenge.joined", now.atOffset(ZoneOffset.UTC),
 				payload);
 	}

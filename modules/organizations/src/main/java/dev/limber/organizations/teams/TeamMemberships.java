@@ -35,4 +35,12 @@ class TeamMemberships implements TeamDirectory {
 			.all();
 	}
 
+	@Override
+	public Flux<UUID> membersOf(UUID team) {
+		return this.database.sql("select member_id from organizations.team_membership where team_id = :team")
+			.bind("team", team)
+			.map((row, metadata) -> row.get("member_id", UUID.class))
+			.all();
+	}
+
 }

@@ -145,6 +145,7 @@ public class ActivityLog {
 		event.put("category", activity.category());
 		event.put("durationSeconds", activity.durationSeconds());
 		event.put("completedAt", activity.completedAt().toString());
+		event.put("zone", member.zone().getId());
 		return this.json.writeValueAsString(event);
 	}
 
