@@ -135,6 +135,16 @@ class TwoInstancesTests {
 		// with no tenant bound on the replica pool, row-level security would show nothing
 		assertThat(((Number) total.get("sessions")).longValue()).isEqualTo(6);
 		assertThat(((Number) total.get("participants")).longValue()).isEqualTo(6);
+		// engagement rows come through the replica pool too, inside the primary's disclosure check
+		http(this.second).get()
+			.uri("/api/v1/reports/programs?interval=month")
+			.headers((headers) -> headers.setBearerAuth(organization.token("analyst", "hr-analyst")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.periods")
+			.isArray();
 		// the replica pool opens its connections on first use, and only reports use it
 		assertThat(count(organization,
 				"select count(*) from pg_stat_activity where application_name = 'limber-reporting-read'"))
