@@ -137,7 +137,7 @@ class TwoInstancesTests {
 		assertThat(((Number) total.get("participants")).longValue()).isEqualTo(6);
 		// engagement rows come through the replica pool too, inside the primary's disclosure check
 		http(this.second).get()
-			.uri("/api/v1/reports/programs?interval=month")
+			.uri("/api/v1/reports/programs?from=" + today + "&to=" + today + "&interval=month")
 			.headers((headers) -> headers.setBearerAuth(organization.token("analyst", "hr-analyst")))
 			.exchange()
 			.expectStatus()
