@@ -30,10 +30,14 @@ public class ParticipationReports {
 
 	private final Disclosures disclosures;
 
+	private final HeadcountHistory history;
+
 	private final TransactionalOperator transactions;
 
-	ParticipationReports(DatabaseClient database, Disclosures disclosures, TransactionalOperator transactions) {
+	ParticipationReports(DatabaseClient database, Disclosures disclosures, HeadcountHistory history,
+			TransactionalOperator transactions) {
 		this.database = database;
+		this.history = history;
 		this.disclosures = disclosures;
 		this.transactions = transactions;
 	}
@@ -46,15 +50,21 @@ public class ParticipationReports {
 			.flatMap((population) -> {
 				this.disclosures.checkRemainder(request, population, k);
 				return Mono.zip(figures(request, true), figures(request, false))
-					.map((figures) -> assemble(request, population, figures.getT1(), figures.getT2(), k))
+					.zipWhen((figures) -> this.history.asOf(request.last(), population))
+					.map((found) -> assemble(request, population, found.getT2(), found.getT1().getT1(),
+							found.getT1().getT2(), k))
 					.flatMap((report) -> this.disclosures.checkOverlapAndRecord(request, shown(report), population, k)
 						.thenReturn(report));
 			})
 			.as(this.transactions::transactional);
 	}
 
-	private ParticipationReport assemble(ReportRequest request, Population population, Map<Key, Figures> grouped,
-			Map<Key, Figures> totals, int k) {
+	/**
+	 * @param population today's eligible people: which groups exist
+	 * @param history the eligible people at each period's end: how many each group had then
+	 */
+	private ParticipationReport assemble(ReportRequest request, Population population,
+			HeadcountHistory.PopulationAsOf history, Map<Key, Figures> grouped, Map<Key, Figures> totals, int k) {
 		Set<String> filterAtoms = population.matching(request.department(), request.location());
 		Set<String> groupValues = new TreeSet<>();
 		if (request.groupBy() != null) {
@@ -63,14 +73,15 @@ public class ParticipationReports {
 		}
 		List<ParticipationReport.Period> periods = new ArrayList<>();
 		for (LocalDate start = request.first(); !start.isAfter(request.last()); start = next(request, start)) {
+			Population then = history.at(request.periodEnd(start));
 			Figures all = totals.getOrDefault(new Key(start, ""), Figures.NONE);
-			Cell total = Cell.of(null, filterAtoms, all.participants(), population.size(filterAtoms), all.sessions(),
+			Cell total = Cell.of(null, filterAtoms, all.participants(), then.size(filterAtoms), all.sessions(),
 					all.seconds());
 			List<Cell> cells = new ArrayList<>();
 			for (String value : groupValues) {
 				Set<String> atoms = population.within(filterAtoms, request.groupBy(), value);
 				Figures figures = grouped.getOrDefault(new Key(start, value), Figures.NONE);
-				cells.add(Cell.of(value, atoms, figures.participants(), population.size(atoms), figures.sessions(),
+				cells.add(Cell.of(value, atoms, figures.participants(), then.size(atoms), figures.sessions(),
 						figures.seconds()));
 			}
 			Suppression.Result shown = Suppression.apply(total, cells, k);
