@@ -107,17 +107,17 @@ public class ParticipationReports {
 	private Mono<Map<Key, Figures>> figures(ReportRequest request, boolean grouped) {
 		String group = (grouped && request.groupBy() != null) ? request.groupBy() : "''";
 		String unit = request.interval();
-		String filter = filterSql(request);
-		Mono<Map<Key, Long>> participants = bind(this.database.sql("select date_trunc('" + unit + "', day)::date as period, "
+		String filter = request.filterSql();
+		Mono<Map<Key, Long>> participants = request.bindTo(this.database.sql("select date_trunc('" + unit + "', day)::date as period, "
 				+ group + " as grp, count(distinct pseudonym) as n from reporting.participant_day "
-				+ "where day between :first and :last" + filter + " group by 1, 2"), request)
+				+ "where day between :first and :last" + filter + " group by 1, 2"))
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					row.get("n", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		Mono<Map<Key, long[]>> activity = bind(this.database.sql("select date_trunc('" + unit + "', day)::date as period, "
+		Mono<Map<Key, long[]>> activity = request.bindTo(this.database.sql("select date_trunc('" + unit + "', day)::date as period, "
 				+ group + " as grp, sum(sessions) as sessions, sum(seconds) as seconds from reporting.activity_day "
-				+ "where day between :first and :last" + filter + " group by 1, 2"), request)
+				+ "where day between :first and :last" + filter + " group by 1, 2"))
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					new long[] { row.get("sessions", Number.class).longValue(),
 							row.get("seconds", Number.class).longValue() }))
@@ -131,22 +131,6 @@ public class ParticipationReports {
 			});
 			return figures;
 		});
-	}
-
-	private static String filterSql(ReportRequest request) {
-		return ((request.department() != null) ? " and department = :department" : "")
-				+ ((request.location() != null) ? " and location = :location" : "");
-	}
-
-	private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, ReportRequest request) {
-		DatabaseClient.GenericExecuteSpec bound = spec.bind("first", request.first()).bind("last", request.last());
-		if (request.department() != null) {
-			bound = bound.bind("department", request.department());
-		}
-		if (request.location() != null) {
-			bound = bound.bind("location", request.location());
-		}
-		return bound;
 	}
 
 	private static LocalDate next(ReportRequest request, LocalDate start) {
