@@ -48,6 +48,7 @@ class EmployeeJourneyIT {
 			.hasText(employee.text("programs.screened"));
 		enrollButton(page).click();
 		employee.arrivedAt("/");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("home.enrolled"));
 		assertThat(page.getByText(employee.text("home.noProgram"))).not().isVisible();
 
 		employee.nav("nav.library").click();
@@ -73,6 +74,7 @@ class EmployeeJourneyIT {
 		page.getByLabel(employee.text("mydata.confirm")).check();
 		employee.button("mydata.deleteButton").click();
 		employee.arrivedAt("/");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("home.deleted"));
 	}
 
 	private static Locator enrollButton(Page page) {

@@ -26,6 +26,16 @@ import org.springframework.web.server.ServerWebExchange;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+	/** A browser asking for a page gets the HTML error page instead (see {@link ProblemWebExceptionHandler}). */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		if (PageRequests.wantsHtmlPage(exchange)) {
+			return Mono.error(ex);
+		}
+		return super.handleExceptionInternal(ex, body, headers, status, exchange);
+	}
+
 	@Override
 	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
