@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +45,9 @@ class MyDataController {
 	}
 
 	@GetMapping("/my-data")
-	String page() {
+	String page(Model model, ServerWebExchange exchange) {
+		// "?confirm" has no value, so it is asked for by name rather than bound
+		model.addAttribute("confirmNeeded", exchange.getRequest().getQueryParams().containsKey("confirm"));
 		return "my-data";
 	}
 

@@ -40,7 +40,7 @@ class PortalPagesTests extends LimberIntegrationTest {
 		erin.submit("/routines/tight-lower-back", "/routines/tight-lower-back/done", form);
 
 		String history = erin.page("/history");
-		assertThat(history.split("<td>tight-lower-back</td>", -1)).hasSize(2);
+		assertThat(history.split("<td>Tight lower back, nine moves</td>", -1)).hasSize(2);
 		assertThat(erin.page("/")).contains("Streak: 1").contains("done");
 	}
 
@@ -66,7 +66,7 @@ class PortalPagesTests extends LimberIntegrationTest {
 			.contains("5–5 s")
 			.contains("When to see a doctor");
 		assertThat(erin.get("/library/no-such-exercise").getStatus().value()).isEqualTo(404);
-		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>").contains("Geh auf alle viere.");
+		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>").contains("Geh in den Vierfüßlerstand");
 		assertThat(erin.page("/library/cat-cow", "en")).contains("<h1>Cat-cow</h1>");
 	}
 

@@ -160,7 +160,7 @@ class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 
 		List<String> tables = this.database.sql("""
 				select table_schema || '.' || table_name as name from information_schema.columns
-				where column_name = 'member_id' and table_schema in ('organizations', 'programs', 'reporting')""")
+				where column_name = 'member_id' and table_schema in ('organizations', 'programs', 'challenges', 'reporting')""")
 			.map((row, metadata) -> row.get("name", String.class))
 			.all()
 			.collectList()

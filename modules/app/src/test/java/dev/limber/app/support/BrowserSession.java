@@ -57,16 +57,23 @@ public final class BrowserSession {
 
 	/** The page as a browser set to {@code language} sees it. */
 	public String page(String path, String language) {
+		String before = this.language;
 		this.language = language;
 		try {
 			return page(path);
 		}
 		finally {
-			this.language = null;
+			this.language = before;
 		}
 	}
 
 	private String language;
+
+	/** From now on, every request says it prefers {@code language}, as a browser set to it does. */
+	public BrowserSession speaking(String language) {
+		this.language = language;
+		return this;
+	}
 
 	private EntityExchangeResult<byte[]> exchange(URI uri) {
 		EntityExchangeResult<byte[]> result = this.http.get()
@@ -103,6 +110,11 @@ public final class BrowserSession {
 		EntityExchangeResult<byte[]> result = this.http.post()
 			.uri(action)
 			.header("Cookie", this.sessionCookie)
+			.headers((headers) -> {
+				if (this.language != null) {
+					headers.set("Accept-Language", this.language);
+				}
+			})
 			.body(org.springframework.web.reactive.function.BodyInserters.fromFormData(form))
 			.exchange()
 			.expectBody()

@@ -11,8 +11,20 @@ public class ApiException extends ErrorResponseException {
 		super(status, problem(status, type, detail), null);
 	}
 
+	/**
+	 * A failure whose detail can be read in other languages: {@code detailCode} names the
+	 * message (with {@code arguments}), {@code detail} is the English.
+	 */
+	public ApiException(HttpStatus status, ProblemType type, String detail, String detailCode, Object... arguments) {
+		super(status, problem(status, type, detail), null, detailCode, arguments);
+	}
+
 	public static ApiException notFound(String what) {
 		return new ApiException(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, what + " not found");
+	}
+
+	public static ApiException forbidden(String detail) {
+		return new ApiException(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, detail);
 	}
 
 	public static ApiException conflict(String detail) {
@@ -21,6 +33,11 @@ public class ApiException extends ErrorResponseException {
 
 	public static ApiException unprocessable(String detail) {
 		return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.UNPROCESSABLE, detail);
+	}
+
+	public static ApiException unprocessable(String detail, String detailCode, Object... arguments) {
+		return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.UNPROCESSABLE, detail, detailCode,
+				arguments);
 	}
 
 	public static ApiException badRequest(String detail) {

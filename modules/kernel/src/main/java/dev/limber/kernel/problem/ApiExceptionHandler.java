@@ -2,10 +2,13 @@ package dev.limber.kernel.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +29,12 @@ import org.springframework.web.server.ServerWebExchange;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+	private final ProblemMessages problemMessages;
+
+	public ApiExceptionHandler(ProblemMessages problemMessages) {
+		this.problemMessages = problemMessages;
+	}
+
 	/** A browser asking for a page gets the HTML error page instead (see {@link ProblemWebExceptionHandler}). */
 	@Override
 	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -41,9 +50,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
 		ProblemDetail problem = ex.getBody();
 		problem.setType(ProblemType.VALIDATION.uri());
+		Locale locale = exchange.getLocaleContext().getLocale();
 		problem.setTitle("Validation failed");
-		problem.setDetail("The request has " + ex.getErrorCount() + " invalid field(s).");
-		problem.setProperty("errors", fieldErrors(ex));
+		problem.setDetail(message("problem.detail.validation-failed", new Object[] { ex.getErrorCount() },
+				"The request has " + ex.getErrorCount() + " invalid field(s).", locale));
+		problem.setProperty("errors", fieldErrors(ex, locale));
 		return handleExceptionInternal(ex, problem, headers, status, exchange);
 	}
 
@@ -52,16 +63,40 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, ServerWebExchange exchange) {
 		if (body instanceof ProblemDetail problem) {
 			Problems.completeType(problem, status);
+			this.problemMessages.localize(problem, exchange.getLocaleContext().getLocale());
 		}
 		return super.createResponseEntity(body, headers, status, exchange);
 	}
 
-	private static List<Map<String, String>> fieldErrors(WebExchangeBindException ex) {
+	/**
+	 * Each invalid field with a message in the caller's language: the constraint's message
+	 * codes ({@code Size}, {@code Pattern.slug}, ...) are looked up first, the validator's
+	 * English is the fallback.
+	 */
+	private List<Map<String, String>> fieldErrors(WebExchangeBindException ex, Locale locale) {
 		return ex.getFieldErrors()
 			.stream()
 			.sorted(Comparator.comparing(FieldError::getField))
-			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.map((error) -> Map.of("field", error.getField(), "message", fieldMessage(error, locale)))
 			.toList();
+	}
+
+	private String fieldMessage(FieldError error, Locale locale) {
+		MessageSource messages = getMessageSource();
+		if (messages == null) {
+			return String.valueOf(error.getDefaultMessage());
+		}
+		try {
+			return messages.getMessage(error, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return String.valueOf(error.getDefaultMessage());
+		}
+	}
+
+	private String message(String code, Object[] arguments, String english, Locale locale) {
+		MessageSource messages = getMessageSource();
+		return (messages != null) ? messages.getMessage(code, arguments, english, locale) : english;
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.limber.kernel.problem;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -35,7 +36,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
 	private final ServerResponse.Context context;
 
-	public ProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
+	private final ProblemMessages messages;
+
+	public ProblemWebExceptionHandler(ServerCodecConfigurer codecs, ProblemMessages messages) {
+		this.messages = messages;
 		List<HttpMessageWriter<?>> writers = codecs.getWriters();
 		this.context = new ServerResponse.Context() {
 			@Override
@@ -55,7 +59,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted() || PageRequests.wantsHtmlPage(exchange)) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = toProblem(ex);
+		Locale locale = exchange.getLocaleContext().getLocale();
+		ProblemDetail problem = (ex instanceof ErrorResponse error)
+				? Problems.completeType(this.messages.localize(error, locale), error.getStatusCode())
+				: this.messages.localize(toProblem(ex), locale);
 		HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
 		if (status.is5xxServerError()) {
 			logger.error("Request " + exchange.getRequest().getId() + " failed", ex);

@@ -30,7 +30,45 @@ final class DemoPeople {
 			new Group("Operations", "Munich", 40), new Group("People", "Berlin", 9), new Group("Finance", "Munich", 6),
 			new Group("Legal", "Munich", 3));
 
+	/** Teams as SSO groups would bring them; the demo users of the identity provider carry the same names. */
+	static String teamOf(MembersProvisioned.Member member, int index) {
+		return switch (member.department() + "/" + member.location()) {
+			case "Engineering/Berlin" -> (index % 2 == 0) ? "Blue Team" : "Green Team";
+			case "Engineering/Munich" -> "Orange Team";
+			case "Operations/Munich" -> "Ops Team";
+			case "People/Berlin" -> "People Team";
+			case "Legal/Munich" -> "Legal Team";
+			default -> null;
+		};
+	}
+
 	private DemoPeople() {
+	}
+
+	private static Mono<Void> joinTeams(Organization organization, List<MembersProvisioned.Member> members,
+			DatabaseClient database) {
+		List<UUID> ids = new ArrayList<>();
+		List<String> teams = new ArrayList<>();
+		for (int i = 0; i < members.size(); i++) {
+			String team = teamOf(members.get(i), i);
+			if (team != null) {
+				ids.add(members.get(i).id());
+				teams.add(team);
+			}
+		}
+		return database.sql("""
+				with named as (
+				    insert into organizations.team (tenant_id, id, name, source)
+				    select distinct :tenant::uuid, gen_random_uuid(), name, 'sso' from unnest(:teams::text[]) as name
+				    on conflict (tenant_id, name) do nothing
+				    returning id, name)
+				insert into organizations.team_membership (tenant_id, team_id, member_id)
+				select :tenant, named.id, m.id from unnest(:ids::uuid[], :teams::text[]) as m(id, team)
+				join named on named.name = m.team""")
+			.bind("tenant", organization.id().value())
+			.bind("ids", ids.toArray(UUID[]::new))
+			.bind("teams", teams.toArray(String[]::new))
+			.then();
 	}
 
 	static Mono<Void> create(Organization organization, DatabaseClient database, TransactionalOperator transactions,
@@ -51,9 +89,11 @@ final class DemoPeople {
 			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
 			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))
 			.then()
+			.then(joinTeams(organization, members, database))
 			.as(transactions::transactional)
 			.contextWrite(TenantContext.with(organization.id()))
-			.doOnSuccess((done) -> events.publishEvent(new MembersProvisioned(organization.id(), members)));
+			.doOnSuccess((done) -> events.publishEvent(new MembersProvisioned(organization.id(),
+					java.time.ZoneId.of(organization.timeZone()), members)));
 	}
 
 }

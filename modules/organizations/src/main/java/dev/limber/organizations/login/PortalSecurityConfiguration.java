@@ -37,7 +37,7 @@ class PortalSecurityConfiguration {
 		return http
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-						"/calendar/*.ics")
+						"/calendar/*.ics", "/language/*")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/login")
 				.permitAll()

@@ -73,14 +73,9 @@ class OrgAdminPageController {
 			.flatMap((form) -> TenantContext.require()
 				.flatMap((tenant) -> this.service.updateSettings(tenant, settings(form)))
 				.thenReturn("redirect:/org/admin?done=settings"))
-			.onErrorResume(ApiException.class, (ex) -> {
-				model.addAttribute("error", ex.getBody().getDetail());
-				return render(model);
-			})
-			.onErrorResume(IllegalArgumentException.class, (ex) -> {
-				model.addAttribute("error", ex.getMessage());
-				return render(model);
-			});
+			.onErrorResume(InvalidGroupSize.class, (ex) -> failed(model, "group-size"))
+			.onErrorResume((ex) -> ex instanceof ApiException || ex instanceof IllegalArgumentException,
+					(ex) -> failed(model, "settings"));
 	}
 
 	@PostMapping("/departments")
@@ -152,13 +147,22 @@ class OrgAdminPageController {
 			minGroupSize = Integer.parseInt(required(form, "minGroupSize"));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("The minimum group size must be a whole number from 3 to 50.");
+			throw new InvalidGroupSize();
 		}
 		if (minGroupSize < 3 || minGroupSize > 50) {
-			throw new IllegalArgumentException("The minimum group size must be a whole number from 3 to 50.");
+			throw new InvalidGroupSize();
 		}
 		return new SettingsRequest(required(form, "displayName"), domains, null, minGroupSize,
 				required(form, "timeZone"));
+	}
+
+	/** The page explains the limits itself, in the reader's language. */
+	private static final class InvalidGroupSize extends IllegalArgumentException {
+
+		InvalidGroupSize() {
+			super("The minimum group size must be a whole number from 3 to 50.");
+		}
+
 	}
 
 	private static String required(MultiValueMap<String, String> form, String field) {

@@ -12,6 +12,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
+import dev.limber.kernel.problem.ProblemMessages;
 import dev.limber.organizations.Role;
 
 /**
@@ -25,7 +26,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TenantIssuers issuers) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TenantIssuers issuers, ProblemMessages messages) {
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -33,10 +34,10 @@ class SecurityConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.authenticationManagerResolver(new JwtIssuerReactiveAuthenticationManagerResolver(issuers))
-				.authenticationEntryPoint(ProblemResponses.unauthorized())
-				.accessDeniedHandler(ProblemResponses.forbidden()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized())
-				.accessDeniedHandler(ProblemResponses.forbidden()))
+				.authenticationEntryPoint(ProblemResponses.unauthorized(messages))
+				.accessDeniedHandler(ProblemResponses.forbidden(messages)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized(messages))
+				.accessDeniedHandler(ProblemResponses.forbidden(messages)))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/v1/admin/**")
 				.hasAuthority(TenantIssuers.OPERATOR_AUTHORITY)
 				.pathMatchers("/api/v1/org/**")

@@ -7,6 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.MembersProvisioned;
+import dev.limber.programs.ActivitiesImported;
 import dev.limber.programs.catalog.Catalog;
 
 /**
@@ -39,7 +41,11 @@ class DemoHistory {
 
 	private final Catalog catalog;
 
-	DemoHistory(DatabaseClient database, TransactionalOperator transactions, Catalog catalog) {
+	private final ApplicationEventPublisher events;
+
+	DemoHistory(DatabaseClient database, TransactionalOperator transactions, Catalog catalog,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.database = database;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -68,10 +74,11 @@ class DemoHistory {
 				    union all
 				    select 'program.completed', e.started_on + 42, e.member_id from enrolled e where e.status = 'completed')
 				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				select :tenant, ev.type, ev.day + time '08:00', jsonb_build_object('memberId', ev.member_id,
+				select :tenant, ev.type, ev.day + time '08:00', jsonb_build_object('memberId', ev.member_id, 'zone', :zone::text,
 				    'department', p.department, 'location', p.location, 'program', 'back-care-6-weeks')
 				from events ev join people p on p.id = ev.member_id""")
 			.bind("tenant", event.organization().value())
+			.bind("zone", event.zone().getId())
 			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(java.util.UUID[]::new))
 			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
 			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))
@@ -103,12 +110,13 @@ class DemoHistory {
 				    from picked join routines r on r.n = picked.n
 				    returning id, member_id, slug, category, duration_seconds, completed_at)
 				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				select :tenant, 'activity.logged', i.completed_at, jsonb_build_object('activityId', i.id,
+				select :tenant, 'activity.logged', i.completed_at, jsonb_build_object('activityId', i.id, 'zone', :zone::text,
 				    'memberId', i.member_id, 'department', p.department, 'location', p.location, 'kind', 'routine',
 				    'slug', i.slug, 'category', i.category, 'durationSeconds', i.duration_seconds,
 				    'completedAt', i.completed_at)
 				from inserted i join people p on p.id = i.member_id""")
 			.bind("tenant", event.organization().value())
+			.bind("zone", event.zone().getId())
 			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(java.util.UUID[]::new))
 			.bind("departments", members.stream().map(MembersProvisioned.Member::department).toArray(String[]::new))
 			.bind("locations", members.stream().map(MembersProvisioned.Member::location).toArray(String[]::new))
@@ -121,8 +129,10 @@ class DemoHistory {
 			.flatMap((activities) -> enrollments(event).thenReturn(activities))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(event.organization()))
-			.subscribe((rows) -> logger.info("Demo history: " + rows + " activities for " + members.size() + " people"),
-					(ex) -> logger.warn("Demo history failed", ex));
+			.subscribe((rows) -> {
+				logger.info("Demo history: " + rows + " activities for " + members.size() + " people");
+				this.events.publishEvent(new ActivitiesImported(event.organization(), event.zone()));
+			}, (ex) -> logger.warn("Demo history failed", ex));
 	}
 
 }

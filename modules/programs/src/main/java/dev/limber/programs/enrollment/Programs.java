@@ -116,7 +116,8 @@ public class Programs {
 
 	private String event(CurrentMember member, String program) {
 		return this.json.writeValueAsString(Map.of("memberId", member.memberId(), "department",
-				String.valueOf(member.department()), "location", String.valueOf(member.location()), "program", program));
+				String.valueOf(member.department()), "location", String.valueOf(member.location()), "program", program,
+				"zone", member.zone().getId()));
 	}
 
 }

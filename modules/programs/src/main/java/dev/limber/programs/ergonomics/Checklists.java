@@ -148,6 +148,7 @@ public class Checklists {
 		event.put("department", member.department());
 		event.put("location", member.location());
 		event.put("sectionFailed", failed);
+		event.put("zone", member.zone().getId());
 		return this.json.writeValueAsString(event);
 	}
 

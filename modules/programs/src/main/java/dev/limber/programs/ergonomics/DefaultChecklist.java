@@ -17,7 +17,7 @@ public class DefaultChecklist {
 
 	private final List<ChecklistSection> sections;
 
-	DefaultChecklist() {
+	public DefaultChecklist() {
 		this.sections = load("catalog/checklist.yaml");
 	}
 

@@ -1,7 +1,9 @@
 package dev.limber.programs.portal;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import reactor.core.publisher.Mono;
@@ -39,16 +41,19 @@ class LibraryPageController {
 	@GetMapping("/library")
 	Mono<String> library(@RequestParam(required = false) String bodyArea, @RequestParam(required = false) String position,
 			@RequestParam(required = false) String equipment, @RequestParam(required = false) Boolean deskFriendly,
-			Model model) {
+			Model model, ServerWebExchange exchange) {
 		ExerciseFilter filter = new ExerciseFilter(bodyArea, position, equipment, deskFriendly, null);
-		return this.catalogs.current().map((catalog) -> render(catalog, filter, model));
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return this.catalogs.current().map((catalog) -> render(catalog, filter, locale, model));
 	}
 
-	private static String render(Catalog catalog, ExerciseFilter filter, Model model) {
+	private String render(Catalog catalog, ExerciseFilter filter, Locale locale, Model model) {
+		Collator alphabetical = Collator.getInstance(locale);
 		List<ExerciseView> exercises = catalog.exercises()
 			.stream()
 			.filter(filter::matches)
-			.sorted(Comparator.comparing(Exercise::name))
+			.sorted(Comparator.comparing((Exercise e) -> this.text.exercise(e.slug(), "name", e.name(), locale),
+					alphabetical))
 			.map(ExerciseView::of)
 			.toList();
 		List<ExerciseView> all = catalog.exercises().stream().map(ExerciseView::of).toList();

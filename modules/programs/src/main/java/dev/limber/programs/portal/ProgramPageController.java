@@ -39,8 +39,11 @@ class ProgramPageController {
 	}
 
 	@GetMapping("/programs")
-	Mono<String> programs(Model model) {
+	Mono<String> programs(Model model, ServerWebExchange exchange) {
 		model.addAttribute("programs", this.catalog.programs());
+		// "?already" has no value, so it is asked for by name rather than bound
+		model.addAttribute("already", exchange.getRequest().getQueryParams().containsKey("already"));
+		model.addAttribute("screened", exchange.getRequest().getQueryParams().containsKey("screened"));
 		return CurrentMember.current()
 			.flatMap(this.programs::today)
 			.doOnNext((today) -> model.addAttribute("today", today))

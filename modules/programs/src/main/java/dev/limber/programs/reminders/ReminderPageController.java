@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.WeekFields;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import reactor.core.publisher.Mono;
 
@@ -33,8 +35,11 @@ class ReminderPageController {
 	}
 
 	@GetMapping("/reminders")
-	Mono<String> page(Model model) {
-		return render(model);
+	Mono<String> page(Model model, ServerWebExchange exchange) {
+		// "?saved" has no value, so it is asked for by name rather than bound
+		model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
+		model.addAttribute("revoked", exchange.getRequest().getQueryParams().containsKey("revoked"));
+		return render(model, exchange);
 	}
 
 	@PostMapping("/reminders")
@@ -43,9 +48,13 @@ class ReminderPageController {
 			.flatMap((form) -> CurrentMember.current()
 				.flatMap((member) -> this.reminders.save(member, settings(form, member.zone()))))
 			.thenReturn("redirect:/reminders?saved")
+			.onErrorResume(InvalidSettings.class, (ex) -> {
+				model.addAttribute("error", ex.messageKey);
+				return render(model, exchange);
+			})
 			.onErrorResume(ApiException.class, (ex) -> {
-				model.addAttribute("error", ex.getBody().getDetail());
-				return render(model);
+				model.addAttribute("error", "reminders.error.invalid");
+				return render(model, exchange);
 			});
 	}
 
@@ -54,7 +63,7 @@ class ReminderPageController {
 		var uri = exchange.getRequest().getURI();
 		return CurrentMember.current().flatMap(this.reminders::rotateFeed).flatMap((token) -> {
 			model.addAttribute("feedUrl", uri.getScheme() + "://" + uri.getRawAuthority() + "/calendar/" + token + ".ics");
-			return render(model);
+			return render(model, exchange);
 		});
 	}
 
@@ -63,7 +72,8 @@ class ReminderPageController {
 		return CurrentMember.current().flatMap(this.reminders::revokeFeed).thenReturn("redirect:/reminders?revoked");
 	}
 
-	private Mono<String> render(Model model) {
+	private Mono<String> render(Model model, ServerWebExchange exchange) {
+		DayOfWeek firstDay = WeekFields.of(exchange.getLocaleContext().getLocale()).getFirstDayOfWeek();
 		return CurrentMember.current().flatMap(this.reminders::settings).map((settings) -> {
 			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(settings.zone()), settings)
 				.stream()
@@ -71,7 +81,7 @@ class ReminderPageController {
 				.toList();
 			model.addAttribute("settings", settings);
 			model.addAttribute("today", today);
-			model.addAttribute("days", DayOfWeek.values());
+			model.addAttribute("days", IntStream.range(0, 7).mapToObj(firstDay::plus).toList());
 			return "programs/reminders";
 		});
 	}
@@ -82,7 +92,7 @@ class ReminderPageController {
 			List<String> chosen = form.getOrDefault("days", List.of());
 			chosen.forEach((day) -> days.add(DayOfWeek.valueOf(day)));
 			if (days.isEmpty()) {
-				throw ApiException.badRequest("Choose at least one working day.");
+				throw new InvalidSettings("reminders.error.noDays");
 			}
 			String zone = form.getFirst("timeZone");
 			return new ReminderSettings(LocalTime.parse(String.valueOf(form.getFirst("workStart"))),
@@ -92,8 +102,20 @@ class ReminderPageController {
 					(zone == null || zone.isBlank()) ? fallback : ZoneId.of(zone), false);
 		}
 		catch (IllegalArgumentException | DateTimeException ex) {
-			throw ApiException.badRequest("Please check the times, the interval and the time zone.");
+			throw new InvalidSettings("reminders.error.invalid");
 		}
+	}
+
+	/** A form the page cannot save; the message key says why, in the reader's language. */
+	private static final class InvalidSettings extends RuntimeException {
+
+		private final String messageKey;
+
+		InvalidSettings(String messageKey) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+		}
+
 	}
 
 }

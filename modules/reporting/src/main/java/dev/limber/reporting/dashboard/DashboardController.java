@@ -11,10 +11,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.problem.ProblemMessages;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.reporting.engagement.EngagementReports;
+import dev.limber.reporting.participation.ReportRequest;
 import dev.limber.reporting.participation.ParticipationCsv;
 import dev.limber.reporting.participation.ParticipationReport;
 import dev.limber.reporting.participation.ParticipationReports;
@@ -31,16 +34,19 @@ class DashboardController {
 
 	private final EngagementReports engagement;
 
-	DashboardController(ParticipationReports reports, EngagementReports engagement) {
+	private final ProblemMessages problems;
+
+	DashboardController(ParticipationReports reports, EngagementReports engagement, ProblemMessages problems) {
 		this.reports = reports;
 		this.engagement = engagement;
+		this.problems = problems;
 	}
 
 	@GetMapping("/hr")
 	Mono<String> dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String interval, @RequestParam(required = false) String groupBy,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String location,
-			Model model) {
+			Model model, ServerWebExchange exchange) {
 		Query query = Query.of(from, to, interval, groupBy, department, location);
 		model.addAttribute("query", query);
 		return CurrentMember.current()
@@ -50,17 +56,25 @@ class DashboardController {
 				model.addAttribute("report", report);
 				model.addAttribute("groups", groups(report));
 				model.addAttribute("trend", TrendChart.of(report));
+				// The same weeks or months and filters, without grouping.
+				ReportRequest sameRange = ReportRequest.of(report.from().toString(), report.to().toString(),
+						report.interval(), null, report.department(), report.location());
 				return CurrentMember.current()
-					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, report.from(), report.to()),
-							this.engagement.checklistFindings(analyst, report.from(), report.to())))
+					.flatMap((analyst) -> this.engagement.funnel(analyst, sameRange)
+						.zipWhen((funnel) -> this.engagement.checklistFindings(analyst, sameRange))
+						.zipWhen((both) -> this.engagement.challenges(analyst, sameRange),
+								(both, challenges) -> reactor.util.function.Tuples.of(both.getT1(), both.getT2(),
+										challenges)))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
+						model.addAttribute("challenges", engaged.getT3());
 					})
 					.thenReturn("reporting/dashboard");
 			})
 			.onErrorResume(ApiException.class, (ex) -> {
-				model.addAttribute("refused", ex.getBody().getDetail());
+				model.addAttribute("refused",
+						this.problems.localize(ex, exchange.getLocaleContext().getLocale()).getDetail());
 				return Mono.just("reporting/dashboard");
 			});
 	}

@@ -1,5 +1,6 @@
 package dev.limber.reporting.dashboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record TrendChart(List<Bar> bars, int width, int height) {
 
 	static final int HEIGHT = 160;
 
-	public record Bar(int x, int y, int height, String label, String value, boolean suppressed) {
+	/** One period's bar; {@code rate} is null when the period is suppressed. */
+	public record Bar(int x, int y, int height, LocalDate start, Double rate, boolean suppressed) {
 	}
 
 	static TrendChart of(ParticipationReport report) {
@@ -27,8 +29,7 @@ public record TrendChart(List<Bar> bars, int width, int height) {
 			Double rate = period.total().participationRate();
 			boolean suppressed = period.total().suppressed() || rate == null;
 			int height = suppressed ? HEIGHT : (int) Math.round(Math.min(1.0, rate) * (HEIGHT - 20));
-			bars.add(new Bar(x, HEIGHT - height, height, period.start().toString(),
-					suppressed ? "suppressed" : Math.round(rate * 100) + "%", suppressed));
+			bars.add(new Bar(x, HEIGHT - height, height, period.start(), suppressed ? null : rate, suppressed));
 			x += BAR + GAP;
 		}
 		return new TrendChart(bars, Math.max(x, 200), HEIGHT);

@@ -1,18 +1,22 @@
 package dev.limber.reporting.engagement;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.organizations.CurrentMember;
+import dev.limber.reporting.engagement.EngagementReports.ChallengeEngagement;
+import dev.limber.reporting.engagement.EngagementReports.Finding;
+import dev.limber.reporting.engagement.EngagementReports.Funnel;
+import dev.limber.reporting.engagement.EngagementReports.Report;
+import dev.limber.reporting.participation.ReportRequest;
 
-/** The program funnel and the checklist findings, for HR analysts and organization admins. */
+/**
+ * The program funnel, checklist findings and challenge engagement for HR analysts and
+ * organization admins, per week or month, optionally for one department and/or location.
+ */
 @RestController
 class EngagementController {
 
@@ -23,16 +27,32 @@ class EngagementController {
 	}
 
 	@GetMapping("/api/v1/reports/programs")
-	Mono<List<EngagementReports.Funnel>> funnel(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return CurrentMember.current().flatMap((analyst) -> this.reports.funnel(analyst, from, to));
+	Mono<Report<Funnel>> funnel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "month") String interval, @RequestParam(required = false) String groupBy,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String location) {
+		return CurrentMember.current()
+			.flatMap((analyst) -> this.reports.funnel(analyst,
+					ReportRequest.of(from, to, interval, groupBy, department, location)));
 	}
 
 	@GetMapping("/api/v1/reports/checklists")
-	Mono<List<EngagementReports.Finding>> checklists(
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return CurrentMember.current().flatMap((analyst) -> this.reports.checklistFindings(analyst, from, to));
+	Mono<Report<Finding>> checklists(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "month") String interval,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String location) {
+		return CurrentMember.current()
+			.flatMap((analyst) -> this.reports.checklistFindings(analyst,
+					ReportRequest.of(from, to, interval, groupBy, department, location)));
+	}
+
+	@GetMapping("/api/v1/reports/challenges")
+	Mono<Report<ChallengeEngagement>> challenges(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "month") String interval,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String location) {
+		return CurrentMember.current()
+			.flatMap((analyst) -> this.reports.challenges(analyst,
+					ReportRequest.of(from, to, interval, groupBy, department, location)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.limber.reporting.ingestion;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ class RollupWriter {
 
 	Mono<Void> apply(ParticipationEvent event, byte[] key) {
 		Map<String, Object> payload = event.payload();
-		LocalDate day = event.occurredAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+		// Days are the organization's calendar days, as its people and HR count them.
+		LocalDate day = event.occurredAt().atZoneSameInstant(zone(payload)).toLocalDate();
 		String department = text(payload.get("department"));
 		String location = text(payload.get("location"));
 		return switch (event.type()) {
@@ -32,6 +34,7 @@ class RollupWriter {
 			case "enrollment.created" -> program(event, day, department, location, "enrolled_on", key);
 			case "program.completed" -> program(event, day, department, location, "completed_on", key);
 			case "checklist.completed" -> checklist(event, day, department, location, key);
+			case "challenge.joined" -> challenge(event, day, department, location, key);
 			default -> Mono.empty();
 		};
 	}
@@ -77,6 +80,23 @@ class RollupWriter {
 			.then();
 	}
 
+	private Mono<Void> challenge(ParticipationEvent event, LocalDate day, String department, String location,
+			byte[] key) {
+		return this.database.sql("""
+				insert into reporting.challenge_participant (tenant_id, challenge_id, title, pseudonym, department,
+				    location, joined_on)
+				values (:tenant, :challenge::uuid, :title, :pseudonym, :department, :location, :day)
+				on conflict do nothing""")
+			.bind("tenant", event.tenant().value())
+			.bind("challenge", text(event.payload().get("challengeId")))
+			.bind("title", text(event.payload().get("title")))
+			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
+			.bind("department", department)
+			.bind("location", location)
+			.bind("day", day)
+			.then();
+	}
+
 	@SuppressWarnings("unchecked")
 	private Mono<Void> checklist(ParticipationEvent event, LocalDate day, String department, String location,
 			byte[] key) {
@@ -98,6 +118,11 @@ class RollupWriter {
 				.bind("failed", Boolean.TRUE.equals(section.getValue()))
 				.then())
 			.then();
+	}
+
+	private static ZoneId zone(Map<String, Object> payload) {
+		Object zone = payload.get("zone");
+		return (zone instanceof String id && ZoneId.getAvailableZoneIds().contains(id)) ? ZoneId.of(id) : ZoneOffset.UTC;
 	}
 
 	private static String text(Object value) {

@@ -38,12 +38,6 @@ public record Cell(String group, boolean suppressed, Long participants, Long eli
 		return "heat-" + Math.min(4, (int) (rate * 5));
 	}
 
-	/** Rate and participants for a table cell, such as "70% (12)". */
-	public String label() {
-		double rate = (this.participationRate != null) ? this.participationRate : 0;
-		return Math.round(rate * 100) + "% (" + this.participants + ")";
-	}
-
 	Cell suppress() {
 		return new Cell(this.group, true, null, null, null, null, null, null, null, this.population,
 				this.rawParticipants, this.rawEligible, this.rawSessions, this.rawSeconds);

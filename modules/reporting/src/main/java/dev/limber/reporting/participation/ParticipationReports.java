@@ -9,16 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
-import dev.limber.organizations.Headcounts;
 
 /**
  * Builds participation reports from the rollups and enforces anonymity: small-cell and
@@ -31,13 +28,13 @@ public class ParticipationReports {
 
 	private final DatabaseClient database;
 
-	private final Headcounts headcounts;
+	private final Disclosures disclosures;
 
 	private final TransactionalOperator transactions;
 
-	ParticipationReports(DatabaseClient database, Headcounts headcounts, TransactionalOperator transactions) {
+	ParticipationReports(DatabaseClient database, Disclosures disclosures, TransactionalOperator transactions) {
 		this.database = database;
-		this.headcounts = headcounts;
+		this.disclosures = disclosures;
 		this.transactions = transactions;
 	}
 
@@ -45,29 +42,15 @@ public class ParticipationReports {
 			String groupBy, String department, String location) {
 		ReportRequest request = ReportRequest.of(from, to, interval, groupBy, department, location);
 		int k = analyst.minGroupSize();
-		return this.headcounts.activeByDepartmentAndLocation()
-			.collectMap((headcount) -> Population.atom(headcount.department(), headcount.location()),
-					Headcounts.Headcount::members)
-			.flatMap((eligible) -> {
-				Population population = new Population(eligible);
-				checkRemainder(request, population, k);
+		return this.disclosures.population()
+			.flatMap((population) -> {
+				this.disclosures.checkRemainder(request, population, k);
 				return Mono.zip(figures(request, true), figures(request, false))
 					.map((figures) -> assemble(request, population, figures.getT1(), figures.getT2(), k))
-					.flatMap((report) -> checkOverlapAndRecord(request, report, population, k).thenReturn(report));
+					.flatMap((report) -> this.disclosures.checkOverlapAndRecord(request, shown(report), population, k)
+						.thenReturn(report));
 			})
 			.as(this.transactions::transactional);
-	}
-
-	/** A filter is refused when the rest of the organization is smaller than k. */
-	private static void checkRemainder(ReportRequest request, Population population, int k) {
-		if (!request.filtered()) {
-			return;
-		}
-		long rest = population.total() - population.size(population.matching(request.department(), request.location()));
-		if (rest > 0 && rest < k) {
-			throw ApiException.unprocessable("This filter leaves fewer than " + k
-					+ " people in the rest of the organization, so the organization total would reveal them.");
-		}
 	}
 
 	private ParticipationReport assemble(ReportRequest request, Population population, Map<Key, Figures> grouped,
@@ -97,12 +80,8 @@ public class ParticipationReports {
 				request.department(), request.location(), k, periods);
 	}
 
-	/**
-	 * Refuses a report when a population it shows differs by fewer than k people from a
-	 * population already released for overlapping periods; otherwise records what it shows.
-	 */
-	private Mono<Void> checkOverlapAndRecord(ReportRequest request, ParticipationReport report, Population population,
-			int k) {
+	/** Every population the report shows, for the overlap rule. */
+	private static Set<Set<String>> shown(ParticipationReport report) {
 		Set<Set<String>> shown = new HashSet<>();
 		report.periods().forEach((period) -> {
 			if (!period.total().suppressed()) {
@@ -110,41 +89,7 @@ public class ParticipationReports {
 			}
 			period.groups().stream().filter((cell) -> !cell.suppressed()).forEach((cell) -> shown.add(cell.population()));
 		});
-		return released(request).collectList().flatMap((earlier) -> {
-			List<Set<String>> all = new ArrayList<>(earlier);
-			all.addAll(shown);
-			for (Set<String> candidate : shown) {
-				for (Set<String> other : all) {
-					long difference = population.size(Population.symmetricDifference(candidate, other));
-					if (difference > 0 && difference < k) {
-						return Mono.error(ApiException.unprocessable("This report would show a group that differs by fewer than "
-								+ k + " people from a group already reported for these periods."));
-					}
-				}
-			}
-			return Flux.fromIterable(shown).concatMap((atoms) -> record(request, atoms)).then();
-		});
-	}
-
-	private Flux<Set<String>> released(ReportRequest request) {
-		return this.database.sql("""
-				select atoms from reporting.released_population
-				where first_period <= :last and last_period >= :first""")
-			.bind("first", request.first())
-			.bind("last", request.last())
-			.map((row, metadata) -> (Set<String>) new TreeSet<>(List.of(row.get("atoms", String[].class))))
-			.all();
-	}
-
-	private Mono<Void> record(ReportRequest request, Set<String> atoms) {
-		return this.database.sql("""
-				insert into reporting.released_population (tenant_id, atoms, first_period, last_period)
-				values (nullif(current_setting('app.tenant_id', true), '')::uuid, :atoms, :first, :last)
-				on conflict do nothing""")
-			.bind("atoms", new TreeSet<>(atoms).toArray(String[]::new))
-			.bind("first", request.first())
-			.bind("last", request.last())
-			.then();
+		return shown;
 	}
 
 	/** Distinct participants, sessions and seconds per period and group (or per period only). */

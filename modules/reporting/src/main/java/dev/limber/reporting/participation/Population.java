@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Eligible people as atoms of department × location: every population a report can show
  * (a filter, a group, a total) is a set of atoms, so populations can be compared exactly.
  */
-final class Population {
+public final class Population {
 
 	private static final String SEPARATOR = "\u001f";
 
@@ -28,15 +28,15 @@ final class Population {
 		return "department".equals(dimension) ? parts[0] : parts[1];
 	}
 
-	long total() {
+	public long total() {
 		return this.eligible.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	long size(Set<String> atoms) {
+	public long size(Set<String> atoms) {
 		return atoms.stream().mapToLong((atom) -> this.eligible.getOrDefault(atom, 0L)).sum();
 	}
 
-	Set<String> matching(String department, String location) {
+	public Set<String> matching(String department, String location) {
 		return this.eligible.keySet()
 			.stream()
 			.filter((atom) -> department == null || part(atom, "department").equals(department))

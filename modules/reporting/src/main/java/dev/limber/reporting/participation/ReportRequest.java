@@ -11,12 +11,12 @@ import dev.limber.kernel.problem.ApiException;
  * A participation report request, snapped to whole calendar buckets (ISO weeks starting on
  * Monday, or months) so that sliding windows cannot single anyone out.
  */
-record ReportRequest(LocalDate first, LocalDate last, String interval, String groupBy, String department,
+public record ReportRequest(LocalDate first, LocalDate last, String interval, String groupBy, String department,
 		String location) {
 
 	static final int MAX_PERIODS = 60;
 
-	static ReportRequest of(String from, String to, String interval, String groupBy, String department,
+	public static ReportRequest of(String from, String to, String interval, String groupBy, String department,
 			String location) {
 		String unit = (interval == null) ? "week" : interval;
 		if (!unit.equals("week") && !unit.equals("month")) {
@@ -42,11 +42,11 @@ record ReportRequest(LocalDate first, LocalDate last, String interval, String gr
 		return new ReportRequest(first, last, unit, groupBy, blankToNull(department), blankToNull(location));
 	}
 
-	boolean filtered() {
+	public boolean filtered() {
 		return this.department != null || this.location != null;
 	}
 
-	LocalDate periodEnd(LocalDate periodStart) {
+	public LocalDate periodEnd(LocalDate periodStart) {
 		return this.interval.equals("week") ? periodStart.plusDays(6) : periodStart.with(TemporalAdjusters.lastDayOfMonth());
 	}
 

@@ -1,0 +1,100 @@
+package dev.limber.reporting.participation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.Headcounts;
+
+/**
+ * The anonymity rules every HR report shares (docs/privacy.md): who is eligible, the
+ * remainder rule for filters, and the overlap rule over populations already released for
+ * overlapping periods, whichever report released them.
+ */
+@Component
+public class Disclosures {
+
+	private final DatabaseClient database;
+
+	private final Headcounts headcounts;
+
+	Disclosures(DatabaseClient database, Headcounts headcounts) {
+		this.database = database;
+		this.headcounts = headcounts;
+	}
+
+	/** Active members as department × location atoms, read in the caller's transaction. */
+	public Mono<Population> population() {
+		return this.headcounts.activeByDepartmentAndLocation()
+			.collectMap((headcount) -> Population.atom(headcount.department(), headcount.location()),
+					Headcounts.Headcount::members)
+			.map(Population::new);
+	}
+
+	/** A filter is refused when the rest of the organization is smaller than k. */
+	public void checkRemainder(ReportRequest request, Population population, int k) {
+		if (!request.filtered()) {
+			return;
+		}
+		long rest = population.total() - population.size(population.matching(request.department(), request.location()));
+		if (rest > 0 && rest < k) {
+			throw ApiException.unprocessable("This filter leaves fewer than " + k
+					+ " people in the rest of the organization, so the organization total would reveal them.",
+					"problem.detail.small-remainder", k);
+		}
+	}
+
+	/**
+	 * Refuses when a population to be shown differs by fewer than k people from one already
+	 * released for overlapping periods; otherwise records the populations shown.
+	 */
+	public Mono<Void> checkOverlapAndRecord(ReportRequest request, Collection<Set<String>> shown, Population population,
+			int k) {
+		return released(request).collectList().flatMap((earlier) -> {
+			List<Set<String>> all = new ArrayList<>(earlier);
+			all.addAll(shown);
+			for (Set<String> candidate : shown) {
+				for (Set<String> other : all) {
+					long difference = population.size(Population.symmetricDifference(candidate, other));
+					if (difference > 0 && difference < k) {
+						return Mono.error(ApiException.unprocessable("This report would show a group that differs by fewer than "
+								+ k + " people from a group already reported for these periods.",
+								"problem.detail.small-difference", k));
+					}
+				}
+			}
+			return Flux.fromIterable(shown).concatMap((atoms) -> record(request, atoms)).then();
+		});
+	}
+
+	private Flux<Set<String>> released(ReportRequest request) {
+		return this.database.sql("""
+				select atoms from reporting.released_population
+				where first_period <= :last and last_period >= :first""")
+			.bind("first", request.first())
+			.bind("last", request.last())
+			.map((row, metadata) -> (Set<String>) new TreeSet<>(List.of(row.get("atoms", String[].class))))
+			.all();
+	}
+
+	private Mono<Void> record(ReportRequest request, Set<String> atoms) {
+		return this.database.sql("""
+				insert into reporting.released_population (tenant_id, atoms, first_period, last_period)
+				values (nullif(current_setting('app.tenant_id', true), '')::uuid, :atoms, :first, :last)
+				on conflict do nothing""")
+			.bind("atoms", new TreeSet<>(atoms).toArray(String[]::new))
+			.bind("first", request.first())
+			.bind("last", request.last())
+			.then();
+	}
+
+}
