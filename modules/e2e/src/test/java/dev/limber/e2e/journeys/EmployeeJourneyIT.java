@@ -36,6 +36,7 @@ class EmployeeJourneyIT {
 				new Page.GetByRoleOptions().setLevel(1)))
 			.hasText(employee.text("home.hello", "Emma Employee"));
 		assertThat(page.getByText(employee.text("home.noProgram"))).isVisible();
+		skipLinkWorksByKeyboard(employee);
 
 		employee.nav("nav.programs").click();
 		employee.arrivedAt("/programs");
@@ -75,6 +76,17 @@ class EmployeeJourneyIT {
 		employee.button("mydata.deleteButton").click();
 		employee.arrivedAt("/");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("home.deleted"));
+	}
+
+	/** The first Tab shows the skip link; Enter on it puts the keyboard in the main content. */
+	private static void skipLinkWorksByKeyboard(Visit employee) {
+		Page page = employee.page();
+		page.keyboard().press("Tab");
+		Locator skip = employee.link("layout.skip");
+		assertThat(skip).isFocused();
+		assertThat(skip).isInViewport();
+		page.keyboard().press("Enter");
+		assertThat(page.locator("main")).isFocused();
 	}
 
 	private static Locator enrollButton(Page page) {

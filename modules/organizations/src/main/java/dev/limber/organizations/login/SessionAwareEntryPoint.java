@@ -2,6 +2,7 @@ package dev.limber.organizations.login;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpCookie;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -22,7 +23,8 @@ class SessionAwareEntryPoint implements ServerAuthenticationEntryPoint {
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-		boolean hadSession = exchange.getRequest().getCookies().containsKey(SESSION_COOKIE);
+		HttpCookie cookie = exchange.getRequest().getCookies().getFirst(SESSION_COOKIE);
+		boolean hadSession = cookie != null && !cookie.getValue().isEmpty();
 		return exchange.getSession()
 			.flatMap((session) -> (hadSession && !session.isStarted()) ? this.expired.commence(exchange, ex)
 					: this.signIn.commence(exchange, ex));
