@@ -125,6 +125,11 @@
     next();
   });
 
+  // Before the start, the stage previews the first step (an empty heading says nothing).
+  if (segments.length) {
+    countEl.textContent = '1 / ' + items.length;
+    nameEl.textContent = segments[0].name;
+  }
   pauseButton.dataset.pauseLabel = pauseButton.textContent;
   pauseButton.hidden = true; skipButton.hidden = true; repButton.hidden = true;
   stage.hidden = false;

@@ -88,7 +88,7 @@ class TwoInstancesTests {
 			.expectStatus()
 			.is3xxRedirection()
 			.expectHeader()
-			.location("/login");
+			.location("/login?expired");
 	}
 
 	@Test

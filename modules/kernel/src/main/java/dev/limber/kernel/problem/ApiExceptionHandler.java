@@ -19,6 +19,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -33,6 +34,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	public ApiExceptionHandler(ProblemMessages problemMessages) {
 		this.problemMessages = problemMessages;
+	}
+
+	/** A browser asking for a page gets the HTML error page instead (see {@link ProblemWebExceptionHandler}). */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		if (PageRequests.wantsHtmlPage(exchange)) {
+			// as a ResponseStatusException, so the error page keeps the status (404, 403, ...)
+			return Mono.error(new ResponseStatusException(status, null, ex));
+		}
+		return super.handleExceptionInternal(ex, body, headers, status, exchange);
 	}
 
 	@Override

@@ -56,7 +56,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
-		if (exchange.getResponse().isCommitted() || wantsHtmlPage(exchange)) {
+		if (exchange.getResponse().isCommitted() || PageRequests.wantsHtmlPage(exchange)) {
 			return Mono.error(ex);
 		}
 		Locale locale = exchange.getLocaleContext().getLocale();
@@ -84,14 +84,6 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 			return Problems.of(HttpStatus.BAD_REQUEST, "The request body could not be read.");
 		}
 		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
-	}
-
-	private static boolean wantsHtmlPage(ServerWebExchange exchange) {
-		String path = exchange.getRequest().getPath().value();
-		if (path.startsWith("/api/") || path.startsWith("/scim/") || path.startsWith("/actuator")) {
-			return false;
-		}
-		return exchange.getRequest().getHeaders().getAccept().stream().anyMatch(MediaType.TEXT_HTML::isCompatibleWith);
 	}
 
 }

@@ -1,15 +1,18 @@
 package dev.limber.organizations.login;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.server.ResponseStatusException;
 
 import dev.limber.organizations.Role;
 
@@ -51,6 +54,9 @@ class PortalSecurityConfiguration {
 				.authenticationSuccessHandler(outcomes)
 				.authenticationFailureHandler(outcomes))
 			.oauth2Client((client) -> client.clientRegistrationRepository(registrations))
+			// pages say why: "session expired" on the sign-in page, and a 403 page instead of a bare status
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new SessionAwareEntryPoint())
+				.accessDeniedHandler((exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
 			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

@@ -30,7 +30,8 @@ class HistoryPageController {
 	@GetMapping("/history")
 	Mono<String> history(@RequestParam(required = false) String logged, Model model) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		model.addAttribute("logged", (logged != null) ? this.catalog.routine(logged).map((r) -> r.name()).orElse(null)
+		// the slug of a known routine: the page names it in the reader's language
+		model.addAttribute("logged", (logged != null) ? this.catalog.routine(logged).map((r) -> r.slug()).orElse(null)
 				: null);
 		return CurrentMember.current()
 			.flatMapMany((member) -> this.activities.own(member, now.minusDays(30), now.plusMinutes(5)))

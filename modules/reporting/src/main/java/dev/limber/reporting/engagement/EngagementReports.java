@@ -90,7 +90,7 @@ public class EngagementReports {
 	public Mono<Report<Funnel>> funnel(CurrentMember analyst, ReportRequest request) {
 		int k = analyst.minGroupSize();
 		return report(analyst, request, (population, eligible) -> bind(this.database.sql("with " + PERIODS + """
-				, pp as (select * from reporting.program_participant where true""" + filter(request) + """
+				, pp as (select * from reporting.program_participant where true""" + request.filterSql() + """
 				)
 				select periods.start, pp.program,
 				    count(*) filter (where pp.enrolled_on between periods.start and periods.finish) as enrolled,
@@ -113,7 +113,7 @@ public class EngagementReports {
 		return report(analyst, request, (population, eligible) -> bind(this.database.sql("""
 				select date_trunc(:unit, day)::date as start, section, count(distinct pseudonym) as respondents,
 				    count(distinct pseudonym) filter (where failed) as failing
-				from reporting.checklist_answer_day where day between :first and :last""" + filter(request) + """
+				from reporting.checklist_answer_day where day between :first and :last""" + request.filterSql() + """
 				 group by 1, 2 order by 1, 2"""), request)
 			.map((row, metadata) -> {
 				long respondents = row.get("respondents", Long.class);
@@ -130,7 +130,7 @@ public class EngagementReports {
 		int k = analyst.minGroupSize();
 		return report(analyst, request, (population, eligible) -> bind(this.database.sql("""
 				select date_trunc(:unit, joined_on)::date as start, challenge_id, min(title) as title, count(*) as joined
-				from reporting.challenge_participant where joined_on between :first and :last""" + filter(request) + """
+				from reporting.challenge_participant where joined_on between :first and :last""" + request.filterSql() + """
 				 group by 1, 2 order by 1, 3"""), request)
 			.map((row, metadata) -> {
 				Count joined = Count.of(row.get("joined", Long.class), k);
@@ -187,23 +187,8 @@ public class EngagementReports {
 		return request.interval().equals("week") ? start.plusWeeks(1) : start.plusMonths(1);
 	}
 
-	/** Conditions for the filter, with spaces around them to join text blocks. */
-	private static String filter(ReportRequest request) {
-		return " " + ((request.department() != null) ? "and department = :department " : "")
-				+ ((request.location() != null) ? "and location = :location " : "");
-	}
-
 	private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, ReportRequest request) {
-		DatabaseClient.GenericExecuteSpec bound = spec.bind("first", request.first())
-			.bind("last", request.last())
-			.bind("unit", request.interval());
-		if (request.department() != null) {
-			bound = bound.bind("department", request.department());
-		}
-		if (request.location() != null) {
-			bound = bound.bind("location", request.location());
-		}
-		return bound;
+		return request.bindTo(spec).bind("unit", request.interval());
 	}
 
 }

@@ -29,11 +29,15 @@ public class ParticipationReports {
 
 	private final Disclosures disclosures;
 
+	private final HeadcountHistory history;
+
 	private final TransactionalOperator transactions;
 
 	private final ReadReplica replica;
 
-	ParticipationReports(Disclosures disclosures, TransactionalOperator transactions, ReadReplica replica) {
+	ParticipationReports(Disclosures disclosures, HeadcountHistory history, TransactionalOperator transactions,
+			ReadReplica replica) {
+		this.history = history;
 		this.disclosures = disclosures;
 		this.transactions = transactions;
 		this.replica = replica;
@@ -49,15 +53,21 @@ public class ParticipationReports {
 				// both figure queries in one read-only transaction on the replica (or the primary)
 				return Mono.zip(figures(request, true), figures(request, false))
 					.as(this.replica.transactions()::transactional)
-					.map((figures) -> assemble(request, population, figures.getT1(), figures.getT2(), k))
+					.zipWhen((figures) -> this.history.asOf(request.last(), population))
+					.map((found) -> assemble(request, population, found.getT2(), found.getT1().getT1(),
+							found.getT1().getT2(), k))
 					.flatMap((report) -> this.disclosures.checkOverlapAndRecord(request, shown(report), population, k)
 						.thenReturn(report));
 			})
 			.as(this.transactions::transactional);
 	}
 
-	private ParticipationReport assemble(ReportRequest request, Population population, Map<Key, Figures> grouped,
-			Map<Key, Figures> totals, int k) {
+	/**
+	 * @param population today's eligible people: which groups exist
+	 * @param history the eligible people at each period's end: how many each group had then
+	 */
+	private ParticipationReport assemble(ReportRequest request, Population population,
+			HeadcountHistory.PopulationAsOf history, Map<Key, Figures> grouped, Map<Key, Figures> totals, int k) {
 		Set<String> filterAtoms = population.matching(request.department(), request.location());
 		Set<String> groupValues = new TreeSet<>();
 		if (request.groupBy() != null) {
@@ -66,14 +76,15 @@ public class ParticipationReports {
 		}
 		List<ParticipationReport.Period> periods = new ArrayList<>();
 		for (LocalDate start = request.first(); !start.isAfter(request.last()); start = next(request, start)) {
+			Population then = history.at(request.periodEnd(start));
 			Figures all = totals.getOrDefault(new Key(start, ""), Figures.NONE);
-			Cell total = Cell.of(null, filterAtoms, all.participants(), population.size(filterAtoms), all.sessions(),
+			Cell total = Cell.of(null, filterAtoms, all.participants(), then.size(filterAtoms), all.sessions(),
 					all.seconds());
 			List<Cell> cells = new ArrayList<>();
 			for (String value : groupValues) {
 				Set<String> atoms = population.within(filterAtoms, request.groupBy(), value);
 				Figures figures = grouped.getOrDefault(new Key(start, value), Figures.NONE);
-				cells.add(Cell.of(value, atoms, figures.participants(), population.size(atoms), figures.sessions(),
+				cells.add(Cell.of(value, atoms, figures.participants(), then.size(atoms), figures.sessions(),
 						figures.seconds()));
 			}
 			Suppression.Result shown = Suppression.apply(total, cells, k);
@@ -102,18 +113,18 @@ public class ParticipationReports {
 	private Mono<Map<Key, Figures>> figures(ReportRequest request, boolean grouped) {
 		String group = (grouped && request.groupBy() != null) ? request.groupBy() : "''";
 		String unit = request.interval();
-		String filter = filterSql(request);
+		String filter = request.filterSql();
 		DatabaseClient rollups = this.replica.database();
-		Mono<Map<Key, Long>> participants = bind(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
+		Mono<Map<Key, Long>> participants = request.bindTo(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
 				+ group + " as grp, count(distinct pseudonym) as n from reporting.participant_day "
-				+ "where day between :first and :last" + filter + " group by 1, 2"), request)
+				+ "where day between :first and :last" + filter + " group by 1, 2"))
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					row.get("n", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		Mono<Map<Key, long[]>> activity = bind(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
+		Mono<Map<Key, long[]>> activity = request.bindTo(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
 				+ group + " as grp, sum(sessions) as sessions, sum(seconds) as seconds from reporting.activity_day "
-				+ "where day between :first and :last" + filter + " group by 1, 2"), request)
+				+ "where day between :first and :last" + filter + " group by 1, 2"))
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					new long[] { row.get("sessions", Number.class).longValue(),
 							row.get("seconds", Number.class).longValue() }))
@@ -127,22 +138,6 @@ public class ParticipationReports {
 			});
 			return figures;
 		});
-	}
-
-	private static String filterSql(ReportRequest request) {
-		return ((request.department() != null) ? " and department = :department" : "")
-				+ ((request.location() != null) ? " and location = :location" : "");
-	}
-
-	private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, ReportRequest request) {
-		DatabaseClient.GenericExecuteSpec bound = spec.bind("first", request.first()).bind("last", request.last());
-		if (request.department() != null) {
-			bound = bound.bind("department", request.department());
-		}
-		if (request.location() != null) {
-			bound = bound.bind("location", request.location());
-		}
-		return bound;
 	}
 
 	private static LocalDate next(ReportRequest request, LocalDate start) {

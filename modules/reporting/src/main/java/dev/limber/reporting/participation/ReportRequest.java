@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
+import org.springframework.r2dbc.core.DatabaseClient;
+
 import dev.limber.kernel.problem.ApiException;
 
 /**
@@ -40,6 +42,24 @@ public record ReportRequest(LocalDate first, LocalDate last, String interval, St
 			throw ApiException.badRequest("At most " + MAX_PERIODS + " periods per request.");
 		}
 		return new ReportRequest(first, last, unit, groupBy, blankToNull(department), blankToNull(location));
+	}
+
+	/** SQL conditions of the filter, with spaces around them to join query text. */
+	public String filterSql() {
+		return " " + ((this.department != null) ? "and department = :department " : "")
+				+ ((this.location != null) ? "and location = :location " : "");
+	}
+
+	/** Binds {@code :first}, {@code :last} and the filter's parameters. */
+	public DatabaseClient.GenericExecuteSpec bindTo(DatabaseClient.GenericExecuteSpec spec) {
+		DatabaseClient.GenericExecuteSpec bound = spec.bind("first", this.first).bind("last", this.last);
+		if (this.department != null) {
+			bound = bound.bind("department", this.department);
+		}
+		if (this.location != null) {
+			bound = bound.bind("location", this.location);
+		}
+		return bound;
 	}
 
 	public boolean filtered() {

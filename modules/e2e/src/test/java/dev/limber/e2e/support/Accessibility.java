@@ -1,0 +1,83 @@
+package dev.limber.e2e.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation.
+ * Every violation, whatever its impact, is also appended to {@code axe-report.txt}, so
+ * moderate and minor findings stay visible without failing the build.
+ */
+final class Accessibility {
+
+	private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+	private final Path report;
+
+	private int pagesChecked;
+
+	Accessibility(Path work) {
+		this.report = work.resolve("axe-report.txt");
+		try {
+			Files.createDirectories(work);
+			Files.writeString(this.report, "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void check(Page page, String where) {
+		List<Rule> violations = new AxeBuilder(page).analyze().getViolations();
+		this.pagesChecked++;
+		record(where, violations);
+		List<Rule> blocking = violations.stream().filter((rule) -> BLOCKING.contains(rule.getImpact())).toList();
+		assertThat(blocking).as(() -> "serious or critical accessibility violations on " + where + ":\n"
+				+ describe(blocking)).isEmpty();
+	}
+
+	/** Closes the report with the number of pages checked, which the build log shows too. */
+	void summarize() {
+		String summary = "axe-core checked " + this.pagesChecked + " pages; report: " + this.report.toAbsolutePath();
+		System.out.println(summary);
+		try {
+			Files.writeString(this.report, summary + "\n", StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void record(String where, List<Rule> violations) {
+		String lines = violations.isEmpty() ? where + ": no violations\n" : where + ":\n" + describe(violations);
+		try {
+			Files.writeString(this.report, lines, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> "      " + node.getTarget() + " " + node.getFailureSummary())
+						.collect(Collectors.joining("\n")))
+			.collect(Collectors.joining("\n")) + "\n";
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.limber.e2e.support;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * Where pictures of pages go: failures always (a test artifact under {@code target/}), and
+ * the pages the README shows when {@code limber.screenshots} names a directory.
+ */
+final class Screenshots {
+
+	private final Path failures;
+
+	private final Path documentation;
+
+	Screenshots(Path failures) {
+		this.failures = failures;
+		String configured = System.getProperty("limber.screenshots", "");
+		this.documentation = configured.isBlank() ? null
+				: Path.of(System.getProperty("limber.repository", ".")).resolve(configured);
+	}
+
+	void failure(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(this.failures.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/** Documentation pictures are English; other languages are checked but not pictured. */
+	void documentation(Page page, String name, Run run) {
+		if (this.documentation == null || !run.locale().getLanguage().equals("en")) {
+			return;
+		}
+		String file = name + "-" + run.viewport().name().toLowerCase(Locale.ROOT) + ".png";
+		page.screenshot(new Page.ScreenshotOptions().setPath(this.documentation.resolve(file)).setFullPage(true));
+	}
+
+}

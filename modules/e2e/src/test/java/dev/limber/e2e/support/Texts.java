@@ -1,0 +1,59 @@
+package dev.limber.e2e.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The labels a person reads, from the app's own message bundles, so that journeys find
+ * buttons and links by what they say in the run's language.
+ */
+public final class Texts {
+
+	private final Properties english;
+
+	private final Properties localized;
+
+	private final Locale locale;
+
+	private Texts(Properties english, Properties localized, Locale locale) {
+		this.english = english;
+		this.localized = localized;
+		this.locale = locale;
+	}
+
+	public static Texts of(Locale locale) {
+		Path directory = Path.of(System.getProperty("limber.messages", "../app/src/main/resources"));
+		Properties english = load(directory.resolve("messages.properties"));
+		Path translation = directory.resolve("messages_" + locale.getLanguage() + ".properties");
+		Properties localized = Files.exists(translation) ? load(translation) : english;
+		return new Texts(english, localized, locale);
+	}
+
+	/** The text of {@code key}, formatted the way Spring's message source formats it. */
+	public String get(String key, Object... arguments) {
+		String text = this.localized.getProperty(key, this.english.getProperty(key));
+		if (text == null) {
+			throw new IllegalArgumentException("No message " + key);
+		}
+		return (arguments.length == 0) ? text : new MessageFormat(text, this.locale).format(arguments);
+	}
+
+	private static Properties load(Path file) {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return properties;
+	}
+
+}
