@@ -5,7 +5,7 @@ MVN_FLAGS ?= -B -ntp
 APP_JAR := modules/app/target/limber-app-0.1.0-SNAPSHOT.jar
 SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name '*.css' -o -name '*.js' -o -name '*.json' \) -print 2>/dev/null)
 
-.PHONY: help run test build token check-tools clean-data
+.PHONY: help run test build token check-tools clean-data bench
 
 help:
 	@echo "make run    build if needed, then start Limber on http://localhost:8080 (embedded PostgreSQL)"
@@ -13,6 +13,7 @@ help:
 	@echo "make build  build all modules without tests"
 	@echo "make token USER=hr@acme.test   print an API access token of a demo user (while make run runs)"
 	@echo "make clean-data  delete the embedded database under .limber/"
+	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: a few minutes, small data)"
 
 check-tools:
 	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \
@@ -53,3 +54,11 @@ test: check-tools
 
 clean-data:
 	rm -rf .limber
+
+# The load generator (Gatling) runs in the bench JVM; it needs java.lang opened for its log writer.
+BENCH_JAVA_OPTS ?= --add-opens java.base/java.lang=ALL-UNNAMED -Xmx2g
+
+bench: check-tools
+	$(MVN) $(MVN_FLAGS) -q -DskipTests package -pl modules/app,modules/bench -am
+	java $(BENCH_JAVA_OPTS) -cp "modules/bench/target/classes:$$(cat modules/bench/target/bench.classpath)" \
+	  dev.limber.bench.Bench $(if $(QUICK),--quick)
