@@ -13,7 +13,7 @@ help:
 	@echo "make build  build all modules without tests"
 	@echo "make token USER=hr@acme.test   print an API access token of a demo user (while make run runs)"
 	@echo "make clean-data  delete the embedded database under .limber/"
-	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: a few minutes, small data)"
+	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: a few minutes, small data; ONLY=write,dashboard,leaderboard)"
 
 check-tools:
 	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \
@@ -61,4 +61,4 @@ BENCH_JAVA_OPTS ?= --add-opens java.base/java.lang=ALL-UNNAMED -Xmx2g
 bench: check-tools
 	$(MVN) $(MVN_FLAGS) -q -DskipTests package -pl modules/app,modules/bench -am
 	java $(BENCH_JAVA_OPTS) -cp "modules/bench/target/classes:$$(cat modules/bench/target/bench.classpath)" \
-	  dev.limber.bench.Bench $(if $(QUICK),--quick)
+	  dev.limber.bench.Bench $(if $(QUICK),--quick) $(if $(ONLY),--only=$(ONLY))

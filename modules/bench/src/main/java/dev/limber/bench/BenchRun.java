@@ -1,6 +1,7 @@
 package dev.limber.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,7 +43,7 @@ final class BenchRun {
 
 	private final Path work;
 
-	private final boolean leaderboard;
+	private final java.util.Set<String> scenarios;
 
 	private final Results results;
 
@@ -64,11 +65,12 @@ final class BenchRun {
 
 	private String baselineUrl;
 
-	BenchRun(BenchPlan plan, Path appJar, Path work, boolean leaderboard) {
+	/** @param scenarios which of write, dashboard and leaderboard to run */
+	BenchRun(BenchPlan plan, Path appJar, Path work, java.util.Set<String> scenarios) {
 		this.plan = plan;
 		this.appJar = appJar;
 		this.work = work;
-		this.leaderboard = leaderboard;
+		this.scenarios = scenarios;
 		this.results = new Results(plan, Machine.describe());
 		this.gatling = new LoadRunner(work.resolve("gatling"));
 	}
@@ -79,6 +81,7 @@ final class BenchRun {
 		int appPort = JavaProcess.freePort();
 		this.appUrl = "http://localhost:" + appPort;
 		this.jdbcUrl = "jdbc:postgresql://localhost:" + this.pgPort + "/limber";
+		deleteDatabase();
 		JavaProcess app = startApp(appPort, true);
 		this.results.coldStart = app.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
 		log("Limber healthy after " + this.results.coldStart.toMillis() + " ms (new database)");
@@ -86,15 +89,19 @@ final class BenchRun {
 		try {
 			generate(app);
 			long firstStage = this.plan.eventStages().get(0);
-			dashboard(app, firstStage);
-			JavaProcess baseline = startBaseline();
-			try {
-				writePath(app, baseline);
+			if (this.scenarios.contains("dashboard")) {
+				dashboard(app, firstStage);
 			}
-			finally {
-				baseline.close();
+			if (this.scenarios.contains("write")) {
+				JavaProcess baseline = startBaseline();
+				try {
+					writePath(app, baseline);
+				}
+				finally {
+					baseline.close();
+				}
 			}
-			for (int stage = 1; stage < this.plan.eventStages().size(); stage++) {
+			for (int stage = 1; stage < this.plan.eventStages().size() && this.scenarios.contains("dashboard"); stage++) {
 				long from = this.plan.eventStages().get(stage - 1);
 				long to = this.plan.eventStages().get(stage);
 				timed("activity events " + from + " to " + to, to - from, () -> {
@@ -105,10 +112,10 @@ final class BenchRun {
 				});
 				dashboard(app, to);
 			}
-			this.results.leaderboard = this.leaderboard
+			this.results.leaderboard = this.scenarios.contains("leaderboard")
 					? new LeaderboardScenario(this.appUrl, this.issuer, this.large, this.people, this.plan, this.gatling,
 							this.database).run(app)
-					: LeaderboardScenario.Result.skipped("switched off (--no-leaderboard)");
+					: LeaderboardScenario.Result.skipped("not selected in this run");
 		}
 		finally {
 			app.close();
@@ -127,12 +134,29 @@ final class BenchRun {
 	}
 
 	private JavaProcess startApp(int port, boolean newDatabase) throws IOException {
-		return JavaProcess.start("limber", List.of("-jar", this.appJar.toString(), "--server.port=" + port,
+		List<String> arguments = new ArrayList<>(jvmOptions());
+		arguments.addAll(List.of("-jar", this.appJar.toString(), "--server.port=" + port,
 				"--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
-				"--limber.db.embedded.clean=" + newDatabase, "--limber.db.embedded.port=" + this.pgPort,
+				// never clean=true: the embedded server would delete its data when the app stops
+				"--limber.db.embedded.port=" + this.pgPort,
 				"--limber.security.allow-local-issuers=true",
-				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)),
-				this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
+				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
+		return JavaProcess.start("limber", arguments, this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
+	}
+
+	/** JVM options for the app from BENCH_APP_JVM_OPTS, for example a flight recording; none by default, as make run. */
+	private static List<String> jvmOptions() {
+		String options = System.getenv().getOrDefault("BENCH_APP_JVM_OPTS", "").trim();
+		return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+	}
+
+	private void deleteDatabase() throws IOException {
+		Path data = this.work.resolve("pgdata");
+		if (Files.exists(data)) {
+			try (var paths = Files.walk(data)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
 	}
 
 	/** One large organization and many small ones, onboarded through the API, filled set-based. */
@@ -200,6 +224,9 @@ final class BenchRun {
 		String body = "{\"routine\":\"" + routine() + "\",\"durationSeconds\":300}";
 		List<String> tokens = memberTokens(2_000);
 		int peak = this.plan.writeConcurrency().get(this.plan.writeConcurrency().size() - 1);
+		// unmeasured: JIT compilation and pools of both, and the first sign-in of every member in the app
+		prime(this.baselineUrl, body, tokens, baseline);
+		prime(this.appUrl, body, tokens, app);
 		for (int connections : this.plan.writeConcurrency()) {
 			Measurement bare = this.gatling.run("baseline write, " + connections + " connections",
 					new LoadStep(this.baselineUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
@@ -222,6 +249,12 @@ final class BenchRun {
 				this.results.writes.add(new Results.WriteStep(connections, bare, limber));
 			}
 		}
+	}
+
+	private void prime(String url, String body, List<String> tokens, JavaProcess target) {
+		Duration priming = this.plan.warmUp().multipliedBy(3);
+		this.gatling.run("priming " + url, new LoadStep(url, "/api/v1/activities", "POST", body, tokens, false, 64, priming,
+				Duration.ofSeconds(1), new Recorder()), target.meter(), this.database);
 	}
 
 	/** The bare WebFlux + R2DBC app, as its own JVM, with its own role and table. */
