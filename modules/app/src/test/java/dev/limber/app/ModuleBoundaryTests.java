@@ -18,7 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ModuleBoundaryTests {
 
-	static final List<String> MODULES = List.of("organizations", "programs", "reporting");
+	static final List<String> MODULES = List.of("organizations", "programs", "challenges", "reporting");
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -13,11 +13,13 @@ import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.database.ModuleSchema;
 import dev.limber.kernel.database.ReferenceData;
+import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.tenant.TenantBindingTransactionManager;
 
 /**
@@ -32,6 +34,12 @@ class DatabaseConfiguration {
 		return ManagedDatabase.start(properties);
 	}
 
+	/** Where the database is, for tools that start a second instance on it (tests, benchmarks). */
+	@Bean
+	DatabaseServer databaseServer(ManagedDatabase database) {
+		return database.server();
+	}
+
 	@Bean
 	SchemaMigrations schemaMigrations(ManagedDatabase database, List<ModuleSchema> schemas,
 			ObjectProvider<ReferenceData> referenceData) {
@@ -41,22 +49,30 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "dispose")
 	ConnectionPool connectionFactory(ManagedDatabase database, SchemaMigrations migrated,
 			DatabaseProperties properties) {
-		DatabaseServer server = database.server();
-		PostgresqlConnectionFactory connections = new PostgresqlConnectionFactory(
-				PostgresqlConnectionConfiguration.builder()
-					.host(server.host())
-					.port(server.port())
-					.database(server.database())
-					.username(server.app().username())
-					.password(server.app().password())
-					.applicationName("limber")
-					.build());
-		return new ConnectionPool(ConnectionPoolConfiguration.builder(connections)
+		return new ConnectionPool(ConnectionPoolConfiguration.builder(runtimeConnections(database.server()))
 			.name("limber")
 			.initialSize(properties.pool().initialSize())
 			.maxSize(properties.pool().maxSize())
 			.maxIdleTime(Duration.ofMinutes(10))
 			.maxAcquireTime(Duration.ofSeconds(5))
+			.build());
+	}
+
+	/** A connection of its own, outside the pool, listens for notifications from every instance. */
+	@Bean
+	DatabaseNotifications databaseNotifications(ManagedDatabase database, SchemaMigrations migrated,
+			DatabaseClient client) {
+		return new DatabaseNotifications(runtimeConnections(database.server()), client);
+	}
+
+	private static PostgresqlConnectionFactory runtimeConnections(DatabaseServer server) {
+		return new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
+			.host(server.host())
+			.port(server.port())
+			.database(server.database())
+			.username(server.app().username())
+			.password(server.app().password())
+			.applicationName("limber")
 			.build());
 	}
 

@@ -15,6 +15,10 @@ public class ApiException extends ErrorResponseException {
 		return new ApiException(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, what + " not found");
 	}
 
+	public static ApiException forbidden(String detail) {
+		return new ApiException(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, detail);
+	}
+
 	public static ApiException conflict(String detail) {
 		return new ApiException(HttpStatus.CONFLICT, ProblemType.CONFLICT, detail);
 	}

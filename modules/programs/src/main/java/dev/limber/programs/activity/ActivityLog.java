@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.ActivityRecordedListener;
+import dev.limber.programs.RecordedActivity;
 import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.content.TenantCatalogs;
 
@@ -44,9 +47,12 @@ public class ActivityLog {
 
 	private final OutboxWriter outbox;
 
+	private final List<ActivityRecordedListener> listeners;
+
 	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json,
-			OutboxWriter outbox) {
+			OutboxWriter outbox, List<ActivityRecordedListener> listeners) {
 		this.outbox = outbox;
+		this.listeners = listeners;
 		this.store = store;
 		this.catalogs = catalogs;
 		this.transactions = transactions;
@@ -92,7 +98,15 @@ public class ActivityLog {
 		return this.store.insert(tenant, member.memberId(), id, item, seconds, completedAt)
 			.flatMap((saved) -> this.outbox
 				.publish(tenant, "activity.logged", completedAt, payload(member, saved))
+				.then(notifyListeners(member, saved))
 				.thenReturn(saved));
+	}
+
+	private Mono<Void> notifyListeners(CurrentMember member, ActivityView saved) {
+		RecordedActivity recorded = new RecordedActivity(saved.id(), member.memberId(), saved.kind(), saved.slug(),
+				saved.category(), saved.durationSeconds(), saved.completedAt(), saved.loggedAt());
+		return Flux.fromIterable(this.listeners).concatMap((listener) -> listener.activityRecorded(member, recorded))
+			.then();
 	}
 
 	private Mono<ActivityView> replay(CurrentMember member, String key, String fingerprint) {

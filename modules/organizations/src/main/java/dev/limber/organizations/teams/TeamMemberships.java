@@ -1,0 +1,38 @@
+package dev.limber.organizations.teams;
+
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import dev.limber.organizations.TeamDirectory;
+
+/** Publishes teams and memberships to other modules, without member details. */
+@Component
+class TeamMemberships implements TeamDirectory {
+
+	private final TeamRepository teams;
+
+	private final DatabaseClient database;
+
+	TeamMemberships(TeamRepository teams, DatabaseClient database) {
+		this.teams = teams;
+		this.database = database;
+	}
+
+	@Override
+	public Flux<TeamSummary> teams() {
+		return this.teams.findAll().map((team) -> new TeamSummary(team.id(), team.name(), team.members()));
+	}
+
+	@Override
+	public Flux<UUID> teamsOf(UUID member) {
+		return this.database.sql("select team_id from organizations.team_membership where member_id = :member")
+			.bind("member", member)
+			.map((row, metadata) -> row.get("team_id", UUID.class))
+			.all();
+	}
+
+}
