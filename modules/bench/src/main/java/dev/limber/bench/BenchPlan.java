@@ -18,22 +18,21 @@ import java.util.List;
  * @param writeConcurrency connections of the write-path steps
  * @param warmUp load before each measured window, not counted
  * @param measure measured window of each load step
- * @param reportSamples sequential requests per HR dashboard measurement
  * @param naiveSamples runs of the naive SQL aggregation per stage
  * @param subscribers leaderboard event-stream subscribers
  */
 public record BenchPlan(String name, int largeMembers, List<Long> eventStages, int eventsPerDay, int smallTenants,
 		int smallMembers, int smallEvents, List<Integer> writeConcurrency, Duration warmUp, Duration measure,
-		int reportSamples, int naiveSamples, int subscribers) {
+		int naiveSamples, int subscribers) {
 
 	static BenchPlan full() {
 		return new BenchPlan("full", 50_000, List.of(1_000_000L, 10_000_000L), 5_000, 200, 40, 400_000,
-				List.of(16, 64, 256), Duration.ofSeconds(8), Duration.ofSeconds(25), 300, 5, 2_000);
+				List.of(16, 64, 256), Duration.ofSeconds(8), Duration.ofSeconds(20), 5, 2_000);
 	}
 
 	static BenchPlan quick() {
-		return new BenchPlan("quick", 10_000, List.of(100_000L, 1_000_000L), 1_000, 20, 40, 40_000,
-				List.of(16, 64, 256), Duration.ofSeconds(3), Duration.ofSeconds(6), 100, 3, 200);
+		return new BenchPlan("quick", 5_000, List.of(50_000L, 250_000L), 500, 10, 40, 20_000, List.of(16, 64, 256),
+				Duration.ofSeconds(2), Duration.ofSeconds(4), 3, 200);
 	}
 
 }

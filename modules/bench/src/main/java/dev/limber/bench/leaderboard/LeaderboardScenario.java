@@ -5,10 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +31,16 @@ import dev.limber.bench.system.ProcessMeter;
  * Live leaderboards: JSON reads under load, then {@code subscribers} event-stream
  * subscribers of one challenge while members log activities, measuring for every
  * subscriber and every logged activity how long until the subscriber saw a new standing.
- * Runs only when the app has challenges ({@code GET /api/v1/challenges} answers 200).
+ * Members sign in with SSO groups that become their teams, an admin starts a challenge of
+ * those teams, and every subscriber joins it. Skipped when the app has no challenges.
  */
 public final class LeaderboardScenario {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"?([0-9a-zA-Z-]+)\"?");
 
 	private static final Duration DEADLINE = Duration.ofSeconds(2);
+
+	private static final int TEAMS = 10;
 
 	private final String appUrl;
 
@@ -63,25 +70,54 @@ public final class LeaderboardScenario {
 	}
 
 	public Result run(JavaProcess app) throws Exception {
-		List<String> tokens = tokens(Math.min(this.plan.subscribers(), this.people.members().size()));
-		HttpResponse<String> list = this.http.send(HttpRequest.newBuilder(URI.create(this.appUrl + "/api/v1/challenges"))
-			.header("Authorization", "Bearer " + tokens.get(0))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		List<Population.Member> members = this.people.members()
+			.subList(0, Math.min(this.plan.subscribers(), this.people.members().size()));
+		List<String> tokens = members.stream().map(this::token).toList();
+		HttpResponse<String> list = send(get("/api/v1/challenges", tokens.get(0)));
 		if (list.statusCode() == 404) {
 			return Result.skipped("not run: this build has no challenges (GET /api/v1/challenges answered 404)");
 		}
-		Matcher id = ID.matcher(list.body());
-		if (list.statusCode() != 200 || !id.find()) {
-			return Result.skipped("not run: GET /api/v1/challenges answered " + list.statusCode() + " with no challenge");
+		// members sign in (their SSO groups become teams), a challenge of those teams starts, everyone joins
+		sendAll(tokens.stream().map((token) -> get("/api/v1/me", token)).toList(), 200);
+		String admin = this.issuer.token(this.tenant.slug(), "bench-admin", this.tenant.audience(),
+				Map.of("roles", List.of("org-admin"), "name", "Bench admin"), Duration.ofHours(2));
+		String teams = send(get("/api/v1/org/teams", admin)).body();
+		List<String> teamIds = new ArrayList<>();
+		for (int team = 0; team < TEAMS; team++) {
+			Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"[^}]*\"name\"\\s*:\\s*\"" + teamName(team) + "\"")
+				.matcher(teams);
+			if (id.find()) {
+				teamIds.add("\"" + id.group(1) + "\"");
+			}
 		}
-		String path = "/api/v1/challenges/" + id.group(1) + "/leaderboard";
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(this.appUrl + "/api/v1/challenges"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"title":"Bench challenge","startsAt":"%s","endsAt":"%s","metric":"sessions","dailyCap":1000,
+					"teams":[%s],"published":true}""".formatted(now.minusDays(1).withNano(0), now.plusDays(7).withNano(0),
+					String.join(",", teamIds))))
+			.build());
+		Matcher challenge = ID.matcher(created.body());
+		if (created.statusCode() != 201 || !challenge.find()) {
+			throw new IllegalStateException("Creating the challenge answered " + created.statusCode() + ": " + created.body());
+		}
+		String path = "/api/v1/challenges/" + challenge.group(1);
+		sendAll(tokens.stream()
+			.map((token) -> HttpRequest.newBuilder(URI.create(this.appUrl + path + "/participation"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{\"showName\":false}"))
+				.build())
+			.toList(), 200);
 		Measurement json = this.gatling.run("leaderboard JSON, 16 connections",
-				new LoadStep(this.appUrl, path, "GET", null, tokens, false, 16, this.plan.warmUp(), this.plan.measure(),
-						new Recorder()),
+				new LoadStep(this.appUrl, path + "/leaderboard", "GET", null, tokens, false, 16, this.plan.warmUp(),
+						this.plan.measure(), new Recorder()),
 				app.meter(), this.database);
 		ProcessMeter memory = app.meter();
 		memory.start();
-		try (Subscribers subscribers = Subscribers.open(this.appUrl + path, tokens)) {
+		try (Subscribers subscribers = Subscribers.open(this.appUrl + path + "/leaderboard", tokens)) {
 			subscribers.awaitConnected(Duration.ofSeconds(60));
 			memory.sample();
 			List<Long> logged = logActivities(tokens, Duration.ofMillis(1500), 10);
@@ -90,6 +126,43 @@ public final class LeaderboardScenario {
 			Subscribers.Delays delays = subscribers.delays(logged, DEADLINE);
 			return new Result(null, json, subscribers.connected(), logged.size(), delays.late(), delays.missed(),
 					delays.worstSeconds(), memory.peakRssMb());
+		}
+	}
+
+	private String token(Population.Member member) {
+		return this.issuer.token(this.tenant.slug(), member.subject(), this.tenant.audience(),
+				Map.of("department", member.department(), "location", member.location(), "name", member.subject(),
+						"groups", List.of(teamName(member.index() % TEAMS))),
+				Duration.ofHours(2));
+	}
+
+	private static String teamName(int team) {
+		return "Bench team " + team;
+	}
+
+	private HttpRequest get(String path, String token) {
+		return HttpRequest.newBuilder(URI.create(this.appUrl + path)).header("Authorization", "Bearer " + token).build();
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws Exception {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Sends all requests, 16 at a time, and fails unless each answers {@code status}. */
+	private void sendAll(List<HttpRequest> requests, int status) throws InterruptedException {
+		Semaphore slots = new Semaphore(16);
+		List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+		for (HttpRequest request : requests) {
+			slots.acquire();
+			responses.add(this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+				.whenComplete((response, error) -> slots.release()));
+		}
+		for (CompletableFuture<HttpResponse<String>> response : responses) {
+			HttpResponse<String> answer = response.join();
+			if (answer.statusCode() != status) {
+				throw new IllegalStateException(answer.request().uri() + " answered " + answer.statusCode() + ": "
+						+ answer.body());
+			}
 		}
 	}
 
@@ -110,16 +183,6 @@ public final class LeaderboardScenario {
 			Thread.sleep(every.toMillis());
 		}
 		return sent;
-	}
-
-	private List<String> tokens(int count) {
-		List<String> tokens = new ArrayList<>();
-		for (Population.Member member : this.people.members().subList(0, count)) {
-			tokens.add(this.issuer.token(this.tenant.slug(), member.subject(), this.tenant.audience(),
-					Map.of("department", member.department(), "location", member.location(), "name", member.subject()),
-					Duration.ofHours(2)));
-		}
-		return tokens;
 	}
 
 	/**
