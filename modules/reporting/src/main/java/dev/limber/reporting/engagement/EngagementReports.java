@@ -50,10 +50,11 @@ public class EngagementReports {
 		return this.database.sql("""
 				select program,
 				    count(*) filter (where enrolled_on between :from and :to) as enrolled,
-				    count(*) filter (where enrolled_on <= :to and exists (
-				        select 1 from reporting.participant_day p
-				        where p.tenant_id = pp.tenant_id and p.pseudonym = pp.pseudonym
-				          and p.day > current_date - 14)) as active,
+				    count(*) filter (where enrolled_on <= :to and (pp.tenant_id, pp.pseudonym) in (
+				        -- uncorrelated, so PostgreSQL reads the last two weeks once into a hash
+				        -- instead of searching them again for every participant
+				        select p.tenant_id, p.pseudonym from reporting.participant_day p
+				        where p.day > current_date - 14)) as active,
 				    count(*) filter (where completed_on between :from and :to) as completed
 				from reporting.program_participant pp group by program order by program""")
 			.bind("from", from)
