@@ -13,7 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.limber.bench.dashboard.NaiveReport;
 import dev.limber.bench.dashboard.PortalSignIn;
@@ -43,7 +48,7 @@ final class BenchRun {
 
 	private final Path work;
 
-	private final java.util.Set<String> scenarios;
+	private final Set<String> scenarios;
 
 	private final Results results;
 
@@ -66,7 +71,7 @@ final class BenchRun {
 	private String baselineUrl;
 
 	/** @param scenarios which of write, dashboard and leaderboard to run */
-	BenchRun(BenchPlan plan, Path appJar, Path work, java.util.Set<String> scenarios) {
+	BenchRun(BenchPlan plan, Path appJar, Path work, Set<String> scenarios) {
 		this.plan = plan;
 		this.appJar = appJar;
 		this.work = work;
@@ -161,7 +166,7 @@ final class BenchRun {
 		Path data = this.work.resolve("pgdata");
 		if (Files.exists(data)) {
 			try (var paths = Files.walk(data)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 			}
 		}
 	}
@@ -209,8 +214,8 @@ final class BenchRun {
 	private void largeEvents(long from, long to) throws Exception {
 		int parts = Runtime.getRuntime().availableProcessors();
 		long size = (to - from + parts - 1) / parts;
-		List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-		java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(parts);
+		List<Future<?>> running = new ArrayList<>();
+		ExecutorService workers = Executors.newFixedThreadPool(parts);
 		try {
 			for (long start = from; start < to; start += size) {
 				long partFrom = start;
@@ -222,7 +227,7 @@ final class BenchRun {
 					return null;
 				}));
 			}
-			for (java.util.concurrent.Future<?> part : running) {
+			for (Future<?> part : running) {
 				part.get();
 			}
 		}

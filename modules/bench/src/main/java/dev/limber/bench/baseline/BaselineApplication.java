@@ -1,5 +1,6 @@
 package dev.limber.bench.baseline;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ public class BaselineApplication {
 			.bind("slug", String.valueOf(request.get("routine")))
 			.bind("seconds", ((Number) request.get("durationSeconds")).intValue())
 			.map((row, metadata) -> Map.<String, Object>of("id", row.get("id", UUID.class), "completedAt",
-					row.get("completed_at", java.time.OffsetDateTime.class)))
+					row.get("completed_at", OffsetDateTime.class)))
 			.one();
 	}
 

@@ -7,10 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -53,21 +56,21 @@ public final class NaiveReport {
 		LocalDate[] window = window();
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "")) {
 			connection.createStatement().execute("set timezone = 'UTC'");
-			java.util.Map<String, String> naive = figures(connection, SQL, tenant, window, false);
-			java.util.Map<String, String> rollups = figures(connection, ROLLUP_SQL, tenant, window, true);
+			Map<String, String> naive = figures(connection, SQL, tenant, window, false);
+			Map<String, String> rollups = figures(connection, ROLLUP_SQL, tenant, window, true);
 			return !naive.isEmpty() && naive.equals(rollups);
 		}
 	}
 
-	private static java.util.Map<String, String> figures(Connection connection, String sql, UUID tenant,
+	private static Map<String, String> figures(Connection connection, String sql, UUID tenant,
 			LocalDate[] window, boolean rollups) throws SQLException {
-		java.util.Map<String, String> figures = new java.util.TreeMap<>();
+		Map<String, String> figures = new TreeMap<>();
 		try (PreparedStatement query = connection.prepareStatement(sql)) {
 			int parameter = 1;
 			for (int part = 0; part < (rollups ? 2 : 1); part++) {
 				query.setObject(parameter++, tenant);
-				query.setObject(parameter++, rollups ? window[0] : window[0].atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-				query.setObject(parameter++, rollups ? window[1] : window[1].atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+				query.setObject(parameter++, rollups ? window[0] : window[0].atStartOfDay().atOffset(ZoneOffset.UTC));
+				query.setObject(parameter++, rollups ? window[1] : window[1].atStartOfDay().atOffset(ZoneOffset.UTC));
 			}
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
@@ -81,7 +84,7 @@ public final class NaiveReport {
 
 	/** First day and the day after the last of the dashboard's default window. */
 	private static LocalDate[] window() {
-		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		return new LocalDate[] { today.minusWeeks(11).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
 				today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1) };
 	}
@@ -96,8 +99,8 @@ public final class NaiveReport {
 				PreparedStatement query = connection.prepareStatement(SQL)) {
 			connection.createStatement().execute("set timezone = 'UTC'");
 			query.setObject(1, tenant);
-			query.setObject(2, first.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-			query.setObject(3, end.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+			query.setObject(2, first.atStartOfDay().atOffset(ZoneOffset.UTC));
+			query.setObject(3, end.atStartOfDay().atOffset(ZoneOffset.UTC));
 			for (int run = 0; run <= samples; run++) {
 				long start = System.nanoTime();
 				try (ResultSet rows = query.executeQuery()) {

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +64,7 @@ public final class Population {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(memberId.getBytes(StandardCharsets.UTF_8)), 0, 16);
+			return HexFormat.of().formatHex(mac.doFinal(memberId.getBytes(StandardCharsets.UTF_8)), 0, 16);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
