@@ -13,7 +13,7 @@ help:
 	@echo "make build  build all modules without tests"
 	@echo "make token USER=hr@acme.test   print an API access token of a demo user (while make run runs)"
 	@echo "make clean-data  delete the embedded database under .limber/"
-	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: a few minutes, small data; ONLY=write,dashboard,leaderboard)"
+	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: small data, a few minutes; ONLY=write,dashboard,leaderboard; those write modules/bench/target/benchmarks-partial.md)"
 
 check-tools:
 	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \
