@@ -5,7 +5,7 @@ MVN_FLAGS ?= -B -ntp
 APP_JAR := modules/app/target/limber-app-0.1.0-SNAPSHOT.jar
 SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name '*.css' -o -name '*.js' -o -name '*.json' \) -print 2>/dev/null)
 
-.PHONY: help run test build token check-tools clean-data image image-push
+.PHONY: help run test build token check-tools clean-data image image-push bench
 IMAGE ?= limber:0.1.0-SNAPSHOT
 IMAGE_BASE ?= eclipse-temurin:17-jre
 JIB := com.google.cloud.tools:jib-maven-plugin:3.5.2
@@ -18,6 +18,7 @@ help:
 	@echo "make clean-data  delete the embedded database under .limber/"
 	@echo "make image  container image as modules/app/target/limber-image.tar (Jib, no Docker daemon; pulls IMAGE_BASE)"
 	@echo "make image-push IMAGE=registry.example.com/limber:tag   build and push the image to a registry"
+	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: small data, a few minutes; ONLY=write,dashboard,leaderboard; those write modules/bench/target/benchmarks-partial.md)"
 
 check-tools:
 	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \
@@ -73,3 +74,10 @@ image: check-tools
 image-push: check-tools
 	$(MVN) $(MVN_FLAGS) -q -pl modules/app -am -DskipTests package $(JIB):build \
 	  -Dimage.base=$(IMAGE_BASE) -Dimage.name=$(IMAGE)
+# The load generator (Gatling) runs in the bench JVM; it needs java.lang opened for its log writer.
+BENCH_JAVA_OPTS ?= --add-opens java.base/java.lang=ALL-UNNAMED -Xmx2g
+
+bench: check-tools
+	$(MVN) $(MVN_FLAGS) -q -DskipTests package -pl modules/app,modules/bench -am
+	java $(BENCH_JAVA_OPTS) -cp "modules/bench/target/classes:$$(cat modules/bench/target/bench.classpath)" \
+	  dev.limber.bench.Bench $(if $(QUICK),--quick) $(if $(ONLY),--only=$(ONLY))

@@ -152,6 +152,10 @@ public class MemberSync {
 			.bind("member", memberId)
 			.map((row, metadata) -> Arrays.asList(row.get("names", String[].class)))
 			.one();
+		if (names.length == 0) {
+			// most tokens carry no groups: nothing to create or join, two round trips saved
+			return leaveOldTeams.then(currentTeams);
+		}
 		return createTeams.then(leaveOldTeams).then(joinTeams).then(currentTeams);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.problem.ApiException;
-import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.ActivityRecordedListener;
 import dev.limber.programs.RecordedActivity;
-import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.content.TenantCatalogs;
 
 /**
@@ -47,15 +46,12 @@ public class ActivityLog {
 
 	private final Clock clock;
 
-	private final OutboxWriter outbox;
-
 	private final List<ActivityRecordedListener> listeners;
 
 	private final Counter logged;
 
 	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json,
-			OutboxWriter outbox, List<ActivityRecordedListener> listeners, MeterRegistry meters) {
-		this.outbox = outbox;
+			List<ActivityRecordedListener> listeners, MeterRegistry meters) {
 		this.listeners = listeners;
 		this.logged = Counter.builder("limber.activities.logged")
 			.description("Activities written (committed); replays of an Idempotency-Key are not counted")
@@ -86,14 +82,17 @@ public class ActivityLog {
 		if (completedAt.isBefore(now.minus(BACKDATING))) {
 			return Mono.error(ApiException.unprocessable("completedAt: can be at most 72 hours ago."));
 		}
-		UUID id = UUID.randomUUID();
-		Mono<Outcome> write = record(member, id, item, request.durationSeconds(), completedAt)
-			.map((saved) -> new Outcome(saved, true));
-		Mono<Outcome> result = (idempotencyKey == null) ? write
-				: this.store.claimKey(member.tenant(), member.memberId(), idempotencyKey, request.fingerprint(), id)
-					.flatMap((claimed) -> write)
-					.switchIfEmpty(Mono.defer(() -> replay(member, idempotencyKey, request.fingerprint())
-						.map((earlier) -> new Outcome(earlier, false))));
+		// as PostgreSQL stores it, so that the event carries exactly what the row holds
+		OffsetDateTime stored = completedAt.truncatedTo(ChronoUnit.MICROS);
+		ActivityView activity = new ActivityView(UUID.randomUUID(), item.kind(), item.slug(), item.category(),
+				request.durationSeconds(), stored, null);
+		Mono<Outcome> written = this.store
+			.insert(member.tenant(), member.memberId(), activity, payload(member, activity), idempotencyKey,
+					request.fingerprint())
+			.flatMap((saved) -> notifyListeners(member, saved).thenReturn(new Outcome(saved, true)));
+		Mono<Outcome> result = (idempotencyKey == null) ? written
+				: written.switchIfEmpty(Mono.defer(() -> replay(member, idempotencyKey, request.fingerprint())
+					.map((earlier) -> new Outcome(earlier, false))));
 		return result.as(this.transactions::transactional).doOnNext((outcome) -> {
 			if (outcome.written()) {
 				this.logged.increment();
@@ -103,16 +102,6 @@ public class ActivityLog {
 
 	public Flux<ActivityView> own(CurrentMember member, OffsetDateTime from, OffsetDateTime to) {
 		return this.store.findOwn(member.memberId(), from, to, 1000).as(this.transactions::transactional);
-	}
-
-	private Mono<ActivityView> record(CurrentMember member, UUID id, LoggedItem item, int seconds,
-			OffsetDateTime completedAt) {
-		TenantId tenant = member.tenant();
-		return this.store.insert(tenant, member.memberId(), id, item, seconds, completedAt)
-			.flatMap((saved) -> this.outbox
-				.publish(tenant, "activity.logged", completedAt, payload(member, saved))
-				.then(notifyListeners(member, saved))
-				.thenReturn(saved));
 	}
 
 	private Mono<Void> notifyListeners(CurrentMember member, ActivityView saved) {

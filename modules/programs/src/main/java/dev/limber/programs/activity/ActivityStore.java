@@ -3,6 +3,7 @@ package dev.limber.programs.activity;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,22 +25,6 @@ class ActivityStore {
 		this.database = database;
 	}
 
-	/** Claims {@code key} for a new activity; empty when the key was used before (or is being used now). */
-	Mono<UUID> claimKey(TenantId tenant, UUID member, String key, String fingerprint, UUID activityId) {
-		return this.database.sql("""
-				insert into programs.idempotency_key (tenant_id, member_id, key, request_hash, activity_id)
-				values (:tenant, :member, :key, :hash, :activity)
-				on conflict do nothing
-				returning activity_id""")
-			.bind("tenant", tenant.value())
-			.bind("member", member)
-			.bind("key", key)
-			.bind("hash", fingerprint)
-			.bind("activity", activityId)
-			.map((row, metadata) -> row.get("activity_id", UUID.class))
-			.one();
-	}
-
 	Mono<StoredKey> findKey(UUID member, String key) {
 		return this.database.sql("""
 				select request_hash, activity_id from programs.idempotency_key
@@ -51,23 +36,46 @@ class ActivityStore {
 			.one();
 	}
 
-	Mono<ActivityView> insert(TenantId tenant, UUID member, UUID id, LoggedItem item, int durationSeconds,
-			OffsetDateTime completedAt) {
-		return this.database.sql("""
-				insert into programs.activity (tenant_id, id, member_id, kind, slug, category, duration_seconds,
-				    completed_at)
-				values (:tenant, :id, :member, :kind, :slug, :category, :duration, :completedAt)
-				returning""" + " " + COLUMNS)
+	/**
+	 * Writes the activity and its participation event, and claims {@code key} for it when
+	 * given, in one statement (one round trip). Empty when the key was used before, or is
+	 * being used now: a concurrent duplicate waits on the key's unique index until the first
+	 * commits, then writes nothing.
+	 */
+	Mono<ActivityView> insert(TenantId tenant, UUID member, ActivityView activity, String payload, String key,
+			String fingerprint) {
+		String claim = (key == null) ? "" : """
+				claimed as (
+				    insert into programs.idempotency_key (tenant_id, member_id, key, request_hash, activity_id)
+				    values (:tenant, :member, :key, :hash, :id)
+				    on conflict do nothing
+				    returning activity_id),
+				""";
+		DatabaseClient.GenericExecuteSpec insert = this.database.sql("with " + claim + """
+				saved as (
+				    insert into programs.activity (tenant_id, id, member_id, kind, slug, category, duration_seconds,
+				        completed_at)
+				    select :tenant, :id, :member, :kind, :slug, :category, :duration, :completedAt
+				""" + ((key == null) ? "" : "    from claimed\n") + """
+				    returning""" + " " + COLUMNS + """
+				),
+				published as (
+				    insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
+				    select :tenant, 'activity.logged', completed_at, :payload from saved)
+				select""" + " " + COLUMNS + " from saved")
 			.bind("tenant", tenant.value())
-			.bind("id", id)
+			.bind("id", activity.id())
 			.bind("member", member)
-			.bind("kind", item.kind())
-			.bind("slug", item.slug())
-			.bind("category", item.category())
-			.bind("duration", durationSeconds)
-			.bind("completedAt", completedAt)
-			.map(ActivityStore::map)
-			.one();
+			.bind("kind", activity.kind())
+			.bind("slug", activity.slug())
+			.bind("category", activity.category())
+			.bind("duration", activity.durationSeconds())
+			.bind("completedAt", activity.completedAt())
+			.bind("payload", Json.of(payload));
+		if (key != null) {
+			insert = insert.bind("key", key).bind("hash", fingerprint);
+		}
+		return insert.map(ActivityStore::map).one();
 	}
 
 	Mono<ActivityView> findOwn(UUID member, UUID id) {

@@ -72,7 +72,7 @@ public class Disclosures {
 					}
 				}
 			}
-			return Flux.fromIterable(shown).concatMap((atoms) -> record(request, atoms)).then();
+			return record(request, shown);
 		});
 	}
 
@@ -86,12 +86,30 @@ public class Disclosures {
 			.all();
 	}
 
-	private Mono<Void> record(ReportRequest request, Set<String> atoms) {
+	/** Records every shown population in one statement: atoms flattened, each tagged with its population. */
+	private Mono<Void> record(ReportRequest request, Collection<Set<String>> shown) {
+		if (shown.isEmpty()) {
+			return Mono.empty();
+		}
+		List<String> atoms = new ArrayList<>();
+		List<Integer> populations = new ArrayList<>();
+		int population = 0;
+		for (Set<String> members : shown) {
+			for (String atom : new TreeSet<>(members)) {
+				atoms.add(atom);
+				populations.add(population);
+			}
+			population++;
+		}
 		return this.database.sql("""
 				insert into reporting.released_population (tenant_id, atoms, first_period, last_period)
-				values (nullif(current_setting('app.tenant_id', true), '')::uuid, :atoms, :first, :last)
+				select nullif(current_setting('app.tenant_id', true), '')::uuid, array_agg(atom order by position),
+				    :first, :last
+				from unnest(:atoms::text[], :populations::int[]) with ordinality as shown(atom, population, position)
+				group by population
 				on conflict do nothing""")
-			.bind("atoms", new TreeSet<>(atoms).toArray(String[]::new))
+			.bind("atoms", atoms.toArray(String[]::new))
+			.bind("populations", populations.toArray(Integer[]::new))
 			.bind("first", request.first())
 			.bind("last", request.last())
 			.then();

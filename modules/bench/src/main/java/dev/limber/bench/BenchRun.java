@@ -1,0 +1,381 @@
+package dev.limber.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.limber.bench.dashboard.NaiveReport;
+import dev.limber.bench.dashboard.PortalSignIn;
+import dev.limber.bench.data.DataGenerator;
+import dev.limber.bench.data.Onboarding;
+import dev.limber.bench.data.Population;
+import dev.limber.bench.data.Tenant;
+import dev.limber.bench.ingestion.OutboxWatch;
+import dev.limber.bench.leaderboard.LeaderboardScenario;
+import dev.limber.bench.load.LoadRunner;
+import dev.limber.bench.load.LoadStep;
+import dev.limber.bench.load.Measurement;
+import dev.limber.bench.load.Recorder;
+import dev.limber.bench.system.Issuer;
+import dev.limber.bench.system.JavaProcess;
+import dev.limber.bench.system.Machine;
+import dev.limber.bench.system.ProcessMeter;
+
+/** The scenarios of one run, in order, against one app, one baseline and one database. */
+final class BenchRun {
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	private final BenchPlan plan;
+
+	private final Path appJar;
+
+	private final Path work;
+
+	private final Set<String> scenarios;
+
+	private final Results results;
+
+	private final Issuer issuer = new Issuer();
+
+	private final LoadRunner gatling;
+
+	private int pgPort;
+
+	private String appUrl;
+
+	private String jdbcUrl;
+
+	private Tenant large;
+
+	private Population people;
+
+	private ProcessMeter database;
+
+	private String baselineUrl;
+
+	/** @param scenarios which of write, dashboard and leaderboard to run */
+	BenchRun(BenchPlan plan, Path appJar, Path work, Set<String> scenarios) {
+		this.plan = plan;
+		this.appJar = appJar;
+		this.work = work;
+		this.scenarios = scenarios;
+		this.results = new Results(plan, Machine.describe());
+		this.gatling = new LoadRunner(work.resolve("gatling"));
+	}
+
+	Results run() throws Exception {
+		long started = System.nanoTime();
+		this.pgPort = JavaProcess.freePort();
+		int appPort = JavaProcess.freePort();
+		this.appUrl = "http://localhost:" + appPort;
+		this.jdbcUrl = "jdbc:postgresql://localhost:" + this.pgPort + "/limber";
+		deleteDatabase();
+		JavaProcess app = startApp(appPort, true);
+		this.results.coldStart = app.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
+		log("Limber healthy after " + this.results.coldStart.toMillis() + " ms (new database)");
+		this.database = ProcessMeter.postgres(this.work.resolve("pgdata"));
+		try {
+			generate(app);
+			long firstStage = this.plan.eventStages().get(0);
+			if (this.scenarios.contains("dashboard")) {
+				dashboard(app, firstStage);
+			}
+			if (this.scenarios.contains("write")) {
+				JavaProcess baseline = startBaseline();
+				try {
+					writePath(app, baseline);
+				}
+				finally {
+					baseline.close();
+				}
+			}
+			for (int stage = 1; stage < this.plan.eventStages().size() && this.scenarios.contains("dashboard"); stage++) {
+				long from = this.plan.eventStages().get(stage - 1);
+				long to = this.plan.eventStages().get(stage);
+				timed("more activity events (large organization)", to - from, () -> largeEvents(from, to));
+				dashboard(app, to);
+			}
+			this.results.leaderboard = leaderboard(app);
+		}
+		finally {
+			app.close();
+		}
+		JavaProcess restarted = startApp(appPort, false);
+		try {
+			this.results.warmStart = restarted.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
+			log("Limber healthy after " + this.results.warmStart.toMillis() + " ms (existing database)");
+		}
+		finally {
+			restarted.close();
+			this.issuer.close();
+		}
+		this.results.total = Duration.ofNanos(System.nanoTime() - started);
+		return this.results;
+	}
+
+	/** A failing leaderboard scenario is reported as such; it does not lose the rest of the run. */
+	private LeaderboardScenario.Result leaderboard(JavaProcess app) {
+		if (!this.scenarios.contains("leaderboard")) {
+			return LeaderboardScenario.Result.skipped("not selected in this run");
+		}
+		try {
+			return new LeaderboardScenario(this.appUrl, this.issuer, this.large, this.people, this.plan, this.gatling,
+					this.database).run(app);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			return LeaderboardScenario.Result.skipped("failed: " + ex.getMessage());
+		}
+	}
+
+	private JavaProcess startApp(int port, boolean newDatabase) throws IOException {
+		List<String> arguments = new ArrayList<>(jvmOptions());
+		arguments.addAll(List.of("-jar", this.appJar.toString(), "--server.port=" + port,
+				"--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
+				// never clean=true: the embedded server would delete its data when the app stops
+				"--limber.db.embedded.port=" + this.pgPort,
+				"--limber.security.allow-local-issuers=true",
+				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
+		return JavaProcess.start("limber", arguments, this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
+	}
+
+	/** JVM options for the app from BENCH_APP_JVM_OPTS, for example a flight recording; none by default, as make run. */
+	private static List<String> jvmOptions() {
+		String options = System.getenv().getOrDefault("BENCH_APP_JVM_OPTS", "").trim();
+		return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+	}
+
+	private void deleteDatabase() throws IOException {
+		Path data = this.work.resolve("pgdata");
+		if (Files.exists(data)) {
+			try (var paths = Files.walk(data)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+	/** One large organization and many small ones, onboarded through the API, filled set-based. */
+	private void generate(JavaProcess app) throws Exception {
+		Onboarding onboarding = new Onboarding(this.appUrl, this.issuer);
+		this.large = onboarding.onboard("bench-large", "Large Corp");
+		List<Tenant> small = new ArrayList<>();
+		timed("organizations onboarded through the operator API", this.plan.smallTenants() + 1, () -> {
+			for (int n = 0; n < this.plan.smallTenants(); n++) {
+				small.add(onboarding.onboard("small-%03d".formatted(n), "Small %03d".formatted(n)));
+			}
+		});
+		this.people = new Population();
+		this.people.add(this.large, this.plan.largeMembers(), Population.DEPARTMENTS.size());
+		Population smallPeople = new Population();
+		small.forEach((tenant) -> smallPeople.add(tenant, this.plan.smallMembers(), 4));
+		long firstStage = this.plan.eventStages().get(0);
+		timed("members (large organization)", this.plan.largeMembers(), () -> {
+			try (DataGenerator generator = new DataGenerator(this.jdbcUrl, "large_people")) {
+				generator.members(this.people);
+			}
+		});
+		timed("activity events (large organization)", firstStage, () -> {
+			largeEvents(0, firstStage);
+			try (DataGenerator generator = new DataGenerator(this.jdbcUrl, "large_people")) {
+				generator.enrollments((int) (firstStage / this.plan.eventsPerDay()));
+			}
+		});
+		timed("members and activity events (small organizations)", this.plan.smallEvents(), () -> {
+			try (DataGenerator generator = new DataGenerator(this.jdbcUrl, "small_people")) {
+				generator.members(smallPeople);
+				generator.events(0, this.plan.smallEvents(), this.plan.smallEvents() / 365);
+				generator.enrollments(365);
+				generator.analyze();
+			}
+		});
+	}
+
+	/**
+	 * Events {@code from} to {@code to} of the large organization, one contiguous part per
+	 * processor in parallel: parts cover different days, so their rollup rows never collide.
+	 */
+	private void largeEvents(long from, long to) throws Exception {
+		int parts = Runtime.getRuntime().availableProcessors();
+		long size = (to - from + parts - 1) / parts;
+		List<Future<?>> running = new ArrayList<>();
+		ExecutorService workers = Executors.newFixedThreadPool(parts);
+		try {
+			for (long start = from; start < to; start += size) {
+				long partFrom = start;
+				long partTo = Math.min(to, start + size);
+				running.add(workers.submit(() -> {
+					try (DataGenerator generator = new DataGenerator(this.jdbcUrl, "large_people")) {
+						generator.events(partFrom, partTo, this.plan.eventsPerDay());
+					}
+					return null;
+				}));
+			}
+			for (Future<?> part : running) {
+				part.get();
+			}
+		}
+		finally {
+			workers.shutdown();
+		}
+		try (DataGenerator generator = new DataGenerator(this.jdbcUrl, "large_people")) {
+			generator.analyze();
+		}
+	}
+
+	/** The HR dashboard over the API and as a page, and the naive aggregation, at the current size. */
+	private void dashboard(JavaProcess app, long events) throws Exception {
+		NaiveReport naive = new NaiveReport(this.jdbcUrl);
+		boolean consistent = naive.matchesRollups(this.large.id());
+		List<Double> naiveMillis = naive.time(this.large.id(), this.plan.naiveSamples());
+		log("naive aggregation at " + events + " events: " + naiveMillis + " ms; rollups consistent: " + consistent);
+		Population.Member analyst = this.people.members().get(0);
+		Map<String, Object> claims = Map.of("roles", List.of("hr-analyst"), "department", analyst.department(),
+				"location", analyst.location(), "name", "HR analyst");
+		String token = this.issuer.token(this.large.slug(), analyst.subject(), this.large.audience(), claims,
+				Duration.ofHours(2));
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		String report = "/api/v1/reports/participation?from=" + today.minusWeeks(11) + "&to=" + today
+				+ "&interval=week&groupBy=department";
+		Measurement api = measure("report API, 1 connection, " + events + " events",
+				get(report, List.of(token), false, 1), app);
+		Measurement concurrent = measure("report API, 16 connections, " + events + " events",
+				get(report, List.of(token), false, 16), app);
+		String cookie = PortalSignIn.signIn(this.appUrl, this.issuer, this.large, analyst.subject(), claims);
+		Measurement page = measure("/hr page, 1 connection, " + events + " events", get("/hr", List.of(cookie), true, 1),
+				app);
+		this.results.dashboards.add(new Results.Dashboard(events, api, concurrent, page, naiveMillis, consistent));
+	}
+
+	/** Authenticated writes with idempotency keys at each concurrency, baseline first. */
+	private void writePath(JavaProcess app, JavaProcess baseline) throws Exception {
+		String body = "{\"routine\":\"" + routine() + "\",\"durationSeconds\":300}";
+		List<String> tokens = memberTokens(2_000);
+		int peak = this.plan.writeConcurrency().get(this.plan.writeConcurrency().size() - 1);
+		// unmeasured: JIT compilation and pools of both, and the first sign-in of every member in the app
+		prime(this.baselineUrl, body, tokens, baseline);
+		prime(this.appUrl, body, tokens, app);
+		for (int connections : this.plan.writeConcurrency()) {
+			Measurement bare = this.gatling.run("baseline write, " + connections + " connections",
+					new LoadStep(this.baselineUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
+							this.plan.warmUp(), this.plan.measure(), new Recorder()),
+					baseline.meter(), this.database);
+			log(bare.toString());
+			try (OutboxWatch outbox = new OutboxWatch(this.appUrl)) {
+				Measurement limber = this.gatling.run("Limber write, " + connections + " connections",
+						new LoadStep(this.appUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
+								this.plan.warmUp(), this.plan.measure(), new Recorder()),
+						app.meter(), this.database);
+				log(limber.toString());
+				Duration drained = outbox.awaitDrained(Duration.ofSeconds(60));
+				log("outbox drained after " + drained + "; peak pending " + outbox.peakPending() + ", peak lag "
+						+ outbox.peakLagSeconds() + " s");
+				if (connections == peak) {
+					this.results.ingestion = new Results.Ingestion(connections, outbox.peakPending(),
+							outbox.peakLagSeconds(), drained);
+				}
+				this.results.writes.add(new Results.WriteStep(connections, bare, limber));
+			}
+		}
+	}
+
+	private void prime(String url, String body, List<String> tokens, JavaProcess target) {
+		Duration priming = this.plan.warmUp().multipliedBy(3);
+		this.gatling.run("priming " + url, new LoadStep(url, "/api/v1/activities", "POST", body, tokens, false, 64, priming,
+				Duration.ofSeconds(1), new Recorder()), target.meter(), this.database);
+	}
+
+	/** The bare WebFlux + R2DBC app, as its own JVM, with its own role and table. */
+	private JavaProcess startBaseline() throws Exception {
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create role bench_baseline login password 'bench-baseline'");
+			statement.execute("grant connect on database limber to bench_baseline");
+			statement.execute("create schema bench_baseline authorization bench_baseline");
+			statement.execute("""
+					create table bench_baseline.activity (
+					    id uuid primary key, subject text not null, idempotency_key text not null, slug text not null,
+					    duration_seconds int not null, completed_at timestamptz not null default now())""");
+			statement.execute("alter table bench_baseline.activity owner to bench_baseline");
+		}
+		int port = JavaProcess.freePort();
+		this.baselineUrl = "http://localhost:" + port;
+		JavaProcess baseline = JavaProcess.start("baseline", List.of("-cp", System.getProperty("java.class.path"),
+				"dev.limber.bench.baseline.BaselineApplication", "--server.port=" + port,
+				"--spring.main.banner-mode=off",
+				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + this.pgPort + "/limber",
+				"--spring.r2dbc.username=bench_baseline", "--spring.r2dbc.password=bench-baseline",
+				"--spring.r2dbc.pool.max-size=20",
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.large.issuer(),
+				"--spring.security.oauth2.resourceserver.jwt.audiences=" + this.large.audience()),
+				this.work.resolve("baseline.log"));
+		baseline.await(this.baselineUrl + "/api/v1/activities", 401, START_TIMEOUT);
+		return baseline;
+	}
+
+	private List<String> memberTokens(int count) {
+		List<String> tokens = new ArrayList<>();
+		for (Population.Member member : this.people.members().subList(0, Math.min(count, this.people.members().size()))) {
+			tokens.add(this.issuer.token(this.large.slug(), member.subject(), this.large.audience(),
+					Map.of("department", member.department(), "location", member.location(), "name", member.subject()),
+					Duration.ofHours(2)));
+		}
+		return tokens;
+	}
+
+	private String routine() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select slug from programs.catalog_routine order by slug limit 1")) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	private LoadStep get(String path, List<String> credentials, boolean cookie, int users) {
+		return new LoadStep(this.appUrl, path, "GET", null, credentials, cookie, users, this.plan.warmUp(),
+				this.plan.measure(), new Recorder());
+	}
+
+	private Measurement measure(String name, LoadStep step, JavaProcess app) {
+		Measurement measurement = this.gatling.run(name, step, app.meter(), this.database);
+		log(measurement.toString());
+		return measurement;
+	}
+
+	private void timed(String what, long rows, Step step) throws Exception {
+		long start = System.nanoTime();
+		step.run();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		this.results.generated.add(new Results.Generated(what, rows, took));
+		log(what + ": " + rows + " in " + took.toMillis() + " ms");
+	}
+
+	private static void log(String message) {
+		System.out.println("[bench] " + message);
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		void run() throws Exception;
+
+	}
+
+}

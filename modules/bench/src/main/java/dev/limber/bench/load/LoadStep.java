@@ -1,0 +1,31 @@
+package dev.limber.bench.load;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the next Gatling simulation does: {@code users} virtual users, each on its own
+ * connection, send requests back to back for warm-up plus the measured window. Gatling
+ * instantiates simulations itself, so the step is handed over through {@link #current}.
+ *
+ * @param tokens bearer tokens, one per virtual user in turn (or cookies for pages)
+ */
+public record LoadStep(String baseUrl, String path, String method, String body, List<String> tokens,
+		boolean cookieSession, int users, Duration warmUp, Duration measure, Recorder recorder) {
+
+	private static volatile LoadStep current;
+
+	public static LoadStep current() {
+		return current;
+	}
+
+	static void use(LoadStep step) {
+		current = step;
+	}
+
+	public Duration total() {
+		// covers Gatling's own start-up before the window and a tail after it
+		return this.warmUp.plus(this.measure).plusSeconds(4);
+	}
+
+}
