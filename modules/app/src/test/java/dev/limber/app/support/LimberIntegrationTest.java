@@ -40,7 +40,7 @@ public abstract class LimberIntegrationTest {
 	void bindClient() {
 		this.http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(20))
+			.responseTimeout(Duration.ofSeconds(60))
 			// a Prometheus scrape late in the suite, with latency buckets per route, exceeds the 256 KB default
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(2 * 1024 * 1024))
 			.build();
