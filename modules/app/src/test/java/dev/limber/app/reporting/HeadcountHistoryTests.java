@@ -53,6 +53,13 @@ class HeadcountHistoryTests extends LimberIntegrationTest {
 					select :t, :day, 'Ops', 'Berlin', 'past-' || n from generate_series(1, 6) n""")
 				.bind("t", organization.id())
 				.bind("day", pastWednesday)
+				.then())
+			.then(this.database.sql("""
+					insert into reporting.period_participation (tenant_id, unit, period, department, location,
+					    participants)
+					values (:t, 'week', :monday, 'Ops', 'Berlin', 6)""")
+				.bind("t", organization.id())
+				.bind("monday", pastWednesday.minusDays(2))
 				.then()));
 
 		String hr = organization.token("analyst", "hr-analyst");

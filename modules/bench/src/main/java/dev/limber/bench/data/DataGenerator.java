@@ -138,9 +138,12 @@ public final class DataGenerator implements AutoCloseable {
 				this.peopleTable));
 	}
 
+	/** Derives the per-period participant counts from the participant-days, as ingestion keeps them. */
 	public void analyze() throws SQLException {
+		execute("select reporting.rebuild_period_participation()");
 		execute("analyze organizations.member, programs.activity, programs.enrollment, reporting.activity_day, "
-				+ "reporting.participant_day, reporting.program_participant");
+				+ "reporting.participant_day, reporting.program_participant, reporting.period_participant, "
+				+ "reporting.period_participation");
 	}
 
 	private void copy(String target, CharSequence rows) throws SQLException, IOException {

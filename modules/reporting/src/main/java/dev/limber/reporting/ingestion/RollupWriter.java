@@ -63,7 +63,25 @@ class RollupWriter {
 			.bind("location", location)
 			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
 			.then();
-		return totals.then(participant);
+		// The first activity of a member in a week or month adds one distinct participant to it.
+		Mono<Void> periods = this.database.sql("""
+				with fresh as (
+				    insert into reporting.period_participant (tenant_id, unit, period, department, location, pseudonym)
+				    select :tenant, unit, date_trunc(unit, :day::date)::date, :department, :location, :pseudonym
+				    from (values ('week'), ('month')) as units(unit)
+				    on conflict do nothing
+				    returning unit, period)
+				insert into reporting.period_participation (tenant_id, unit, period, department, location, participants)
+				select :tenant, unit, period, :department, :location, 1 from fresh
+				on conflict (tenant_id, unit, period, department, location)
+				do update set participants = period_participation.participants + 1""")
+			.bind("tenant", event.tenant().value())
+			.bind("day", day)
+			.bind("department", department)
+			.bind("location", location)
+			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
+			.then();
+		return totals.then(participant).then(periods);
 	}
 
 	private Mono<Void> program(ParticipationEvent event, LocalDate day, String department, String location,

@@ -115,9 +115,10 @@ public class ParticipationReports {
 		String unit = request.interval();
 		String filter = request.filterSql();
 		DatabaseClient rollups = this.replica.database();
-		Mono<Map<Key, Long>> participants = request.bindTo(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
-				+ group + " as grp, count(distinct pseudonym) as n from reporting.participant_day "
-				+ "where day between :first and :last" + filter + " group by 1, 2"))
+		// Distinct participants were counted per period as they arrived: read, do not recount.
+		Mono<Map<Key, Long>> participants = request.bindTo(rollups.sql("select period, " + group
+				+ " as grp, sum(participants)::bigint as n from reporting.period_participation "
+				+ "where unit = '" + unit + "' and period between :first and :last" + filter + " group by 1, 2"))
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					row.get("n", Long.class)))
 			.all()
