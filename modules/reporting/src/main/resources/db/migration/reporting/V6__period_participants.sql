@@ -37,11 +37,11 @@ begin
         delete from reporting.period_participation where tenant_id = organization;
         delete from reporting.period_participant where tenant_id = organization;
         insert into reporting.period_participant (tenant_id, unit, period, department, location, pseudonym)
-        select distinct on (unit, period, pseudonym) tenant_id, unit, date_trunc(unit, day)::date, department,
-            location, pseudonym
+        select distinct on (unit, date_trunc(unit, day), pseudonym) tenant_id, unit,
+            date_trunc(unit, day)::date as period, department, location, pseudonym
         from reporting.participant_day cross join (values ('week'), ('month')) as units(unit)
         where tenant_id = organization
-        order by unit, date_trunc(unit, day)::date, pseudonym, day;
+        order by unit, date_trunc(unit, day), pseudonym, day;
         insert into reporting.period_participation (tenant_id, unit, period, department, location, participants)
         select tenant_id, unit, period, department, location, count(*)
         from reporting.period_participant where tenant_id = organization
