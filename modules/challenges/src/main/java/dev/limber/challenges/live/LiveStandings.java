@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ public class LiveStandings {
 			.concatMap((change) -> this.leaderboards.standing(tenant, challenge)
 				.onErrorResume((ex) -> {
 					logger.warn("Could not compute the standing of challenge " + challenge, ex);
-					return reactor.core.publisher.Mono.empty();
+					return Mono.empty();
 				}), 1)
 			.replay(1)
 			.refCount(1, Duration.ofSeconds(5));

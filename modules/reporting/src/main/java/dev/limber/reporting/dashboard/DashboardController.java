@@ -60,11 +60,10 @@ class DashboardController {
 				ReportRequest sameRange = ReportRequest.of(report.from().toString(), report.to().toString(),
 						report.interval(), null, report.department(), report.location());
 				return CurrentMember.current()
-					.flatMap((analyst) -> this.engagement.funnel(analyst, sameRange)
-						.zipWhen((funnel) -> this.engagement.checklistFindings(analyst, sameRange))
-						.zipWhen((both) -> this.engagement.challenges(analyst, sameRange),
-								(both, challenges) -> reactor.util.function.Tuples.of(both.getT1(), both.getT2(),
-										challenges)))
+					// Each report runs in its own transaction, so the three can run side by side.
+					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, sameRange),
+							this.engagement.checklistFindings(analyst, sameRange),
+							this.engagement.challenges(analyst, sameRange)))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
