@@ -34,7 +34,7 @@ public record Run(Viewport viewport, Locale locale, String organization) {
 
 	}
 
-	/** Every width in every language named by {@code limber.e2e.locales} (default {@code en}; the build sets {@code en,de}). */
+	/** Every width in every language named by {@code limber.e2e.locales} (default {@code en}). */
 	public static List<Run> all() {
 		List<Run> runs = new ArrayList<>();
 		for (String language : System.getProperty("limber.e2e.locales", "en").split(",")) {
