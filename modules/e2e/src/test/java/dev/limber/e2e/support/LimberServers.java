@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The system under test, started the way {@code make run} starts it, from the packaged jars:
@@ -25,7 +26,12 @@ public final class LimberServers implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
+	/** Start, time taken in milliseconds, request and status: enough to find a stalled request. */
+	private static final String ACCESS_LOG = "%{yyyy-MM-dd'T'HH:mm:ss.SSSZ}t %{ms}T ms \"%r\" %s";
+
 	private final List<Process> processes = new ArrayList<>();
+
+	private final List<String> names = new ArrayList<>();
 
 	private final String appUrl;
 
@@ -44,15 +50,22 @@ public final class LimberServers implements AutoCloseable {
 		LimberServers servers = new LimberServers(freePort(), freePort(), work);
 		try {
 			Files.createDirectories(work);
-			servers.launch("devidp", jar("limber.devidp.jar"), "--server.port=" + port(servers.identityProviderUrl),
-					"--devidp.portal-url=" + servers.appUrl);
+			servers.launch("devidp", List.of(), jar("limber.devidp.jar"),
+					"--server.port=" + port(servers.identityProviderUrl), "--devidp.portal-url=" + servers.appUrl,
+					"--server.tomcat.accesslog.enabled=true",
+					"--server.tomcat.accesslog.directory=" + work.toAbsolutePath(),
+					"--server.tomcat.accesslog.prefix=devidp-access", "--server.tomcat.accesslog.pattern=" + ACCESS_LOG);
 			servers.awaitOk("devidp", servers.identityProviderUrl + "/acme/.well-known/openid-configuration");
-			servers.launch("app", jar("limber.app.jar"), "--spring.profiles.active=dev",
+			servers.launch("app", List.of("-Dreactor.netty.http.server.accessLogEnabled=true"), jar("limber.app.jar"),
+					"--spring.profiles.active=dev",
 					"--server.port=" + port(servers.appUrl),
 					"--limber.demo.identity-provider-url=" + servers.identityProviderUrl,
 					"--limber.security.platform.issuer-uri=" + servers.identityProviderUrl + "/platform",
 					"--limber.db.embedded.data-directory=" + work.resolve("pgdata").toAbsolutePath(),
-					"--limber.db.embedded.clean=true");
+					"--limber.db.embedded.clean=true",
+					// the app's own calls to the identity provider, for a sign-in that stalls
+					"--logging.level.org.springframework.web.reactive.function.client.ExchangeFunctions=DEBUG",
+					"--logging.level.reactor.netty.resources=DEBUG");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();
 			return servers;
@@ -76,11 +89,13 @@ public final class LimberServers implements AutoCloseable {
 		return jar;
 	}
 
-	private void launch(String name, Path jar, String... arguments) throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-jar", jar.toAbsolutePath().toString()));
+	private void launch(String name, List<String> jvmOptions, Path jar, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
 		command.addAll(List.of(arguments));
 		Path log = this.logs.resolve(name + ".log");
+		this.names.add(name);
 		this.processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
 	}
 
@@ -173,13 +188,35 @@ public final class LimberServers implements AutoCloseable {
 		}
 	}
 
+	/** A thread dump of each server, next to the failed journey's screenshots. */
+	void dumpThreads(Path directory, String name) {
+		for (int i = 0; i < this.processes.size(); i++) {
+			Path dump = directory.resolve(name + "-" + this.names.get(i) + "-threads.txt");
+			try {
+				Files.createDirectories(directory);
+				Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+						String.valueOf(this.processes.get(i).pid()), "Thread.print")
+					.redirectErrorStream(true)
+					.redirectOutput(dump.toFile())
+					.start();
+				jcmd.waitFor(30, TimeUnit.SECONDS);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
 	@Override
 	public void close() {
 		for (int i = this.processes.size() - 1; i >= 0; i--) {
 			Process process = this.processes.get(i);
 			process.destroy();
 			try {
-				if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (!process.waitFor(30, TimeUnit.SECONDS)) {
 					process.destroyForcibly();
 				}
 			}

@@ -1,9 +1,14 @@
 package dev.limber.e2e.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 
 /**
  * Where pictures of pages go: failures always (a test artifact under {@code target/}), and
@@ -22,8 +27,21 @@ final class Screenshots {
 				: Path.of(System.getProperty("limber.repository", ".")).resolve(configured);
 	}
 
-	void failure(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(this.failures.resolve(name + ".png")).setFullPage(true));
+	/** The page as it looked, and the browser's requests until then (a stalled one has no answer). */
+	void failure(Page page, String name, List<String> network) {
+		try {
+			Files.createDirectories(this.failures);
+			Files.write(this.failures.resolve(name + "-network.txt"), network);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			page.screenshot(new Page.ScreenshotOptions().setPath(this.failures.resolve(name + ".png")).setFullPage(true));
+		}
+		catch (PlaywrightException ex) {
+			// a page stuck in navigation cannot be pictured; the network log says where it stuck
+		}
 	}
 
 	/** Documentation pictures are English; other languages are checked but not pictured. */

@@ -30,12 +30,15 @@ final class Suite implements AutoCloseable {
 
 	private final Screenshots screenshots;
 
+	private final Path failures;
+
 	private Suite(LimberServers servers, Playwright playwright, Browser browser, Path work) {
 		this.servers = servers;
 		this.playwright = playwright;
 		this.browser = browser;
 		this.accessibility = new Accessibility(work);
-		this.screenshots = new Screenshots(work.resolve("failures"));
+		this.failures = work.resolve("failures");
+		this.screenshots = new Screenshots(this.failures);
 	}
 
 	static Suite start(Path chromium, Path work) {
@@ -66,6 +69,11 @@ final class Suite implements AutoCloseable {
 		// Generous: the globex desktop sign-in has stalled past 15 s in some runs (see issue 8).
 		context.setDefaultTimeout(45_000);
 		return new Visit(context, run, this.servers.appUrl(), this.accessibility, this.screenshots);
+	}
+
+	/** What both servers were doing when a journey failed: a stall shows there, not in the browser. */
+	void serversFailed(String name) {
+		this.servers.dumpThreads(this.failures, name);
 	}
 
 	@Override

@@ -1,7 +1,11 @@
 package dev.limber.e2e.support;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.BrowserContext;
@@ -48,6 +52,9 @@ public final class Visit implements AutoCloseable {
 
 	private final Set<String> checked = new LinkedHashSet<>();
 
+	/** What the browser asked for and got, kept for the failure report. */
+	private final List<String> network = Collections.synchronizedList(new ArrayList<>());
+
 	Visit(BrowserContext context, Run run, String baseUrl, Accessibility accessibility, Screenshots screenshots) {
 		this.context = context;
 		this.page = context.newPage();
@@ -61,6 +68,11 @@ public final class Visit implements AutoCloseable {
 				this.visited.add(pathOf(frame.url()));
 			}
 		});
+		this.page.onRequest((request) -> this.network.add(Instant.now() + " -> " + request.method() + " " + request.url()));
+		this.page.onResponse((response) -> this.network
+			.add(Instant.now() + " <- " + response.status() + " " + response.request().method() + " " + response.url()));
+		this.page.onRequestFailed((request) -> this.network
+			.add(Instant.now() + " !! " + request.failure() + " " + request.method() + " " + request.url()));
 	}
 
 	public Page page() {
@@ -154,7 +166,7 @@ public final class Visit implements AutoCloseable {
 	}
 
 	void failed(String name) {
-		this.screenshots.failure(this.page, name + "-" + this.run);
+		this.screenshots.failure(this.page, name + "-" + this.run, List.copyOf(this.network));
 	}
 
 	void assertEveryPageChecked() {

@@ -22,6 +22,8 @@ public final class Visits implements AutoCloseable {
 	}
 
 	void failed(String name) {
+		// the servers first: a stalled page can make its screenshot time out too
+		this.suite.serversFailed(name);
 		for (int i = 0; i < this.open.size(); i++) {
 			this.open.get(i).failed(name + "-" + i);
 		}
