@@ -110,6 +110,16 @@ class IngestionTests extends LimberIntegrationTest {
 			.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
 		assertThat(count("select count(*) as n from reporting.participant_day"))
 			.isEqualTo(count("select count(distinct (member_id, (completed_at at time zone 'UTC')::date)) as n from programs.activity"));
+		for (String unit : List.of("week", "month")) {
+			assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.period_activity where unit = '" + unit + "'"))
+				.isEqualTo(count("select count(*) as n from programs.activity"));
+			assertThat(count("select coalesce(sum(seconds), 0) as n from reporting.period_activity where unit = '" + unit + "'"))
+				.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
+			assertThat(count("select coalesce(sum(participants), 0) as n from reporting.period_participation where unit = '"
+					+ unit + "'"))
+				.isEqualTo(count("select count(distinct (member_id, date_trunc('" + unit
+						+ "', completed_at at time zone 'UTC'))) as n from programs.activity"));
+		}
 		assertThat(count("select count(*) as n from programs.participation_outbox")).isZero();
 	}
 

@@ -3,6 +3,7 @@ package dev.limber.reporting.ingestion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -147,15 +148,21 @@ public class OutboxConsumer implements DisposableBean {
 			// Read the locked batch completely before writing on the same connection.
 			.flatMap((key) -> this.outbox.lock(BATCH)
 				.collectList()
-				.flatMapMany(Flux::fromIterable)
-				.concatMap((event) -> failBefore.test(event)
-						? Mono.error(new IllegalStateException("Injected failure before event " + event.id()))
-						: this.rollups.apply(event, key).thenReturn(event.id()))
-				.collectList()
-				.flatMap((ids) -> this.outbox.remove(ids).thenReturn((long) ids.size())))
+				.flatMap((events) -> injectedFailure(events, failBefore)
+					.then(this.rollups.apply(events, key))
+					.then(this.outbox.remove(events.stream().map(ParticipationEvent::id).toList()))
+					.thenReturn((long) events.size())))
 			.as(this.transactions::transactional)
 			.doOnNext(this.applied::increment)
 			.contextWrite(TenantContext.with(tenant));
+	}
+
+	/** Fails the batch when a test asks for it; the rollups then must show none of it. */
+	private static Mono<Void> injectedFailure(List<ParticipationEvent> events, Predicate<ParticipationEvent> failBefore) {
+		return Flux.fromIterable(events)
+			.filter(failBefore)
+			.next()
+			.flatMap((event) -> Mono.error(new IllegalStateException("Injected failure before event " + event.id())));
 	}
 
 	private Mono<Void> measure() {

@@ -3,7 +3,9 @@ package dev.limber.reporting.ingestion;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.programs.ParticipationEvent;
 
-/** Adds one participation event to the rollups of its tenant. */
+/**
+ * Adds participation events to the rollups of their tenant. Activities, nearly all of the
+ * traffic, are added set-based: two statements per batch, whatever its size.
+ */
 @Component
 class RollupWriter {
 
@@ -23,14 +28,23 @@ class RollupWriter {
 		this.database = database;
 	}
 
-	Mono<Void> apply(ParticipationEvent event, byte[] key) {
+	/** Adds a batch of one tenant's events, in the caller's transaction. */
+	Mono<Void> apply(List<ParticipationEvent> events, byte[] key) {
+		List<ParticipationEvent> activities = events.stream()
+			.filter((event) -> event.type().equals("activity.logged"))
+			.toList();
+		Flux<Void> others = Flux.fromIterable(events)
+			.filter((event) -> !event.type().equals("activity.logged"))
+			.concatMap((event) -> apply(event, key));
+		return activities(activities, key).thenMany(others).then();
+	}
+
+	private Mono<Void> apply(ParticipationEvent event, byte[] key) {
 		Map<String, Object> payload = event.payload();
-		// Days are the organization's calendar days, as its people and HR count them.
-		LocalDate day = event.occurredAt().atZoneSameInstant(zone(payload)).toLocalDate();
+		LocalDate day = day(event);
 		String department = text(payload.get("department"));
 		String location = text(payload.get("location"));
 		return switch (event.type()) {
-			case "activity.logged" -> activity(event, day, department, location, key);
 			case "enrollment.created" -> program(event, day, department, location, "enrolled_on", key);
 			case "program.completed" -> program(event, day, department, location, "completed_on", key);
 			case "checklist.completed" -> checklist(event, day, department, location, key);
@@ -39,49 +53,92 @@ class RollupWriter {
 		};
 	}
 
-	private Mono<Void> activity(ParticipationEvent event, LocalDate day, String department, String location,
-			byte[] key) {
-		Number seconds = (Number) event.payload().get("durationSeconds");
+	/**
+	 * Sessions and seconds per day and category and per week and month; distinct participants
+	 * per day, and per week and month, where a member's first activity in a period adds one.
+	 */
+	private Mono<Void> activities(List<ParticipationEvent> activities, byte[] key) {
+		if (activities.isEmpty()) {
+			return Mono.empty();
+		}
+		ActivityBatch batch = ActivityBatch.of(activities, key);
 		Mono<Void> totals = this.database.sql("""
-				insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
-				values (:tenant, :day, :department, :location, :category, 1, :seconds)
-				on conflict (tenant_id, day, department, location, category)
-				do update set sessions = activity_day.sessions + 1, seconds = activity_day.seconds + excluded.seconds""")
-			.bind("tenant", event.tenant().value())
-			.bind("day", day)
-			.bind("department", department)
-			.bind("location", location)
-			.bind("category", text(event.payload().get("category")))
-			.bind("seconds", seconds.longValue())
-			.then();
-		Mono<Void> participant = this.database.sql("""
-				insert into reporting.participant_day (tenant_id, day, department, location, pseudonym)
-				values (:tenant, :day, :department, :location, :pseudonym) on conflict do nothing""")
-			.bind("tenant", event.tenant().value())
-			.bind("day", day)
-			.bind("department", department)
-			.bind("location", location)
-			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
-			.then();
-		// The first activity of a member in a week or month adds one distinct participant to it.
-		Mono<Void> periods = this.database.sql("""
-				with fresh as (
-				    insert into reporting.period_participant (tenant_id, unit, period, department, location, pseudonym)
-				    select :tenant, unit, date_trunc(unit, :day::date)::date, :department, :location, :pseudonym
-				    from (values ('week'), ('month')) as units(unit)
-				    on conflict do nothing
-				    returning unit, period)
-				insert into reporting.period_participation (tenant_id, unit, period, department, location, participants)
-				select :tenant, unit, period, :department, :location, 1 from fresh
+				with batch as (
+				    select :tenant::uuid as tenant_id, b.*
+				    from unnest(:days::date[], :departments::text[], :locations::text[], :categories::text[],
+				        :seconds::bigint[]) as b(day, department, location, category, seconds)),
+				days as (
+				    insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
+				    select tenant_id, day, department, location, category, count(*), sum(seconds)
+				    from batch group by 1, 2, 3, 4, 5
+				    on conflict (tenant_id, day, department, location, category)
+				    do update set sessions = activity_day.sessions + excluded.sessions,
+				        seconds = activity_day.seconds + excluded.seconds)
+				insert into reporting.period_activity (tenant_id, unit, period, department, location, sessions, seconds)
+				select tenant_id, unit, date_trunc(unit, day)::date, department, location, count(*), sum(seconds)
+				from batch cross join (values ('week'), ('month')) as units(unit) group by 1, 2, 3, 4, 5
 				on conflict (tenant_id, unit, period, department, location)
-				do update set participants = period_participation.participants + 1""")
-			.bind("tenant", event.tenant().value())
-			.bind("day", day)
-			.bind("department", department)
-			.bind("location", location)
-			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
+				do update set sessions = period_activity.sessions + excluded.sessions,
+				    seconds = period_activity.seconds + excluded.seconds""")
+			.bind("tenant", batch.tenant())
+			.bind("days", batch.days())
+			.bind("departments", batch.departments())
+			.bind("locations", batch.locations())
+			.bind("categories", batch.categories())
+			.bind("seconds", batch.seconds())
 			.then();
-		return totals.then(participant).then(periods);
+		// A member counts in the department and location of their earliest activity in a period.
+		Mono<Void> participants = this.database.sql("""
+				with batch as (
+				    select :tenant::uuid as tenant_id, b.*
+				    from unnest(:days::date[], :departments::text[], :locations::text[], :pseudonyms::text[])
+				        with ordinality as b(day, department, location, pseudonym, position)),
+				days as (
+				    insert into reporting.participant_day (tenant_id, day, department, location, pseudonym)
+				    select distinct tenant_id, day, department, location, pseudonym from batch
+				    on conflict do nothing),
+				fresh as (
+				    insert into reporting.period_participant (tenant_id, unit, period, department, location, pseudonym)
+				    select distinct on (unit, date_trunc(unit, day), pseudonym)
+				        tenant_id, unit, date_trunc(unit, day)::date, department, location, pseudonym
+				    from batch cross join (values ('week'), ('month')) as units(unit)
+				    order by unit, date_trunc(unit, day), pseudonym, day, position
+				    on conflict do nothing
+				    returning tenant_id, unit, period, department, location)
+				insert into reporting.period_participation (tenant_id, unit, period, department, location, participants)
+				select tenant_id, unit, period, department, location, count(*) from fresh group by 1, 2, 3, 4, 5
+				on conflict (tenant_id, unit, period, department, location)
+				do update set participants = period_participation.participants + excluded.participants""")
+			.bind("tenant", batch.tenant())
+			.bind("days", batch.days())
+			.bind("departments", batch.departments())
+			.bind("locations", batch.locations())
+			.bind("pseudonyms", batch.pseudonyms())
+			.then();
+		return totals.then(participants);
+	}
+
+	/** A batch of activities as columns, for {@code unnest}. */
+	private record ActivityBatch(UUID tenant, String[] days, String[] departments, String[] locations,
+			String[] categories, Long[] seconds, String[] pseudonyms) {
+
+		static ActivityBatch of(List<ParticipationEvent> activities, byte[] key) {
+			int size = activities.size();
+			ActivityBatch batch = new ActivityBatch(activities.get(0).tenant().value(), new String[size],
+					new String[size], new String[size], new String[size], new Long[size], new String[size]);
+			for (int i = 0; i < size; i++) {
+				ParticipationEvent event = activities.get(i);
+				Map<String, Object> payload = event.payload();
+				batch.days[i] = day(event).toString();
+				batch.departments[i] = text(payload.get("department"));
+				batch.locations[i] = text(payload.get("location"));
+				batch.categories[i] = text(payload.get("category"));
+				batch.seconds[i] = ((Number) payload.get("durationSeconds")).longValue();
+				batch.pseudonyms[i] = Pseudonyms.of(key, String.valueOf(payload.get("memberId")));
+			}
+			return batch;
+		}
+
 	}
 
 	private Mono<Void> program(ParticipationEvent event, LocalDate day, String department, String location,
@@ -136,6 +193,11 @@ class RollupWriter {
 				.bind("failed", Boolean.TRUE.equals(section.getValue()))
 				.then())
 			.then();
+	}
+
+	/** Days are the organization's calendar days, as its people and HR count them. */
+	private static LocalDate day(ParticipationEvent event) {
+		return event.occurredAt().atZoneSameInstant(zone(event.payload())).toLocalDate();
 	}
 
 	private static ZoneId zone(Map<String, Object> payload) {

@@ -53,7 +53,7 @@ public class ParticipationReports {
 				// both figure queries in one read-only transaction on the replica (or the primary)
 				return Mono.zip(figures(request, true), figures(request, false))
 					.as(this.replica.transactions()::transactional)
-					.zipWhen((figures) -> this.history.asOf(request.last(), population))
+					.zipWhen((figures) -> this.history.asOf(request, population))
 					.map((found) -> assemble(request, population, found.getT2(), found.getT1().getT1(),
 							found.getT1().getT2(), k))
 					.flatMap((report) -> this.disclosures.checkOverlapAndRecord(request, shown(report), population, k)
@@ -115,7 +115,7 @@ public class ParticipationReports {
 		String unit = request.interval();
 		String filter = request.filterSql();
 		DatabaseClient rollups = this.replica.database();
-		// Distinct participants were counted per period as they arrived: read, do not recount.
+		// Participants, sessions and seconds were counted per period as they arrived: read, do not recount.
 		Mono<Map<Key, Long>> participants = request.bindTo(rollups.sql("select period, " + group
 				+ " as grp, sum(participants)::bigint as n from reporting.period_participation "
 				+ "where unit = '" + unit + "' and period between :first and :last" + filter + " group by 1, 2"))
@@ -123,9 +123,9 @@ public class ParticipationReports {
 					row.get("n", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		Mono<Map<Key, long[]>> activity = request.bindTo(rollups.sql("select date_trunc('" + unit + "', day)::date as period, "
-				+ group + " as grp, sum(sessions) as sessions, sum(seconds) as seconds from reporting.activity_day "
-				+ "where day between :first and :last" + filter + " group by 1, 2"))
+		Mono<Map<Key, long[]>> activity = request.bindTo(rollups.sql("select period, " + group
+				+ " as grp, sum(sessions) as sessions, sum(seconds) as seconds from reporting.period_activity "
+				+ "where unit = '" + unit + "' and period between :first and :last" + filter + " group by 1, 2"))
 			.map((row, metadata) -> Map.entry(new Key(row.get("period", LocalDate.class), row.get("grp", String.class)),
 					new long[] { row.get("sessions", Number.class).longValue(),
 							row.get("seconds", Number.class).longValue() }))
