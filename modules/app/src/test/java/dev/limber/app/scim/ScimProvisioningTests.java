@@ -5,11 +5,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +29,12 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 	TestOrganization organization;
 
 	String scimToken;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
 
 	@BeforeEach
 	void organizationWithScimToken() {
@@ -199,6 +210,69 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void eligibleHeadcountsFollowEveryMemberChange() {
+		String retail = user("r1", "Retail", "Seattle");
+		user("r2", "Retail", "Seattle");
+		String ops = user("o1", "Ops", "Berlin");
+		assertHeadcountsMatchTheMembers();
+
+		scim("PATCH", "/scim/v2/Users/" + retail, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Replace",
+				   "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "value": "Ops"}]}""")
+			.expectStatus()
+			.isOk();
+		assertHeadcountsMatchTheMembers();
+		scim("PATCH", "/scim/v2/Users/" + ops, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Replace", "path": "active", "value": false}]}""")
+			.expectStatus()
+			.isOk();
+		assertHeadcountsMatchTheMembers();
+		scim("PATCH", "/scim/v2/Users/" + ops, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Replace", "path": "active", "value": true}]}""")
+			.expectStatus()
+			.isOk();
+		assertHeadcountsMatchTheMembers();
+		scim("DELETE", "/scim/v2/Users/" + retail, null).expectStatus().isNoContent();
+		assertHeadcountsMatchTheMembers();
+		// a sign-in whose claims name another department moves the member too
+		me(this.organization.token("walk-in", Map.of("department", "Legal", "location", "Paris"))).expectStatus().isOk();
+		me(this.organization.token("walk-in", Map.of("department", "Retail", "location", "Paris"))).expectStatus().isOk();
+		assertHeadcountsMatchTheMembers();
+		assertThat(headcounts("select department || '/' || location as atom, members from organizations.member_headcount "
+				+ "where members > 0")).containsEntry("Retail/Paris", 1L).doesNotContainKey("Legal/Paris");
+	}
+
+	private String user(String name, String department, String city) {
+		return id(scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User",
+				             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+				 "userName": "%s@scim.test", "active": true, "addresses": [{"type": "work", "locality": "%s"}],
+				 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "%s"}}"""
+			.formatted(name, city, department)).expectStatus().isCreated());
+	}
+
+	/** The counts every HR report reads equal a fresh count of the active members. */
+	private void assertHeadcountsMatchTheMembers() {
+		assertThat(headcounts("select department || '/' || location as atom, members from organizations.member_headcount "
+				+ "where members > 0"))
+			.isEqualTo(headcounts("select coalesce(department, '') || '/' || coalesce(location, '') as atom, "
+					+ "count(*) as members from organizations.member where active group by 1"));
+	}
+
+	private Map<String, Long> headcounts(String sql) {
+		return this.database.sql(sql)
+			.map((row, metadata) -> Map.entry(row.get("atom", String.class), row.get("members", Number.class).longValue()))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(this.organization.id())))
+			.block();
 	}
 
 	private String rotateToken(TestOrganization target) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.organizations.Headcounts;
 
-/** Counts active members; deactivated members are never eligible. */
+/** Counts active members (kept by a trigger on every member change); deactivated members are never eligible. */
 @Component
 class MemberHeadcounts implements Headcounts {
 
@@ -20,8 +20,7 @@ class MemberHeadcounts implements Headcounts {
 	@Override
 	public Flux<Headcount> activeByDepartmentAndLocation() {
 		return this.database.sql("""
-				select coalesce(department, '') as department, coalesce(location, '') as location, count(*) as members
-				from organizations.member where active group by 1, 2""")
+				select department, location, members from organizations.member_headcount where members > 0""")
 			.map((row, metadata) -> new Headcount(row.get("department", String.class), row.get("location", String.class),
 					row.get("members", Long.class)))
 			.all();
