@@ -45,12 +45,19 @@ public class HeadcountHistory {
 			.then());
 	}
 
-	/** The eligible population as of each period end; {@code current} where no snapshot is older. */
-	Mono<PopulationAsOf> asOf(LocalDate last, Population current) {
+	/**
+	 * The eligible population as of each period end of the request; {@code current} where no
+	 * snapshot is older. Reads only the snapshots from the one in force at the first period's
+	 * end onwards, however long the history.
+	 */
+	Mono<PopulationAsOf> asOf(ReportRequest request, Population current) {
 		return this.database.sql("""
 				select day, department, location, members from reporting.headcount_day
-				where day <= :last order by day""")
-			.bind("last", last)
+				where day <= :last and day >= coalesce(
+				    (select max(day) from reporting.headcount_day where day <= :firstEnd), '-infinity'::date)
+				order by day""")
+			.bind("last", request.last())
+			.bind("firstEnd", request.periodEnd(request.first()))
 			.map((row, metadata) -> new Snapshot(row.get("day", LocalDate.class),
 					Population.atom(row.get("department", String.class), row.get("location", String.class)),
 					row.get("members", Long.class)))
