@@ -56,14 +56,14 @@ class DashboardController {
 				model.addAttribute("report", report);
 				model.addAttribute("groups", groups(report));
 				model.addAttribute("trend", TrendChart.of(report));
-				// The same weeks or months and filters, without grouping.
-				ReportRequest sameRange = ReportRequest.of(report.from().toString(), report.to().toString(),
+				// The dashboard shows where things stand: the latest week or month, same filters, no grouping.
+				ReportRequest latest = ReportRequest.of(latestStart(report).toString(), report.to().toString(),
 						report.interval(), null, report.department(), report.location());
 				return CurrentMember.current()
 					// Each report runs in its own transaction, so the three can run side by side.
-					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, sameRange),
-							this.engagement.checklistFindings(analyst, sameRange),
-							this.engagement.challenges(analyst, sameRange)))
+					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, latest),
+							this.engagement.checklistFindings(analyst, latest),
+							this.engagement.challenges(analyst, latest)))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
@@ -76,6 +76,11 @@ class DashboardController {
 						this.problems.localize(ex, exchange.getLocaleContext().getLocale()).getDetail());
 				return Mono.just("reporting/dashboard");
 			});
+	}
+
+	private static LocalDate latestStart(ParticipationReport report) {
+		List<ParticipationReport.Period> periods = report.periods();
+		return periods.isEmpty() ? report.from() : periods.get(periods.size() - 1).start();
 	}
 
 	@GetMapping("/hr/participation.csv")
