@@ -65,7 +65,8 @@ public final class LimberServers implements AutoCloseable {
 					"--limber.db.embedded.clean=true",
 					// the app's own calls to the identity provider, for a sign-in that stalls
 					"--logging.level.org.springframework.web.reactive.function.client.ExchangeFunctions=DEBUG",
-					"--logging.level.reactor.netty.resources=DEBUG");
+					"--logging.level.reactor.netty.resources=DEBUG",
+					"--logging.level.reactor.netty.http.server=DEBUG");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();
 			return servers;
