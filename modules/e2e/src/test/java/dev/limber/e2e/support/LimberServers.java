@@ -62,11 +62,7 @@ public final class LimberServers implements AutoCloseable {
 					"--limber.demo.identity-provider-url=" + servers.identityProviderUrl,
 					"--limber.security.platform.issuer-uri=" + servers.identityProviderUrl + "/platform",
 					"--limber.db.embedded.data-directory=" + work.resolve("pgdata").toAbsolutePath(),
-					"--limber.db.embedded.clean=true",
-					// the app's own calls to the identity provider, for a sign-in that stalls
-					"--logging.level.org.springframework.web.reactive.function.client.ExchangeFunctions=DEBUG",
-					"--logging.level.reactor.netty.resources=DEBUG",
-					"--logging.level.reactor.netty.http.server=DEBUG");
+					"--limber.db.embedded.clean=true");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();
 			return servers;
