@@ -66,8 +66,7 @@ final class Suite implements AutoCloseable {
 			.setHasTouch(run.viewport() == Run.Viewport.PHONE)
 			.setLocale(run.locale().toLanguageTag())
 			.setAcceptDownloads(true));
-		// Generous: the globex desktop sign-in has stalled past 15 s in some runs (see issue 8).
-		context.setDefaultTimeout(45_000);
+		context.setDefaultTimeout(15_000);
 		return new Visit(context, run, this.servers.appUrl(), this.accessibility, this.screenshots);
 	}
 
