@@ -219,24 +219,11 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		String ops = user("o1", "Ops", "Berlin");
 		assertHeadcountsMatchTheMembers();
 
-		scim("PATCH", "/scim/v2/Users/" + retail, """
-				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-				 "Operations": [{"op": "Replace",
-				   "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "value": "Ops"}]}""")
-			.expectStatus()
-			.isOk();
+		replace(retail, "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "\"Ops\"");
 		assertHeadcountsMatchTheMembers();
-		scim("PATCH", "/scim/v2/Users/" + ops, """
-				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-				 "Operations": [{"op": "Replace", "path": "active", "value": false}]}""")
-			.expectStatus()
-			.isOk();
+		replace(ops, "active", "false");
 		assertHeadcountsMatchTheMembers();
-		scim("PATCH", "/scim/v2/Users/" + ops, """
-				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-				 "Operations": [{"op": "Replace", "path": "active", "value": true}]}""")
-			.expectStatus()
-			.isOk();
+		replace(ops, "active", "true");
 		assertHeadcountsMatchTheMembers();
 		scim("DELETE", "/scim/v2/Users/" + retail, null).expectStatus().isNoContent();
 		assertHeadcountsMatchTheMembers();
@@ -286,6 +273,14 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 			.returnResult()
 			.getResponseBody();
 		return (String) body.get("token");
+	}
+
+	private void replace(String userId, String path, String jsonValue) {
+		scim("PATCH", "/scim/v2/Users/" + userId, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "Replace", "path": "%s", "value": %s}]}""".formatted(path, jsonValue))
+			.expectStatus()
+			.isOk();
 	}
 
 	private WebTestClient.ResponseSpec scim(String method, String uri, String body) {
