@@ -143,7 +143,7 @@ public final class DataGenerator implements AutoCloseable {
 		execute("select reporting.rebuild_period_participation()");
 		execute("analyze organizations.member, programs.activity, programs.enrollment, reporting.activity_day, "
 				+ "reporting.participant_day, reporting.program_participant, reporting.period_participant, "
-				+ "reporting.period_participation");
+				+ "reporting.period_participation, reporting.period_activity, organizations.member_headcount");
 	}
 
 	private void copy(String target, CharSequence rows) throws SQLException, IOException {

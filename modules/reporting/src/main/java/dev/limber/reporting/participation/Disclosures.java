@@ -2,6 +2,7 @@ package dev.limber.reporting.participation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,11 +61,12 @@ public class Disclosures {
 	public Mono<Void> checkOverlapAndRecord(ReportRequest request, Collection<Set<String>> shown, Population population,
 			int k) {
 		return released(request).collectList().flatMap((earlier) -> {
-			List<Set<String>> all = new ArrayList<>(earlier);
+			// a population released before and shown again is one population, compared once
+			Set<Set<String>> all = new LinkedHashSet<>(earlier);
 			all.addAll(shown);
 			for (Set<String> candidate : shown) {
 				for (Set<String> other : all) {
-					long difference = population.size(Population.symmetricDifference(candidate, other));
+					long difference = population.sizeOfDifference(candidate, other);
 					if (difference > 0 && difference < k) {
 						return Mono.error(ApiException.unprocessable("This report would show a group that differs by fewer than "
 								+ k + " people from a group already reported for these periods.",

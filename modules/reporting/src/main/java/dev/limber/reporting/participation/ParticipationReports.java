@@ -74,6 +74,8 @@ public class ParticipationReports {
 			filterAtoms.forEach((atom) -> groupValues.add(Population.part(atom, request.groupBy())));
 			grouped.keySet().forEach((key) -> groupValues.add(key.group()));
 		}
+		Map<String, Set<String>> groupAtoms = new HashMap<>();
+		groupValues.forEach((value) -> groupAtoms.put(value, population.within(filterAtoms, request.groupBy(), value)));
 		List<ParticipationReport.Period> periods = new ArrayList<>();
 		for (LocalDate start = request.first(); !start.isAfter(request.last()); start = next(request, start)) {
 			Population then = history.at(request.periodEnd(start));
@@ -82,7 +84,7 @@ public class ParticipationReports {
 					all.seconds());
 			List<Cell> cells = new ArrayList<>();
 			for (String value : groupValues) {
-				Set<String> atoms = population.within(filterAtoms, request.groupBy(), value);
+				Set<String> atoms = groupAtoms.get(value);
 				Figures figures = grouped.getOrDefault(new Key(start, value), Figures.NONE);
 				cells.add(Cell.of(value, atoms, figures.participants(), then.size(atoms), figures.sessions(),
 						figures.seconds()));

@@ -24,8 +24,8 @@ public final class Population {
 	}
 
 	static String part(String atom, String dimension) {
-		String[] parts = atom.split(SEPARATOR, -1);
-		return "department".equals(dimension) ? parts[0] : parts[1];
+		int separator = atom.indexOf(SEPARATOR);
+		return "department".equals(dimension) ? atom.substring(0, separator) : atom.substring(separator + 1);
 	}
 
 	public long total() {
@@ -55,13 +55,19 @@ public final class Population {
 		return result;
 	}
 
-	static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
-		Set<String> difference = new TreeSet<>(a);
-		difference.addAll(b);
-		Set<String> common = new TreeSet<>(a);
-		common.retainAll(b);
-		difference.removeAll(common);
-		return difference;
+	/** How many eligible people are in one population but not in the other. */
+	long sizeOfDifference(Set<String> a, Set<String> b) {
+		return sizeOfAtomsMissing(a, b) + sizeOfAtomsMissing(b, a);
+	}
+
+	private long sizeOfAtomsMissing(Set<String> from, Set<String> in) {
+		long size = 0;
+		for (String atom : from) {
+			if (!in.contains(atom)) {
+				size += this.eligible.getOrDefault(atom, 0L);
+			}
+		}
+		return size;
 	}
 
 }
