@@ -20,19 +20,20 @@ import java.util.List;
  * @param measure measured window of each load step
  * @param naiveSamples runs of the naive SQL aggregation per stage
  * @param subscribers leaderboard event-stream subscribers
+ * @param updates activities logged, 1.5 s apart, while the subscribers listen
  */
 public record BenchPlan(String name, int largeMembers, List<Long> eventStages, int eventsPerDay, int smallTenants,
 		int smallMembers, int smallEvents, List<Integer> writeConcurrency, Duration warmUp, Duration measure,
-		int naiveSamples, int subscribers) {
+		int naiveSamples, int subscribers, int updates) {
 
 	static BenchPlan full() {
 		return new BenchPlan("full", 50_000, List.of(1_000_000L, 10_000_000L), 5_000, 200, 40, 400_000,
-				List.of(16, 64, 256), Duration.ofSeconds(8), Duration.ofSeconds(20), 5, 2_000);
+				List.of(16, 64, 256), Duration.ofSeconds(8), Duration.ofSeconds(20), 5, 2_000, 10);
 	}
 
 	static BenchPlan quick() {
 		return new BenchPlan("quick", 5_000, List.of(50_000L, 250_000L), 500, 10, 40, 20_000, List.of(16, 64, 256),
-				Duration.ofSeconds(2), Duration.ofSeconds(4), 3, 200);
+				Duration.ofSeconds(1), Duration.ofSeconds(3), 3, 200, 5);
 	}
 
 }

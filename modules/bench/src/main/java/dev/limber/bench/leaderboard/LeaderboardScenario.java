@@ -120,7 +120,7 @@ public final class LeaderboardScenario {
 		try (Subscribers subscribers = Subscribers.open(this.appUrl + path + "/leaderboard", tokens)) {
 			subscribers.awaitConnected(Duration.ofSeconds(60));
 			memory.sample();
-			List<Long> logged = logActivities(tokens, Duration.ofMillis(1500), 10);
+			List<Long> logged = logActivities(tokens, Duration.ofMillis(1500), this.plan.updates());
 			Thread.sleep(DEADLINE.toMillis() + 1000);
 			memory.sample();
 			Subscribers.Delays delays = subscribers.delays(logged, DEADLINE);
