@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
@@ -43,6 +43,8 @@ import dev.limber.bench.system.ProcessMeter;
 final class BenchRun {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final BenchPlan plan;
 
@@ -93,20 +95,23 @@ final class BenchRun {
 		this.results.coldStart = app.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
 		log("Limber healthy after " + this.results.coldStart.toMillis() + " ms (new database)");
 		this.database = ProcessMeter.postgres(this.work.resolve("pgdata"));
+		JavaProcess baseline = null;
 		try {
-			generate(app);
+			Onboarding onboarding = new Onboarding(this.appUrl, this.issuer);
+			this.large = onboarding.onboard("bench-large", "Large Corp");
+			// the baseline starts while the data is generated, and idles until the write path
+			baseline = this.scenarios.contains("write") ? launchBaseline() : null;
+			generate(onboarding);
 			long firstStage = this.plan.eventStages().get(0);
 			if (this.scenarios.contains("dashboard")) {
 				dashboard(app, firstStage);
 			}
-			if (this.scenarios.contains("write")) {
-				JavaProcess baseline = startBaseline();
-				try {
-					writePath(app, baseline);
-				}
-				finally {
-					baseline.close();
-				}
+			if (baseline != null) {
+				baseline.await(this.baselineUrl + "/api/v1/activities", 401, START_TIMEOUT);
+				writePath(app, baseline);
+				// killed: its graceful shutdown waits 15 s for Reactor Netty's event loops
+				baseline.kill();
+				baseline = null;
 			}
 			for (int stage = 1; stage < this.plan.eventStages().size() && this.scenarios.contains("dashboard"); stage++) {
 				long from = this.plan.eventStages().get(stage - 1);
@@ -120,6 +125,9 @@ final class BenchRun {
 		}
 		finally {
 			app.close();
+			if (baseline != null) {
+				baseline.kill();
+			}
 		}
 		JavaProcess restarted = startApp(appPort, false);
 		try {
@@ -183,10 +191,8 @@ final class BenchRun {
 		}
 	}
 
-	/** One large organization and many small ones, onboarded through the API, filled set-based. */
-	private void generate(JavaProcess app) throws Exception {
-		Onboarding onboarding = new Onboarding(this.appUrl, this.issuer);
-		this.large = onboarding.onboard("bench-large", "Large Corp");
+	/** Many small organizations onboarded through the API besides the large one, all filled set-based. */
+	private void generate(Onboarding onboarding) throws Exception {
 		List<Tenant> small = new ArrayList<>();
 		timed("organizations onboarded through the operator API", this.plan.smallTenants() + 1, () -> {
 			for (int n = 0; n < this.plan.smallTenants(); n++) {
@@ -321,8 +327,8 @@ final class BenchRun {
 				Duration.ofSeconds(1), new Recorder()), target.meter(), this.database);
 	}
 
-	/** The bare WebFlux + R2DBC app, as its own JVM, with its own role and table. */
-	private JavaProcess startBaseline() throws Exception {
+	/** The bare WebFlux + R2DBC app, as its own JVM, with its own role and table; not awaited. */
+	private JavaProcess launchBaseline() throws Exception {
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("create role bench_baseline login password 'bench-baseline'");
@@ -336,7 +342,7 @@ final class BenchRun {
 		}
 		int port = JavaProcess.freePort();
 		this.baselineUrl = "http://localhost:" + port;
-		JavaProcess baseline = JavaProcess.start("baseline", List.of("-cp", System.getProperty("java.class.path"),
+		return JavaProcess.start("baseline", List.of("-cp", System.getProperty("java.class.path"),
 				"dev.limber.bench.baseline.BaselineApplication", "--server.port=" + port,
 				"--spring.main.banner-mode=off",
 				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + this.pgPort + "/limber",
@@ -345,8 +351,6 @@ final class BenchRun {
 				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.large.issuer(),
 				"--spring.security.oauth2.resourceserver.jwt.audiences=" + this.large.audience()),
 				this.work.resolve("baseline.log"));
-		baseline.await(this.baselineUrl + "/api/v1/activities", 401, START_TIMEOUT);
-		return baseline;
 	}
 
 	private List<String> memberTokens(int count) {
@@ -388,7 +392,7 @@ final class BenchRun {
 	}
 
 	private static void log(String message) {
-		System.out.println("[bench %s] %s".formatted(LocalTime.now().truncatedTo(ChronoUnit.SECONDS), message));
+		System.out.println("[bench %s] %s".formatted(CLOCK.format(LocalTime.now()), message));
 	}
 
 	@FunctionalInterface

@@ -89,6 +89,11 @@ public final class JavaProcess implements AutoCloseable {
 		}
 	}
 
+	/** Stops it at once (SIGKILL), for a process whose shutdown is not what is measured. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly().waitFor();
+	}
+
 	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
