@@ -13,7 +13,7 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 
-/** Computes a challenge's standing from its entries, in one read-only transaction. */
+/** Computes a challenge's standing from its entries, in one transaction. */
 @Service
 public class Leaderboards {
 
@@ -25,13 +25,20 @@ public class Leaderboards {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final SharedComputations<String, Standing> computations = new SharedComputations<>();
+
 	Leaderboards(ChallengeStore challenges, ScoreSheet scoreSheet, TransactionalOperator transactions) {
 		this.challenges = challenges;
 		this.scoreSheet = scoreSheet;
 		this.transactions = transactions;
 	}
 
+	/** Readers of one challenge at the same time share computations (see {@link SharedComputations}). */
 	public Mono<Standing> standing(TenantId tenant, UUID challengeId) {
+		return this.computations.get(tenant.value() + ":" + challengeId, () -> compute(tenant, challengeId));
+	}
+
+	private Mono<Standing> compute(TenantId tenant, UUID challengeId) {
 		return this.challenges.find(challengeId)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Challenge")))
 			// One query after the other: they share the transaction's connection.
