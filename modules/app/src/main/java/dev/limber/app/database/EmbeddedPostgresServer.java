@@ -37,6 +37,9 @@ final class EmbeddedPostgresServer {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(properties.embedded().clean())
 			.setPort(properties.embedded().port())
+			// stopped by the application context after everything that uses it (destroy()), not by
+			// a JVM shutdown hook racing the context's own shutdown and failing its pollers
+			.setRegisterShutdownHook(false)
 			.start();
 		DatabaseServer.Login owner = new DatabaseServer.Login(properties.owner().username(), randomPassword());
 		DatabaseServer.Login app = new DatabaseServer.Login(properties.app().username(), randomPassword());
