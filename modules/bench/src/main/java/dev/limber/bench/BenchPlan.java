@@ -33,7 +33,7 @@ public record BenchPlan(String name, int largeMembers, List<Long> eventStages, i
 
 	static BenchPlan quick() {
 		return new BenchPlan("quick", 5_000, List.of(50_000L, 250_000L), 500, 10, 40, 20_000, List.of(64, 256),
-				Duration.ofSeconds(1), Duration.ofSeconds(3), 3, 200, 5);
+				Duration.ofSeconds(1), Duration.ofSeconds(2), 3, 200, 4);
 	}
 
 }

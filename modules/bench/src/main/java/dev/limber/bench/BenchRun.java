@@ -97,11 +97,10 @@ final class BenchRun {
 		this.database = ProcessMeter.postgres(this.work.resolve("pgdata"));
 		JavaProcess baseline = null;
 		try {
-			Onboarding onboarding = new Onboarding(this.appUrl, this.issuer);
-			this.large = onboarding.onboard("bench-large", "Large Corp");
+			List<Tenant> small = onboard();
 			// the baseline starts while the data is generated, and idles until the write path
 			baseline = this.scenarios.contains("write") ? launchBaseline() : null;
-			generate(onboarding);
+			generate(small);
 			long firstStage = this.plan.eventStages().get(0);
 			if (this.scenarios.contains("dashboard")) {
 				dashboard(app, firstStage);
@@ -191,14 +190,21 @@ final class BenchRun {
 		}
 	}
 
-	/** Many small organizations onboarded through the API besides the large one, all filled set-based. */
-	private void generate(Onboarding onboarding) throws Exception {
+	/** One large organization and many small ones, onboarded through the API; returns the small ones. */
+	private List<Tenant> onboard() throws Exception {
+		Onboarding onboarding = new Onboarding(this.appUrl, this.issuer);
 		List<Tenant> small = new ArrayList<>();
 		timed("organizations onboarded through the operator API", this.plan.smallTenants() + 1, () -> {
+			this.large = onboarding.onboard("bench-large", "Large Corp");
 			for (int n = 0; n < this.plan.smallTenants(); n++) {
 				small.add(onboarding.onboard("small-%03d".formatted(n), "Small %03d".formatted(n)));
 			}
 		});
+		return small;
+	}
+
+	/** The organizations' members and history, filled set-based. */
+	private void generate(List<Tenant> small) throws Exception {
 		this.people = new Population();
 		this.people.add(this.large, this.plan.largeMembers(), Population.DEPARTMENTS.size());
 		Population smallPeople = new Population();
@@ -222,7 +228,7 @@ final class BenchRun {
 				generator.events(0, this.plan.smallEvents(), this.plan.smallEvents() / 365);
 				generator.createIndexes(indexes);
 				generator.enrollments(365);
-				generator.analyze();
+				generator.vacuumAnalyze();
 			}
 		});
 	}
@@ -261,7 +267,7 @@ final class BenchRun {
 		}
 		try (DataGenerator generator = new DataGenerator(this.jdbcUrl, "large_people")) {
 			generator.createIndexes(indexes);
-			generator.analyze();
+			generator.vacuumAnalyze();
 		}
 	}
 

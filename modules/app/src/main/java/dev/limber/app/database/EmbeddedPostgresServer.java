@@ -43,7 +43,14 @@ final class EmbeddedPostgresServer {
 			.start();
 		DatabaseServer.Login owner = new DatabaseServer.Login(properties.owner().username(), randomPassword());
 		DatabaseServer.Login app = new DatabaseServer.Login(properties.app().username(), randomPassword());
-		prepareRolesAndDatabase(owner, app);
+		try {
+			prepareRolesAndDatabase(owner, app);
+		}
+		catch (SQLException | RuntimeException ex) {
+			// no shutdown hook and no bean yet: nothing else would stop it
+			this.postgres.close();
+			throw ex;
+		}
 		this.server = new DatabaseServer("localhost", this.postgres.getPort(), DATABASE, owner, app, true);
 		logger.info("Embedded PostgreSQL " + (existing ? "restarted on existing data" : "started with new data")
 				+ " at " + this.server.jdbcUrl() + " (data directory " + dataDirectory + ")");

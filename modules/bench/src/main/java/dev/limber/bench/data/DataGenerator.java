@@ -178,7 +178,7 @@ public final class DataGenerator implements AutoCloseable {
 	 * them. Vacuums as well as analyzes: otherwise autovacuum visits the millions of new rows
 	 * during the measurements that follow and competes with them for the two cores.
 	 */
-	public void analyze() throws SQLException {
+	public void vacuumAnalyze() throws SQLException {
 		execute("select reporting.rebuild_period_participation()");
 		execute("vacuum (analyze) organizations.member, programs.activity, programs.enrollment, reporting.activity_day, "
 				+ "reporting.participant_day, reporting.program_participant, reporting.period_participant, "
