@@ -58,7 +58,7 @@ class GermanPagesTests extends LimberIntegrationTest {
 
 		String advice = body(erin.submit("/screening", "/screening", Map.of("answer", "some")));
 		assertGerman("screening advice", advice);
-		assertThat(advice).contains("Bitte sprich mit einem Arzt");
+		assertThat(advice).contains("Bitte geh zu einer Ärztin");
 
 		erin.submit("/screening", "/screening", Map.of("answer", "none", "program", "back-care-6-weeks"));
 		erin.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of());

@@ -1,5 +1,7 @@
 package dev.limber.programs.portal;
 
+import java.util.regex.Pattern;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,8 @@ class ProgramPageController {
 	private final Catalog catalog;
 
 	private final Programs programs;
+
+	private static final Pattern ROUTINE_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
 	private final ScreeningStore screening;
 
@@ -61,9 +65,11 @@ class ProgramPageController {
 	}
 
 	@GetMapping("/screening")
-	String screening(@RequestParam(required = false) String program, Model model) {
+	String screening(@RequestParam(required = false) String program, @RequestParam(required = false) String routine,
+			Model model) {
 		model.addAttribute("warningSigns", WarningSigns.ALL);
 		model.addAttribute("program", program);
+		model.addAttribute("routine", routine);
 		return "programs/screening";
 	}
 
@@ -82,9 +88,17 @@ class ProgramPageController {
 			return CurrentMember.current()
 				.flatMap((member) -> this.screening.acknowledge(member.tenant(), member.memberId())
 					.as(this.transactions::transactional))
-				.then(Mono.just((program != null && this.catalog.program(program).isPresent())
-						? "redirect:/programs?screened=" + program : "redirect:/programs?screened"));
+				.then(Mono.just(afterScreening(program, form.getFirst("routine"))));
 		});
+	}
+
+	/** Back to what the member was about to do; the routine slug is checked so it cannot redirect elsewhere. */
+	private String afterScreening(String program, String routine) {
+		if (routine != null && ROUTINE_SLUG.matcher(routine).matches()) {
+			return "redirect:/routines/" + routine;
+		}
+		return (program != null && this.catalog.program(program).isPresent()) ? "redirect:/programs?screened=" + program
+				: "redirect:/programs?screened";
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,10 +19,14 @@ import dev.limber.programs.activity.ActivityRequest;
 import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.RoutineView;
+import dev.limber.programs.screening.ScreeningStore;
+import dev.limber.programs.screening.WarningSigns;
 
 /**
  * The guided routine player and its "log it" form. The form carries an idempotency key
  * made when the page was rendered, so a double click or a resubmitted form counts once.
+ * A member's first routine of any kind waits for the safety check; the gentle routines the
+ * check itself suggests do not.
  */
 @Controller
 class RoutinePageController {
@@ -32,14 +37,34 @@ class RoutinePageController {
 
 	private final CatalogText text;
 
-	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text) {
+	private final ScreeningStore screening;
+
+	private final TransactionalOperator transactions;
+
+	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text, ScreeningStore screening,
+			TransactionalOperator transactions) {
 		this.catalogs = catalogs;
 		this.text = text;
 		this.activities = activities;
+		this.screening = screening;
+		this.transactions = transactions;
 	}
 
 	@GetMapping("/routines/{slug}")
 	Mono<String> player(@PathVariable String slug, Model model, ServerWebExchange exchange) {
+		if (WarningSigns.GENTLE_ROUTINES.contains(slug)) {
+			return render(slug, model, exchange);
+		}
+		return CurrentMember.current()
+			.flatMap((member) -> this.screening.acknowledgedAt(member.memberId()).as(this.transactions::transactional))
+			.flatMap((acknowledged) -> render(slug, model, exchange))
+			.switchIfEmpty(Mono.defer(() -> this.catalogs.current()
+				.filter((catalog) -> catalog.routine(slug).isPresent())
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
+				.thenReturn("redirect:/screening?routine=" + slug)));
+	}
+
+	private Mono<String> render(String slug, Model model, ServerWebExchange exchange) {
 		return this.catalogs.current()
 			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug)).map((routine) -> RoutineView.of(routine, catalog)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
@@ -48,6 +73,7 @@ class RoutinePageController {
 				model.addAttribute("pageTitle",
 						this.text.routine(routine.slug(), "name", routine.name(), exchange.getLocaleContext().getLocale()));
 				model.addAttribute("logKey", UUID.randomUUID().toString());
+				model.addAttribute("warningSigns", WarningSigns.ALL);
 				return "programs/player";
 			});
 	}
