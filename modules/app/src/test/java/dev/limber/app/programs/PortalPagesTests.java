@@ -19,7 +19,7 @@ class PortalPagesTests extends LimberIntegrationTest {
 	void employeeScreensEnrollsPlaysARoutineAndSeesItCounted() {
 		TestOrganization organization = onboard("journey");
 		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
-		assertThat(erin.page("/")).contains("Hello, Erin").contains("Streak: 0");
+		assertThat(erin.page("/")).contains("Hello, Erin").contains("Streak: no days yet");
 
 		assertThat(erin.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of())
 			.getResponseHeaders()
@@ -41,7 +41,26 @@ class PortalPagesTests extends LimberIntegrationTest {
 
 		String history = erin.page("/history");
 		assertThat(history.split("<td>Tight lower back, nine moves</td>", -1)).hasSize(2);
-		assertThat(erin.page("/")).contains("Streak: 1").contains("done");
+		assertThat(erin.page("/")).contains("Streak: 1 day in a row").contains("done");
+	}
+
+	@Test
+	void aFirstRoutineWaitsForTheSafetyCheckAndThenContinues() {
+		TestOrganization organization = onboard("first-routine");
+		BrowserSession noor = BrowserSession.signIn(this.http, organization, "noor", Map.of("name", "Noor"));
+		assertThat(noor.get("/routines/tight-lower-back").getResponseHeaders().getLocation())
+			.hasToString("/screening?routine=tight-lower-back");
+		assertThat(noor.get("/routines/no-such-routine").getStatus().value()).isEqualTo(404);
+		assertThat(noor.page("/screening?routine=tight-lower-back")).contains("name=\"routine\" value=\"tight-lower-back\"");
+		assertThat(noor.submit("/screening?routine=tight-lower-back", "/screening",
+				Map.of("answer", "none", "routine", "tight-lower-back"))
+			.getResponseHeaders()
+			.getLocation()).hasToString("/routines/tight-lower-back");
+		assertThat(noor.page("/routines/tight-lower-back")).contains("When to see a doctor")
+			.contains("Numbness or tingling anywhere");
+		assertThat(noor.submit("/screening", "/screening", Map.of("answer", "none", "routine", "https://evil.example"))
+			.getResponseHeaders()
+			.getLocation()).as("only a routine slug is followed").hasToString("/programs?screened");
 	}
 
 	@Test
@@ -50,7 +69,13 @@ class PortalPagesTests extends LimberIntegrationTest {
 		BrowserSession sam = BrowserSession.signIn(this.http, organization, "sam", Map.of("name", "Sam"));
 		String advice = new String(sam.submit("/screening", "/screening", Map.of("answer", "some")).getResponseBody(),
 				java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(advice).contains("doctor or physical therapist").contains("/routines/desk-reset-5-min");
+		assertThat(advice).contains("doctor or physical therapist")
+			.contains("/routines/easy-walk")
+			.as("with a warning sign, no stretching routine is suggested")
+			.doesNotContain("/routines/desk-reset-5-min");
+		assertThat(sam.get("/routines/easy-walk").getStatus().value()).isEqualTo(200);
+		assertThat(sam.get("/routines/desk-reset-5-min").getResponseHeaders().getLocation())
+			.hasToString("/screening?routine=desk-reset-5-min");
 		assertThat(sam.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of())
 			.getResponseHeaders()
 			.getLocation()).hasToString("/screening?program=back-care-6-weeks");
@@ -63,8 +88,14 @@ class PortalPagesTests extends LimberIntegrationTest {
 		String desk = erin.page("/library?deskFriendly=true&position=seated");
 		assertThat(desk).contains("Shoulder rolls").doesNotContain("Child");
 		assertThat(erin.page("/library/single-knee-to-chest")).contains("Stop at once if you feel sharp pain.")
-			.contains("5–5 s")
-			.contains("When to see a doctor");
+			.contains("<dd>5 s</dd>")
+			.doesNotContain("5–5 s")
+			.contains("When to see a doctor")
+			.contains("Weakness in your legs or feet")
+			.contains("Severe pain, or pain that lasts or keeps getting worse");
+		assertThat(erin.page("/library/windshield-wipers")).as("a timed move shows its duration, not one repetition")
+			.contains("<dd>1 minute</dd>")
+			.doesNotContain("Repetitions");
 		assertThat(erin.get("/library/no-such-exercise").getStatus().value()).isEqualTo(404);
 		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>").contains("Geh in den Vierfüßlerstand");
 		assertThat(erin.page("/library/cat-cow", "en")).contains("<h1>Cat-cow</h1>");

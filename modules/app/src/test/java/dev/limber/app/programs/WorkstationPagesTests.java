@@ -44,6 +44,10 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 		erin.submit("/reminders", "/reminders", Map.of("workStart", "09:00", "workEnd", "17:00", "days", "MONDAY",
 				"intervalMinutes", "30", "breakMinutes", "5", "timeZone", "Europe/Berlin"));
 		assertThat(erin.page("/reminders?saved")).contains("Saved.").contains("selected=\"selected\">30 minutes");
+		EntityExchangeResult<byte[]> tooShort = erin.submit("/reminders", "/reminders", Map.of("workStart", "09:00",
+				"workEnd", "17:00", "days", "MONDAY", "intervalMinutes", "60", "breakMinutes", "4", "timeZone",
+				"Europe/Berlin"));
+		assertThat(tooShort.getStatus().is4xxClientError()).as("the seeds ask for at least five minutes each hour").isTrue();
 		EntityExchangeResult<byte[]> created = erin.submit("/reminders", "/reminders/feed", Map.of());
 		Matcher url = Pattern.compile("value=\"https?://[^\"]+(/calendar/[^\"]+\\.ics)\"")
 			.matcher(new String(created.getResponseBody(), StandardCharsets.UTF_8));

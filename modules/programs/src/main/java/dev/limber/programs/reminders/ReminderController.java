@@ -89,7 +89,7 @@ class ReminderController {
 	}
 
 	record Request(@NotNull LocalTime workStart, @NotNull LocalTime workEnd, @NotEmpty Set<DayOfWeek> workDays,
-			@NotNull @Min(30) @Max(60) Integer intervalMinutes, @Min(1) @Max(15) Integer breakMinutes,
+			@NotNull @Min(30) @Max(60) Integer intervalMinutes, @Min(ReminderSettings.SHORTEST_BREAK_MINUTES) @Max(15) Integer breakMinutes,
 			@NotNull String timeZone) {
 	}
 

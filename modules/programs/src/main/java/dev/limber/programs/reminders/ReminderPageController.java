@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -48,14 +49,15 @@ class ReminderPageController {
 			.flatMap((form) -> CurrentMember.current()
 				.flatMap((member) -> this.reminders.save(member, settings(form, member.zone()))))
 			.thenReturn("redirect:/reminders?saved")
-			.onErrorResume(InvalidSettings.class, (ex) -> {
-				model.addAttribute("error", ex.messageKey);
-				return render(model, exchange);
-			})
-			.onErrorResume(ApiException.class, (ex) -> {
-				model.addAttribute("error", "reminders.error.invalid");
-				return render(model, exchange);
-			});
+			.onErrorResume(InvalidSettings.class, (ex) -> rejected(ex.messageKey, model, exchange))
+			.onErrorResume(ApiException.class, (ex) -> rejected("reminders.error.invalid", model, exchange));
+	}
+
+	/** The form again with its error, answered 422 so that nothing reads a refused form as saved. */
+	private Mono<String> rejected(String messageKey, Model model, ServerWebExchange exchange) {
+		exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+		model.addAttribute("error", messageKey);
+		return render(model, exchange);
 	}
 
 	@PostMapping("/reminders/feed")
@@ -95,10 +97,14 @@ class ReminderPageController {
 				throw new InvalidSettings("reminders.error.noDays");
 			}
 			String zone = form.getFirst("timeZone");
+			int breakMinutes = Integer.parseInt(String.valueOf(form.getFirst("breakMinutes")));
+			if (breakMinutes < ReminderSettings.SHORTEST_BREAK_MINUTES || breakMinutes > 15) {
+				throw new InvalidSettings("reminders.error.invalid");
+			}
 			return new ReminderSettings(LocalTime.parse(String.valueOf(form.getFirst("workStart"))),
 					LocalTime.parse(String.valueOf(form.getFirst("workEnd"))), days,
 					Integer.parseInt(String.valueOf(form.getFirst("intervalMinutes"))),
-					Integer.parseInt(String.valueOf(form.getFirst("breakMinutes"))),
+					breakMinutes,
 					(zone == null || zone.isBlank()) ? fallback : ZoneId.of(zone), false);
 		}
 		catch (IllegalArgumentException | DateTimeException ex) {

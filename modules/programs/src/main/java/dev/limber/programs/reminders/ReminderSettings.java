@@ -7,13 +7,16 @@ import java.util.Set;
 
 /**
  * When an employee works and how often they want a movement break. The default follows
- * the seed advice: get up for about five minutes every hour.
+ * the seed advice: get up and move for at least five minutes every hour.
  *
  * @param intervalMinutes minutes between breaks, 30 to 60
- * @param breakMinutes length of each break
+ * @param breakMinutes length of each break, at least {@link #SHORTEST_BREAK_MINUTES}
  */
 public record ReminderSettings(LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays, int intervalMinutes,
 		int breakMinutes, ZoneId zone, boolean feedActive) {
+
+	/** The seeds ask for at least five minutes of movement for each hour seated. */
+	public static final int SHORTEST_BREAK_MINUTES = 5;
 
 	public static ReminderSettings defaults(ZoneId zone) {
 		return new ReminderSettings(LocalTime.of(9, 0), LocalTime.of(17, 0),
