@@ -162,12 +162,13 @@ class CatalogContentTests {
 	void lowerBackRoutineFollowsTheSeedsNineMoves() {
 		Routine routine = catalog.routine("tight-lower-back").orElseThrow();
 		assertThat(routine.steps()).extracting(RoutineStep::exercise)
-			.containsExactly("hip-circles", "windshield-wipers", "single-knee-to-chest",
+			.containsExactly("hip-circles", "windshield-wipers", "single-knee-to-chest", "double-knee-to-chest",
 					"supine-hamstring-stretch-strap", "pelvic-tilts", "cat-cow", "childs-pose", "legs-up-the-wall",
 					"final-relaxation");
-		RoutineStep strap = routine.steps().get(3);
+		assertThat(routine.steps().get(3).holdSeconds()).as("the seed's 30 s with both knees is timed").isEqualTo(30);
+		RoutineStep strap = routine.steps().get(4);
 		assertThat(strap.holdSeconds()).isEqualTo(30);
-		assertThat(routine.steps().get(7).holdSeconds()).isEqualTo(120);
+		assertThat(routine.steps().get(8).holdSeconds()).isEqualTo(120);
 	}
 
 	@Test
