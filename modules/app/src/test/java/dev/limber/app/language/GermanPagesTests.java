@@ -38,7 +38,7 @@ class GermanPagesTests extends LimberIntegrationTest {
 	private static final Pattern LINK = Pattern.compile("href=\"(/(?:library|routines)/[a-z0-9-]+)\"");
 
 	private static final List<String> SECTIONS = List.of("working-posture", "chair", "monitor", "keyboard-mouse",
-			"desk-legroom", "lighting-environment", "breaks-movement");
+			"desk-legroom", "lighting-environment", "breaks-movement", "habits");
 
 	@Test
 	void employeePagesAreGerman() {
@@ -187,6 +187,7 @@ class GermanPagesTests extends LimberIntegrationTest {
 			case "keyboard-mouse" -> "mouse-close";
 			case "desk-legroom" -> "legroom";
 			case "lighting-environment" -> "lighting";
+			case "habits" -> "stress";
 			default -> "hourly-move";
 		};
 	}

@@ -20,21 +20,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkstationPagesTests extends LimberIntegrationTest {
 
 	static final List<String> SECTIONS = List.of("working-posture", "chair", "monitor", "keyboard-mouse",
-			"desk-legroom", "lighting-environment", "breaks-movement");
+			"desk-legroom", "lighting-environment", "breaks-movement", "habits");
 
 	@Test
 	void checklistOneSectionAtATimeThenFixes() {
 		BrowserSession erin = signIn("check");
 		String first = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
 		String id = first.split("/")[2];
-		assertThat(erin.page(first)).contains("Section 1 of 7").contains("lower back supported");
+		assertThat(erin.page(first)).contains("Section 1 of 8").contains("lower back supported");
 		for (String section : SECTIONS) {
-			Map<String, String> answers = "breaks-movement".equals(section)
-					? Map.of("hourly-move", "no", "vary-tasks", "yes") : Map.of();
+			Map<String, String> answers = switch (section) {
+				case "breaks-movement" -> Map.of("hourly-move", "no", "vary-tasks", "yes");
+				case "habits" -> Map.of("stress", "no");
+				default -> Map.of();
+			};
 			erin.submit("/checklist/" + id + "/" + section, "/checklist/" + id + "/" + section, answers);
 		}
 		String results = erin.page("/checklist/" + id + "/results");
 		assertThat(results).contains("Set movement-break reminders").contains("/library/walking");
+		assertThat(results).as("a habit's fix names the article it comes from")
+			.contains("Anxiety tightens muscles")
+			.contains("Source: LIVESTRONG");
 		assertThat(erin.page("/checklist")).contains("Finished");
 	}
 

@@ -20,7 +20,18 @@ class DefaultChecklistTests {
 	void coversEveryOshaAndHseSection() {
 		assertThat(this.sections).extracting(ChecklistSection::id)
 			.containsExactly("working-posture", "chair", "monitor", "keyboard-mouse", "desk-legroom",
-					"lighting-environment", "breaks-movement");
+					"lighting-environment", "breaks-movement", "habits");
+	}
+
+	@Test
+	void habitsCarryTheSeedsLifestyleAdviceWithTheirSources() {
+		DefaultChecklist checklist = new DefaultChecklist();
+		ChecklistSection habits = this.sections.get(this.sections.size() - 1);
+		assertThat(habits.items()).extracting(ChecklistItem::id)
+			.containsExactly("heat-or-ice", "safe-lifting", "sleep-position", "healthy-weight", "hydration",
+					"smoking-alcohol", "stress", "yoga-pilates");
+		assertThat(habits.items()).allSatisfy((item) -> assertThat(checklist.source(item.id())).as(item.id()).isNotBlank());
+		assertThat(checklist.source("monitor-height")).isNull();
 	}
 
 	@Test
