@@ -159,7 +159,7 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 			.exchange()
 			.expectBody()
 			.jsonPath("$.steps.length()")
-			.isEqualTo(9)
+			.isEqualTo(10)
 			.jsonPath("$.name")
 			.exists();
 		this.http.get()
