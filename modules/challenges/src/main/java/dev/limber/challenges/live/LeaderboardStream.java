@@ -35,7 +35,7 @@ public class LeaderboardStream {
 			.map((tick) -> ServerSentEvent.<LeaderboardView>builder().comment("keep-alive").build());
 		return this.challenges.find(member, challengeId)
 			.flatMapMany((challenge) -> this.live.watch(member.tenant(), challengeId)
-				.map((standing) -> LeaderboardView.of(standing, member.memberId(), member.minGroupSize()))
+				.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 				.map((view) -> ServerSentEvent.builder(view).event("standing").build())
 				.mergeWith(keepAlive));
 	}

@@ -1,0 +1,129 @@
+package dev.limber.app.challenges;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.challenges.scoring.Leaderboards;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A challenge the size of the bench's (about 87,000 entries of 2,000 members in 10 teams, in
+ * the day and a half since it started, capped at 30 sessions a day): the points kept per day
+ * equal a recomputation from every entry, and the standing read from them is timed against
+ * that recomputation.
+ */
+class KeptPointsAtScaleTests extends LimberIntegrationTest {
+
+	private static final int ENTRIES = 87_000;
+
+	private static final int MEMBERS = 2_000;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
+
+	@Autowired
+	Leaderboards leaderboards;
+
+	@Test
+	void keptPointsEqualTheEntriesAndAreReadFasterThanTheEntriesAreScanned() {
+		ChallengeClient challenges = new ChallengeClient(this.http);
+		TestOrganization organization = onboard("scale");
+		TenantId tenant = new TenantId(organization.id());
+		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
+		List<UUID> teams = IntStream.range(0, 10)
+			.mapToObj((i) -> {
+				challenges.member(organization, "founder " + i, List.of("Scale " + i));
+				return challenges.teamId(admin, "Scale " + i);
+			})
+			.toList();
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+		UUID challenge = challenges.created(admin,
+				ChallengeClient.challenge(now.minusHours(36), now.plusDays(7), "sessions", 30, teams));
+		long loading = System.nanoTime();
+		inTenant(tenant, this.database.sql("""
+				insert into challenges.participant (tenant_id, challenge_id, member_id, team_id)
+				select :t, :c, md5('member' || m)::uuid, t.id
+				from generate_series(0, :members - 1) m
+				join (select id, row_number() over (order by id) - 1 as n from challenges.challenge_team
+				      where challenge_id = :c) t on t.n = m % 10""")
+			.bind("t", organization.id())
+			.bind("c", challenge)
+			.bind("members", MEMBERS)
+			.then()
+			.then(this.database.sql("""
+					insert into challenges.entry (tenant_id, challenge_id, activity_id, member_id, team_id, slug,
+					    category, duration_seconds, completed_at, logged_at)
+					select p.tenant_id, p.challenge_id, gen_random_uuid(), p.member_id, p.team_id, 'desk-reset-5-min',
+					    'desk', 300, now() - (random() * interval '35 hours'), now() - (random() * interval '1 minute')
+					from generate_series(1, :entries) e
+					join (select *, row_number() over (order by member_id) - 1 as n from challenges.participant
+					      where challenge_id = :c) p on p.n = e % :members""")
+				.bind("c", challenge)
+				.bind("entries", ENTRIES)
+				.bind("members", MEMBERS)
+				.then())
+			.then(this.database.sql("analyze challenges.entry").then())
+			.then(this.database.sql("analyze challenges.member_day").then()));
+		long loaded = System.nanoTime() - loading;
+
+		assertThat(this.leaderboards.keptPointsMatchEntries(tenant, challenge).block()).isTrue();
+
+		List<Double> fromEntries = new ArrayList<>();
+		List<Double> kept = new ArrayList<>();
+		List<Double> standings = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			fromEntries.add(millis(() -> inTenant(tenant, this.database
+				.sql("select member_id, team_id, points from challenges.points_from_entries(:c)")
+				.bind("c", challenge)
+				.fetch()
+				.all()
+				.count())));
+			kept.add(millis(() -> inTenant(tenant, this.database
+				.sql("select member_id, team_id, points from challenges.points_kept(:c)")
+				.bind("c", challenge)
+				.fetch()
+				.all()
+				.count())));
+			standings.add(millis(() -> this.leaderboards.standing(tenant, challenge).block()));
+		}
+		System.out.printf("kept points at scale: %d entries loaded in %.0f ms; points from every entry %s ms, "
+				+ "points kept %s ms, whole standing %s ms (median of 7: %.1f / %.1f / %.1f)%n", ENTRIES,
+				loaded / 1e6, fromEntries, kept, standings, median(fromEntries), median(kept), median(standings));
+		assertThat(median(kept)).isLessThan(median(fromEntries));
+	}
+
+	private <T> T inTenant(TenantId tenant, Mono<T> work) {
+		return work.as(this.transactions::transactional).contextWrite(TenantContext.with(tenant)).block();
+	}
+
+	private static double millis(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return Math.round((System.nanoTime() - start) / 1e5) / 10.0;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+}
