@@ -160,13 +160,25 @@ class LeaderboardAttackTests extends LimberIntegrationTest {
 	}
 
 	@Test
-	void aRaisedMinimumGroupSizeAppliesToTheNextReadAndTheNextStreamedStanding() {
+	void aRaisedMinimumGroupSizeAppliesToTheNextReadAndTheNextStreamedStanding() throws Exception {
 		List<String> six = members("six", "Six", 6);
 		UUID challenge = runningChallenge(false, "Six");
 		six.forEach((token) -> this.challenges.join(token, challenge, false));
 		six.forEach((token) -> this.challenges.log(token, 1));
 		assertThat(ChallengeClient.team(this.challenges.leaderboard(six.get(0), challenge), "Six"))
 			.containsEntry("total", 6.0);
+		// a stream open across the change keeps the instance's shared standing alive
+		BlockingQueue<Double> before = new LinkedBlockingQueue<>();
+		Disposable watching = WebClient.create(baseUrl())
+			.get()
+			.uri("/api/v1/challenges/" + challenge + "/leaderboard")
+			.headers((h) -> h.setBearerAuth(six.get(2)))
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.retrieve()
+			.bodyToFlux(EVENT)
+			.filter((event) -> event.data() != null)
+			.subscribe((event) -> before.add(total(event.data(), "Six")));
+		assertThat(before.poll(30, TimeUnit.SECONDS)).isEqualTo(6.0);
 
 		this.http.put()
 			.uri("/api/v1/org/settings")
@@ -191,6 +203,7 @@ class LeaderboardAttackTests extends LimberIntegrationTest {
 			.blockFirst(Duration.ofSeconds(20))
 			.data();
 		assertThat(ChallengeClient.team(streamed, "Six").get("total")).isNull();
+		watching.dispose();
 	}
 
 	private List<String> members(String prefix, String team, int count) {

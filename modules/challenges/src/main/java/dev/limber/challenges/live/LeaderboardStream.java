@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.challenges.challenge.Challenges;
 import dev.limber.challenges.scoring.LeaderboardView;
+import dev.limber.challenges.scoring.Leaderboards;
+import dev.limber.challenges.scoring.Standing;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 
@@ -31,14 +33,17 @@ public class LeaderboardStream {
 
 	private final LiveStandings live;
 
+	private final Leaderboards leaderboards;
+
 	private final int perMember;
 
 	private final ConcurrentMap<String, Integer> open = new ConcurrentHashMap<>();
 
-	LeaderboardStream(Challenges challenges, LiveStandings live,
+	LeaderboardStream(Challenges challenges, LiveStandings live, Leaderboards leaderboards,
 			@Value("${limber.challenges.streams-per-member:4}") int perMember) {
 		this.challenges = challenges;
 		this.live = live;
+		this.leaderboards = leaderboards;
 		this.perMember = perMember;
 	}
 
@@ -51,8 +56,12 @@ public class LeaderboardStream {
 			}
 			Flux<ServerSentEvent<LeaderboardView>> keepAlive = Flux.interval(KEEP_ALIVE)
 				.map((tick) -> ServerSentEvent.<LeaderboardView>builder().comment("keep-alive").build());
-			return this.live.watch(member.tenant(), challengeId)
-				.map((standing) -> LeaderboardView.of(standing, member.memberId()))
+			// The first standing is computed for this subscriber instead of replayed from the
+			// shared stream: one from before a raised minimum group size would still show what
+			// the new k hides. Later changes come from the shared stream, watched from now on.
+			Flux<Standing> standings = this.leaderboards.standing(member.tenant(), challengeId)
+				.mergeWith(this.live.watch(member.tenant(), challengeId).skip(1));
+			return standings.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 				.map((view) -> ServerSentEvent.builder(view).event("standing").build())
 				.mergeWith(keepAlive)
 				.doFinally((signal) -> give(holder));
