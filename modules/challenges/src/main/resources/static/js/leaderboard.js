@@ -3,7 +3,7 @@
   'use strict';
   var board = document.getElementById('leaderboard');
   var script = document.currentScript;
-  if (!board || !window.EventSource) { return; }
+  if (!board || !script || !window.EventSource) { return; }
   var status = document.getElementById('leaderboard-status');
   // one decimal, written the way the page's language writes numbers (2.5 or 2,5)
   var format = function (value) {
@@ -17,20 +17,27 @@
     var rows = document.createDocumentFragment();
     view.teams.forEach(function (team) {
       var row = document.createElement('tr');
-      row.appendChild(cell('td', team.rank));
+      row.appendChild(cell('td', team.rank != null ? team.rank : script.dataset.unranked));
       var name = cell('th', team.name);
       name.setAttribute('scope', 'row');
       row.appendChild(name);
-      row.appendChild(cell('td', team.members));
-      row.appendChild(cell('td', format(team.average)));
-      row.appendChild(cell('td', format(team.total)));
+      if (team.fewerThan != null) {
+        // a team of fewer than k contributors has no figures to show, only that it is small
+        var small = cell('td', script.dataset.fewer.replace('{0}', team.fewerThan));
+        small.setAttribute('colspan', '3');
+        row.appendChild(small);
+      } else {
+        row.appendChild(cell('td', team.members));
+        row.appendChild(cell('td', format(team.average)));
+        row.appendChild(cell('td', format(team.total)));
+      }
       rows.appendChild(row);
     });
     body.replaceChildren(rows);
     var you = document.getElementById('leaderboard-you');
     if (you && view.you && script) {
-      you.textContent = script.dataset.you.replace('{0}', view.you.rank).replace('{1}', view.you.of)
-        .replace('{2}', format(view.you.contribution)).replace('{3}', view.you.team || '-');
+      you.textContent = script.dataset.you.replace('{0}', format(view.you.contribution))
+        .replace('{1}', view.you.team || '-');
     }
     if (status && script) { status.textContent = script.dataset.updated; }
     board.dataset.updatedAt = view.updatedAt;

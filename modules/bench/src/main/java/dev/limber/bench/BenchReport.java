@@ -203,7 +203,8 @@ final class BenchReport {
 				+ board.updates() + " activities logged 1.5 s apart; (subscriber, activity) pairs late: " + board.late()
 				+ ", missed: " + board.missed() + "; slowest first update after an activity: "
 				+ String.format(Locale.ROOT, "%.2f", board.worstSeconds()) + " s; app RSS peak with all subscribers: "
-				+ board.appRssMb() + " MB.");
+				+ board.appRssMb() + " MB; points kept per member and day equal to a recomputation from the entries: "
+				+ (board.keptPointsConsistent() ? "yes" : "**no**") + ".");
 		line("");
 	}
 

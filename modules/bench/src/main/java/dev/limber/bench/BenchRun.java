@@ -148,7 +148,7 @@ final class BenchRun {
 		}
 		try {
 			return new LeaderboardScenario(this.appUrl, this.issuer, this.large, this.people, this.plan, this.gatling,
-					this.database).run(app);
+					this.database, this.jdbcUrl).run(app);
 		}
 		catch (Exception ex) {
 			ex.printStackTrace();

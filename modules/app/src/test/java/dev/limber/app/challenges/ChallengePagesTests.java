@@ -45,7 +45,7 @@ class ChallengePagesTests extends LimberIntegrationTest {
 		EntityExchangeResult<byte[]> joined = employee.submit(path, path + "/join", Map.of("showName", "true"));
 		assertThat(joined.getResponseHeaders().getLocation()).hasToString(path + "?joined");
 		String page = employee.page(path);
-		assertThat(page).contains("Blue").contains("You are number 1 of 1").contains("data-live=\"" + path + "/live\"");
+		assertThat(page).contains("Blue").contains("You have 0.0, for Blue.").contains("data-live=\"" + path + "/live\"");
 
 		// Rules are locked once it runs: the form says why instead of saving.
 		fields.put("dailyCap", "50");

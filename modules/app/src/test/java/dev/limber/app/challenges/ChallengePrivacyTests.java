@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Names on a leaderboard only for members who opted in; a team below the minimum group size
- * (5 here) lists no one; and nobody is named while fewer than 5 others stay unnamed.
+ * (5 here) lists no one and shows no figures; and nobody is named while fewer than 5 others
+ * stay unnamed.
  */
 class ChallengePrivacyTests extends LimberIntegrationTest {
 
@@ -48,6 +49,7 @@ class ChallengePrivacyTests extends LimberIntegrationTest {
 		challenges.join(hiddenHolly, challenge, false);
 		challenges.join(smallSam, challenge, true);
 		challenges.join(smallSue, challenge, false);
+		large.forEach((token) -> challenges.log(token, 1));
 		for (String token : List.of(large.get(0), large.get(1), hiddenHolly, smallSam, smallSue)) {
 			challenges.log(token, 2);
 		}
@@ -66,12 +68,11 @@ class ChallengePrivacyTests extends LimberIntegrationTest {
 		assertThat(responses.get(0)).contains("Visible Val 0").contains("Visible Val 1");
 
 		Map<String, Object> leaderboard = challenges.leaderboard(hiddenHolly, challenge);
-		assertThat(ChallengeClient.team(leaderboard, "Small")).containsEntry("perMemberFigures", false)
-			.containsEntry("members", 2);
-		assertThat(ChallengeClient.team(leaderboard, "Large")).containsEntry("perMemberFigures", true);
+		assertThat(ChallengeClient.team(leaderboard, "Small")).containsEntry("fewerThan", 5)
+			.doesNotContainKeys("members", "total", "average", "rank");
+		assertThat(ChallengeClient.team(leaderboard, "Large")).containsEntry("members", 9).containsEntry("rank", 1);
 		Map<?, ?> you = (Map<?, ?>) leaderboard.get("you");
 		assertThat(you.get("contribution")).isEqualTo(2.0);
-		assertThat(you.get("of")).isEqualTo(11);
 
 		// When the unnamed would be fewer than 5, nobody is named: their total could be subtracted.
 		large.subList(2, 7).forEach((token) -> challenges.join(token, challenge, true));

@@ -17,6 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.TestOrganization;
+import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 
@@ -36,6 +37,9 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 	@Autowired
 	TransactionalOperator transactions;
 
+	@Autowired
+	Leaderboards leaderboards;
+
 	ChallengeClient challenges;
 
 	TestOrganization organization;
@@ -51,9 +55,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 
 	@Test
 	void teamsRankByAveragePerMemberAndShowTheSumToo() {
-		List<String> small = List.of(member("s1", "Small"), member("s2", "Small"));
-		List<String> large = List.of(member("l1", "Large"), member("l2", "Large"), member("l3", "Large"),
-				member("l4", "Large"), member("l5", "Large"), member("l6", "Large"));
+		List<String> small = java.util.stream.IntStream.range(0, 5).mapToObj((i) -> member("s" + i, "Small")).toList();
+		List<String> large = java.util.stream.IntStream.range(0, 8).mapToObj((i) -> member("l" + i, "Large")).toList();
 		UUID challenge = runningChallenge("sessions", 5, "Small", "Large");
 		small.forEach((token) -> this.challenges.join(token, challenge, false));
 		large.forEach((token) -> this.challenges.join(token, challenge, false));
@@ -62,13 +65,13 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 
 		Map<String, Object> leaderboard = this.challenges.leaderboard(small.get(0), challenge);
 		assertThat(ChallengeClient.team(leaderboard, "Small")).containsEntry("rank", 1)
-			.containsEntry("members", 2)
+			.containsEntry("members", 5)
 			.containsEntry("average", 2.0)
-			.containsEntry("total", 4.0);
+			.containsEntry("total", 10.0);
 		assertThat(ChallengeClient.team(leaderboard, "Large")).containsEntry("rank", 2)
-			.containsEntry("members", 6)
+			.containsEntry("members", 8)
 			.containsEntry("average", 1.0)
-			.containsEntry("total", 6.0);
+			.containsEntry("total", 8.0);
 	}
 
 	@Test
@@ -83,10 +86,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 			this.challenges.log(keen, 480, now.minusMinutes(i));
 		}
 
-		assertThat(ChallengeClient.team(this.challenges.leaderboard(keen, sessions), "Blue")).containsEntry("total",
-				2.0);
-		assertThat(ChallengeClient.team(this.challenges.leaderboard(keen, minutes), "Blue")).containsEntry("total",
-				10.0);
+		assertThat(contribution(keen, sessions)).isEqualTo(2.0);
+		assertThat(contribution(keen, minutes)).isEqualTo(10.0);
 	}
 
 	@Test
@@ -118,8 +119,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		enter(challenge, member, team, "2026-03-29T22:00:00Z"); // 30 March 00:00: after the end
 
 		// Counted: one on 28 March and one on 29 March (local days), not UTC days.
-		assertThat(ChallengeClient.team(this.challenges.leaderboard(admin, challenge), "Blue")).containsEntry("total",
-				2.0);
+		assertThat(contribution(admin, challenge)).isEqualTo(2.0);
+		assertThat(keptMatchesEntries(challenge)).isTrue();
 	}
 
 	@Test
@@ -143,10 +144,10 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 
 		Map<String, Object> grace = this.challenges.leaderboard(member, graceChallenge);
 		assertThat(grace).containsEntry("status", "grace");
-		assertThat(ChallengeClient.team(grace, "Blue")).containsEntry("total", 1.0);
+		assertThat(((Map<?, ?>) grace.get("you")).get("contribution")).isEqualTo(1.0);
 		Map<String, Object> finished = this.challenges.leaderboard(member, finishedChallenge);
 		assertThat(finished).containsEntry("status", "finished").containsEntry("finalResults", true);
-		assertThat(ChallengeClient.team(finished, "Blue")).containsEntry("total", 0.0);
+		assertThat(((Map<?, ?>) finished.get("you")).get("contribution")).isEqualTo(0.0);
 	}
 
 	@Test
@@ -161,11 +162,89 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		this.challenges.log(after, 2);
 
 		Map<String, Object> leaderboard = this.challenges.leaderboard(after, challenge);
-		assertThat(ChallengeClient.team(leaderboard, "Blue")).containsEntry("total", 1.0).containsEntry("members", 1);
-		assertThat(ChallengeClient.team(leaderboard, "Green")).containsEntry("total", 2.0).containsEntry("members", 1);
+		UUID mover = memberId(after);
+		assertThat(keptPoints(challenge)).containsOnly(Map.entry(mover + "@" + teamId(challenge, "Blue"), 1L),
+				Map.entry(mover + "@" + teamId(challenge, "Green"), 2L));
+		assertThat(keptMatchesEntries(challenge)).isTrue();
 		Map<?, ?> you = (Map<?, ?>) leaderboard.get("you");
 		assertThat(you.get("team")).isEqualTo("Green");
 		assertThat(you.get("contribution")).isEqualTo(3.0);
+	}
+
+	/**
+	 * Late activities arriving out of order, a member who plays for two teams on the same day
+	 * (the cap filled in the order the activities were done decides which team scores), a
+	 * member who leaves and one who deletes their data: the points kept per day stay equal to
+	 * a recomputation from every entry, and so does the standing.
+	 */
+	@Test
+	void keptPointsStayEqualToARecomputationFromTheEntries() {
+		member("anchor-blue", "Blue");
+		member("anchor-green", "Green");
+		UUID challenge = runningChallenge("sessions", 2, "Blue", "Green");
+		UUID blue = teamId(challenge, "Blue");
+		UUID green = teamId(challenge, "Green");
+		UUID mover = UUID.randomUUID();
+		UUID steady = UUID.randomUUID();
+		OffsetDateTime morning = java.time.LocalDate.now(ZoneOffset.UTC).atTime(0, 1).atOffset(ZoneOffset.UTC);
+		// Logged newest first: the cap of 2 still goes to the two done first, both for Green.
+		enter(challenge, mover, blue, morning.plusHours(3).toString());
+		enter(challenge, mover, green, morning.plusHours(1).toString());
+		enter(challenge, mover, blue, morning.plusHours(2).toString());
+		enter(challenge, mover, green, morning.toString());
+		for (int i = 0; i < 3; i++) {
+			enter(challenge, steady, blue, morning.plusMinutes(i).toString());
+		}
+		assertThat(keptPoints(challenge)).containsOnly(Map.entry(mover + "@" + green, 2L),
+				Map.entry(steady + "@" + blue, 2L));
+		assertThat(keptMatchesEntries(challenge)).isTrue();
+
+		String leaver = member("leaver", "Blue");
+		this.challenges.join(leaver, challenge, false);
+		this.challenges.log(leaver, 1);
+		assertThat(keptPoints(challenge)).containsKey(memberId(leaver) + "@" + blue);
+		this.http.delete()
+			.uri("/api/v1/challenges/" + challenge + "/participation")
+			.headers((h) -> h.setBearerAuth(leaver))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		inTenant(this.database.sql("delete from challenges.entry where member_id = :m and completed_at = :at")
+			.bind("m", mover)
+			.bind("at", morning)
+			.fetch()
+			.rowsUpdated());
+		// Without the first Green one, the next two by time count: one for Green, one for Blue.
+		assertThat(keptPoints(challenge)).containsOnly(Map.entry(mover + "@" + green, 1L),
+				Map.entry(mover + "@" + blue, 1L), Map.entry(steady + "@" + blue, 2L));
+		assertThat(keptMatchesEntries(challenge)).isTrue();
+	}
+
+	private double contribution(String token, UUID challenge) {
+		return ((Number) ((Map<?, ?>) this.challenges.leaderboard(token, challenge).get("you")).get("contribution"))
+			.doubleValue();
+	}
+
+	private boolean keptMatchesEntries(UUID challenge) {
+		return this.leaderboards.keptPointsMatchEntries(new TenantId(this.organization.id()), challenge).block();
+	}
+
+	/** member@team to points, as the standing reads them (a team capped away to 0 left out). */
+	private Map<String, Long> keptPoints(UUID challenge) {
+		return inTenant(this.database.sql("select member_id, team_id, points from challenges.points_kept(:c) where points > 0")
+			.bind("c", challenge)
+			.map((row, meta) -> Map.entry(row.get("member_id", UUID.class) + "@" + row.get("team_id", UUID.class),
+					row.get("points", Long.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private UUID teamId(UUID challenge, String name) {
+		return inTenant(this.database.sql("select id from challenges.challenge_team where challenge_id = :c and name = :n")
+			.bind("c", challenge)
+			.bind("n", name)
+			.map((row, meta) -> row.get("id", UUID.class))
+			.one());
 	}
 
 	private String member(String user, String team) {

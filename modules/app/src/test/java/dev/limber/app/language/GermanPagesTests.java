@@ -148,7 +148,7 @@ class GermanPagesTests extends LimberIntegrationTest {
 		for (String page : List.of("/challenges", path + "?saved", path + "/edit")) {
 			assertGerman(page, lead.page(page));
 		}
-		assertThat(emma.page(path)).contains("Du bist auf Platz 1 von 1")
+		assertThat(emma.page(path)).contains("Du hast 0,0, für")
 			.contains("Nur diese Einheiten zählen: Verspannter unterer Rücken, neun Übungen")
 			.doesNotContain("Du machst jetzt mit.");
 	}

@@ -56,10 +56,12 @@ public final class LeaderboardScenario {
 
 	private final ProcessMeter database;
 
+	private final KeptPointsCheck keptPoints;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	public LeaderboardScenario(String appUrl, Issuer issuer, Tenant tenant, Population people, BenchPlan plan,
-			LoadRunner gatling, ProcessMeter database) {
+			LoadRunner gatling, ProcessMeter database, String jdbcUrl) {
 		this.appUrl = appUrl;
 		this.issuer = issuer;
 		this.tenant = tenant;
@@ -67,6 +69,7 @@ public final class LeaderboardScenario {
 		this.plan = plan;
 		this.gatling = gatling;
 		this.database = database;
+		this.keptPoints = new KeptPointsCheck(jdbcUrl);
 	}
 
 	public Result run(JavaProcess app) throws Exception {
@@ -124,8 +127,9 @@ public final class LeaderboardScenario {
 			Thread.sleep(DEADLINE.toMillis() + 1000);
 			memory.sample();
 			Subscribers.Delays delays = subscribers.delays(logged, DEADLINE);
+			boolean consistent = this.keptPoints.matches(UUID.fromString(challenge.group(1)));
 			return new Result(null, json, subscribers.connected(), logged.size(), delays.late(), delays.missed(),
-					delays.worstSeconds(), memory.peakRssMb());
+					delays.worstSeconds(), memory.peakRssMb(), consistent);
 		}
 	}
 
@@ -189,12 +193,14 @@ public final class LeaderboardScenario {
 	 * @param skipped why it did not run, or null
 	 * @param late (subscriber, activity) pairs whose update came after the deadline
 	 * @param missed (subscriber, activity) pairs with no update at all
+	 * @param keptPointsConsistent whether the points kept per member and day equal a
+	 * recomputation from every entry after the run
 	 */
 	public record Result(String skipped, Measurement json, int subscribers, long updates, long late, long missed,
-			double worstSeconds, long appRssMb) {
+			double worstSeconds, long appRssMb, boolean keptPointsConsistent) {
 
 		public static Result skipped(String why) {
-			return new Result(why, null, 0, 0, 0, 0, 0, 0);
+			return new Result(why, null, 0, 0, 0, 0, 0, 0, false);
 		}
 
 	}

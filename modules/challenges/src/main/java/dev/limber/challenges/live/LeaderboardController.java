@@ -39,7 +39,7 @@ class LeaderboardController {
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.find(member, id)
 				.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), id))
-				.map((standing) -> LeaderboardView.of(standing, member.memberId(), member.minGroupSize())));
+				.map((standing) -> LeaderboardView.of(standing, member.memberId())));
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)

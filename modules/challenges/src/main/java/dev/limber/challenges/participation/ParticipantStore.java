@@ -122,6 +122,18 @@ public class ParticipantStore {
 		return this.database.sql("delete from challenges.entry where member_id = :member")
 			.bind("member", member)
 			.then()
+			// The member's points as last released stay in their team's figures (a sum of k or more
+			// people) without their name, so that the deletion moves no figure.
+			.then(this.database.sql("""
+					update challenges.team_release r set carried = r.carried + p.points
+					from challenges.released_points p
+					where p.member_id = :member and p.tenant_id = r.tenant_id and p.challenge_id = r.challenge_id
+					    and p.team_id = r.team_id""")
+				.bind("member", member)
+				.then())
+			.then(this.database.sql("delete from challenges.released_points where member_id = :member")
+				.bind("member", member)
+				.then())
 			.then(this.database.sql("delete from challenges.participant where member_id = :member")
 				.bind("member", member)
 				.then())

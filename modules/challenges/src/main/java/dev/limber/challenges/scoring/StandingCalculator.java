@@ -7,35 +7,44 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import dev.limber.challenges.challenge.Challenge;
 import dev.limber.challenges.challenge.Challenge.ChallengeTeam;
 import dev.limber.challenges.challenge.Challenge.Metric;
+import dev.limber.challenges.scoring.LeaderboardPrivacy.Release;
 import dev.limber.challenges.scoring.ScoreSheet.Participant;
 import dev.limber.challenges.scoring.ScoreSheet.Points;
-import dev.limber.challenges.scoring.Standing.MemberStanding;
+import dev.limber.challenges.scoring.Standing.Figures;
+import dev.limber.challenges.scoring.Standing.MemberScore;
+import dev.limber.challenges.scoring.Standing.NamedMember;
 import dev.limber.challenges.scoring.Standing.TeamStanding;
 
 /**
- * Turns points into a standing. Teams rank by their average per eligible member, so a team
- * of 4 can beat a team of 40; equal averages share a rank, then the total and the name order
- * them. Members rank by their own score, equal scores sharing a rank.
+ * Turns points into a standing under {@link LeaderboardPrivacy}. Teams rank by their
+ * released average per member, so a team of 5 can beat a team of 40; equal averages share a
+ * rank, then the total and the name order them. Teams without figures come last, unranked.
  */
 final class StandingCalculator {
 
 	private StandingCalculator() {
 	}
 
-	static Standing calculate(Challenge challenge, Instant now, List<Points> points, List<Participant> participants) {
-		Map<UUID, Double> totals = new HashMap<>();
+	/** The standing, and the releases it made (to be saved with it). */
+	record Calculation(Standing standing, List<Release> releases) {
+	}
+
+	static Calculation calculate(Challenge challenge, Instant now, LeaderboardPrivacy privacy, List<Points> points,
+			List<Participant> participants, Map<UUID, Release> released) {
 		Map<UUID, Set<UUID>> eligible = new HashMap<>();
-		Map<UUID, Double> memberScores = new HashMap<>();
+		Map<UUID, Map<UUID, Long>> contributions = new HashMap<>();
+		Map<UUID, Long> memberPoints = new HashMap<>();
 		Map<UUID, UUID> memberTeams = new HashMap<>();
 		Map<UUID, String> publicNames = new HashMap<>();
 		for (Participant participant : participants) {
-			memberScores.put(participant.member(), 0.0);
+			memberPoints.put(participant.member(), 0L);
 			if (participant.team() != null) {
 				eligible.computeIfAbsent(participant.team(), (team) -> new HashSet<>()).add(participant.member());
 				memberTeams.put(participant.member(), participant.team());
@@ -45,53 +54,98 @@ final class StandingCalculator {
 			}
 		}
 		for (Points point : points) {
-			double score = unitsOf(challenge.metric(), point.points());
-			totals.merge(point.team(), score, Double::sum);
-			memberScores.merge(point.member(), score, Double::sum);
+			memberPoints.merge(point.member(), point.points(), Long::sum);
 			eligible.computeIfAbsent(point.team(), (team) -> new HashSet<>()).add(point.member());
 			memberTeams.putIfAbsent(point.member(), point.team());
+			if (point.points() > 0) {
+				contributions.computeIfAbsent(point.team(), (team) -> new HashMap<>()).put(point.member(), point.points());
+			}
 		}
-		return new Standing(challenge, challenge.status(now), now, rankTeams(challenge.teams(), totals, eligible),
-				rankMembers(memberScores, memberTeams, publicNames));
+		Set<UUID> scoring = new HashSet<>();
+		contributions.values().forEach((team) -> scoring.addAll(team.keySet()));
+		List<Release> releases = new ArrayList<>();
+		Map<UUID, Release> shown = new HashMap<>();
+		for (ChallengeTeam team : challenge.teams()) {
+			Map<UUID, Long> live = contributions.getOrDefault(team.id(), Map.of());
+			Release last = released.get(team.id());
+			Optional<Release> next = privacy.nextRelease(team.id(), live,
+					eligible.getOrDefault(team.id(), Set.of()).size(), last, scoring, now);
+			next.ifPresent(releases::add);
+			Release current = next.orElse(last);
+			if (current != null && privacy.showsFigures(live)) {
+				shown.put(team.id(), current);
+			}
+		}
+		Standing standing = new Standing(challenge, challenge.status(now), now, privacy.minGroupSize(),
+				rankTeams(challenge, shown), named(challenge, privacy, shown, memberPoints, memberTeams, publicNames),
+				scores(challenge.metric(), memberPoints, memberTeams));
+		return new Calculation(standing, releases);
 	}
 
-	private static List<TeamStanding> rankTeams(List<ChallengeTeam> teams, Map<UUID, Double> totals,
-			Map<UUID, Set<UUID>> eligible) {
-		List<TeamStanding> unranked = new ArrayList<>();
-		for (ChallengeTeam team : teams) {
-			int members = eligible.getOrDefault(team.id(), Set.of()).size();
-			double total = totals.getOrDefault(team.id(), 0.0);
-			double average = (members > 0) ? round(total / members) : 0.0;
-			unranked.add(new TeamStanding(team.id(), team.name(), 0, members, round(total), average));
+	private static List<TeamStanding> rankTeams(Challenge challenge, Map<UUID, Release> shown) {
+		List<TeamStanding> withFigures = new ArrayList<>();
+		List<TeamStanding> without = new ArrayList<>();
+		for (ChallengeTeam team : challenge.teams()) {
+			Release release = shown.get(team.id());
+			if (release == null) {
+				without.add(new TeamStanding(team.id(), team.name(), null, null));
+				continue;
+			}
+			double total = unitsOf(challenge.metric(), release.total());
+			double average = (release.members() > 0) ? round(total / release.members()) : 0.0;
+			withFigures.add(new TeamStanding(team.id(), team.name(), 0,
+					new Figures(release.members(), round(total), average, release.releasedAt())));
 		}
-		unranked.sort(Comparator.comparingDouble(TeamStanding::average)
+		withFigures.sort(Comparator.comparingDouble((TeamStanding team) -> team.figures().average())
 			.reversed()
-			.thenComparing(Comparator.comparingDouble(TeamStanding::total).reversed())
+			.thenComparing(Comparator.comparingDouble((TeamStanding team) -> team.figures().total()).reversed())
 			.thenComparing(TeamStanding::name));
 		List<TeamStanding> ranked = new ArrayList<>();
-		for (int i = 0; i < unranked.size(); i++) {
-			TeamStanding team = unranked.get(i);
-			boolean tiesPrevious = i > 0 && unranked.get(i - 1).average() == team.average();
+		for (int i = 0; i < withFigures.size(); i++) {
+			TeamStanding team = withFigures.get(i);
+			boolean tiesPrevious = i > 0
+					&& withFigures.get(i - 1).figures().average() == team.figures().average();
 			int rank = tiesPrevious ? ranked.get(i - 1).rank() : i + 1;
-			ranked.add(new TeamStanding(team.id(), team.name(), rank, team.eligible(), team.total(), team.average()));
+			ranked.add(new TeamStanding(team.id(), team.name(), rank, team.figures()));
 		}
+		without.sort(Comparator.comparing(TeamStanding::name));
+		ranked.addAll(without);
 		return ranked;
 	}
 
-	private static List<MemberStanding> rankMembers(Map<UUID, Double> scores, Map<UUID, UUID> teams,
-			Map<UUID, String> publicNames) {
-		List<Map.Entry<UUID, Double>> ordered = new ArrayList<>(scores.entrySet());
-		ordered.sort(Map.Entry.<UUID, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-		List<MemberStanding> ranked = new ArrayList<>();
-		for (int i = 0; i < ordered.size(); i++) {
-			Map.Entry<UUID, Double> member = ordered.get(i);
-			double score = round(member.getValue());
-			boolean tiesPrevious = i > 0 && ranked.get(i - 1).score() == score;
-			int rank = tiesPrevious ? ranked.get(i - 1).rank() : i + 1;
-			ranked.add(new MemberStanding(member.getKey(), teams.get(member.getKey()),
-					publicNames.get(member.getKey()), score, rank));
+	private static List<NamedMember> named(Challenge challenge, LeaderboardPrivacy privacy, Map<UUID, Release> shown,
+			Map<UUID, Long> memberPoints, Map<UUID, UUID> memberTeams, Map<UUID, String> publicNames) {
+		if (!challenge.showIndividuals()) {
+			return List.of();
 		}
-		return ranked;
+		int unnamed = memberPoints.size() - publicNames.size();
+		List<Map.Entry<UUID, Long>> candidates = memberPoints.entrySet()
+			.stream()
+			.filter((member) -> publicNames.containsKey(member.getKey()))
+			.filter((member) -> {
+				Release team = shown.get(memberTeams.get(member.getKey()));
+				return team != null && privacy.mayName(team, publicNames.keySet(), unnamed);
+			})
+			.sorted(Map.Entry.<UUID, Long>comparingByValue().reversed()
+				.thenComparing((member) -> publicNames.get(member.getKey())))
+			.limit(LeaderboardPrivacy.SHOWN_INDIVIDUALS)
+			.toList();
+		List<NamedMember> named = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			double score = round(unitsOf(challenge.metric(), candidates.get(i).getValue()));
+			boolean tiesPrevious = i > 0 && named.get(i - 1).score() == score;
+			named.add(new NamedMember(tiesPrevious ? named.get(i - 1).rank() : i + 1,
+					publicNames.get(candidates.get(i).getKey()), score));
+		}
+		return named;
+	}
+
+	private static Map<UUID, MemberScore> scores(Metric metric, Map<UUID, Long> memberPoints,
+			Map<UUID, UUID> memberTeams) {
+		Map<UUID, MemberScore> scores = new HashMap<>();
+		memberPoints.forEach((member, points) -> scores.put(member,
+				new MemberScore(memberTeams.get(member), round(unitsOf(metric, points)))));
+		return scores;
 	}
 
 	private static double unitsOf(Metric metric, long points) {

@@ -96,7 +96,7 @@ class ChallengePageController {
 			.flatMap((member) -> this.challenges.find(member, id)
 				.map((challenge) -> ChallengeView.of(challenge, member, Instant.now()))
 				.flatMap((view) -> this.leaderboards.standing(member.tenant(), id)
-					.map((standing) -> LeaderboardView.of(standing, member.memberId(), member.minGroupSize()))
+					.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 					.doOnNext((leaderboard) -> {
 						model.addAttribute("challenge", view);
 						model.addAttribute("leaderboard", leaderboard);

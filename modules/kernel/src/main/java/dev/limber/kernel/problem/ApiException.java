@@ -40,6 +40,10 @@ public class ApiException extends ErrorResponseException {
 				arguments);
 	}
 
+	public static ApiException tooManyRequests(String detail) {
+		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS, detail);
+	}
+
 	public static ApiException badRequest(String detail) {
 		return new ApiException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, detail);
 	}

@@ -22,6 +22,7 @@ public enum ProblemType {
 	FORBIDDEN("forbidden"),
 	CONFLICT("conflict"),
 	UNPROCESSABLE("unprocessable"),
+	TOO_MANY_REQUESTS("too-many-requests"),
 	INTERNAL("internal-error"),
 	UNAVAILABLE("unavailable");
 
@@ -52,6 +53,7 @@ public enum ProblemType {
 			case CONTENT_TOO_LARGE -> PAYLOAD_TOO_LARGE;
 			case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
 			case UNPROCESSABLE_CONTENT -> UNPROCESSABLE;
+			case TOO_MANY_REQUESTS -> TOO_MANY_REQUESTS;
 			case SERVICE_UNAVAILABLE -> UNAVAILABLE;
 			default -> status.is4xxClientError() ? MALFORMED_REQUEST : INTERNAL;
 		};
