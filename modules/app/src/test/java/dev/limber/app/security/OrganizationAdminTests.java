@@ -22,7 +22,7 @@ class OrganizationAdminTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("settings");
 		String admin = organization.admin("ada");
 		Map<String, Object> settings = Map.of("displayName", "Settings Corp", "minGroupSize", 7, "timeZone",
-				"Europe/Berlin", "emailDomains", List.of("settings.test"));
+				"Europe/Berlin", "emailDomains", List.of(organization.slug() + ".test"));
 		this.http.put()
 			.uri("/api/v1/org/settings")
 			.headers((headers) -> headers.setBearerAuth(admin))

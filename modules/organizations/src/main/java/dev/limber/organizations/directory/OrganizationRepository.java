@@ -27,7 +27,9 @@ public class OrganizationRepository {
 	};
 
 	private static final String COLUMNS = """
-			id, slug, display_name, issuer_uri, audience, client_id, client_secret, email_domains,
+			id, slug, display_name, issuer_uri, audience, client_id, client_secret,
+			array(select domain from organizations.email_domain where organization_id = organization.id
+			      order by domain) as email_domains,
 			claim_department, claim_location, claim_groups, claim_roles, role_mappings, min_group_size, time_zone""";
 
 	private final DatabaseClient database;
@@ -52,11 +54,13 @@ public class OrganizationRepository {
 	}
 
 	public Mono<Organization> findByEmailDomain(String domain) {
-		return select("where :value = any(email_domains)", domain).next();
+		return select("where id = (select organization_id from organizations.email_domain where domain = lower(:value))",
+				domain)
+			.singleOrEmpty();
 	}
 
 	public Flux<Organization> findAll() {
-		return this.database.sql("select " + COLUMNS + " from organizations.organization order by slug")
+		return this.database.sql("select " + COLUMNS + " from organizations.organization organization order by slug")
 			.map((row, metadata) -> map(row))
 			.all();
 	}
@@ -64,9 +68,9 @@ public class OrganizationRepository {
 	public Mono<Organization> insert(Organization organization) {
 		return bindAll(this.database.sql("""
 				insert into organizations.organization (id, slug, display_name, issuer_uri, audience, client_id,
-				    client_secret, email_domains, claim_department, claim_location, claim_groups, claim_roles,
+				    client_secret, claim_department, claim_location, claim_groups, claim_roles,
 				    role_mappings, min_group_size, time_zone)
-				values (:id, :slug, :displayName, :issuerUri, :audience, :clientId, :clientSecret, :emailDomains,
+				values (:id, :slug, :displayName, :issuerUri, :audience, :clientId, :clientSecret,
 				    :claimDepartment, :claimLocation, :claimGroups, :claimRoles, :roleMappings, :minGroupSize, :timeZone)
 				"""), organization).then().thenReturn(organization);
 	}
@@ -75,7 +79,7 @@ public class OrganizationRepository {
 		return bindAll(this.database.sql("""
 				update organizations.organization set slug = :slug, display_name = :displayName,
 				    issuer_uri = :issuerUri, audience = :audience, client_id = :clientId,
-				    client_secret = :clientSecret, email_domains = :emailDomains,
+				    client_secret = :clientSecret,
 				    claim_department = :claimDepartment, claim_location = :claimLocation,
 				    claim_groups = :claimGroups, claim_roles = :claimRoles, role_mappings = :roleMappings,
 				    min_group_size = :minGroupSize, time_zone = :timeZone, updated_at = now()
@@ -98,7 +102,7 @@ public class OrganizationRepository {
 	}
 
 	private Flux<Organization> select(String where, Object value) {
-		return this.database.sql("select " + COLUMNS + " from organizations.organization " + where)
+		return this.database.sql("select " + COLUMNS + " from organizations.organization organization " + where)
 			.bind("value", value)
 			.map((row, metadata) -> map(row))
 			.all();
@@ -113,7 +117,6 @@ public class OrganizationRepository {
 			.bind("audience", organization.audience())
 			.bind("clientId", organization.clientId())
 			.bind("clientSecret", Parameter.fromOrEmpty(organization.clientSecret(), String.class))
-			.bind("emailDomains", organization.emailDomains().toArray(String[]::new))
 			.bind("claimDepartment", claims.department())
 			.bind("claimLocation", claims.location())
 			.bind("claimGroups", claims.groups())

@@ -10,8 +10,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.security.IssuerPolicy;
 
@@ -25,44 +27,85 @@ public class OrganizationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EmailDomains domains;
+
+	private final SettingsAudit audit;
+
+	private final TransactionalOperator transactions;
+
 	OrganizationService(OrganizationRepository repository, IssuerPolicy issuerPolicy,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EmailDomains domains, SettingsAudit audit,
+			TransactionalOperator transactions) {
 		this.repository = repository;
 		this.issuerPolicy = issuerPolicy;
 		this.events = events;
+		this.domains = domains;
+		this.audit = audit;
+		this.transactions = transactions;
 	}
 
+	/** An operator onboards an organization; its email domains must not belong to another one. */
 	public Mono<Organization> create(OrganizationRequest request) {
-		return validated(new TenantId(UUID.randomUUID()), request, null)
-			.flatMap(this.repository::insert)
+		TenantId id = new TenantId(UUID.randomUUID());
+		return validated(id, request, null)
+			.flatMap((organization) -> this.repository.insert(organization)
+				.then(this.domains.assign(id, organization.emailDomains()))
+				.then(this.audit.created(organization))
+				.thenReturn(organization)
+				.as(this.transactions::transactional)
+				.contextWrite(TenantContext.with(id)))
 			.onErrorMap(DuplicateKeyException.class,
 					(ex) -> ApiException.conflict("An organization with this slug or issuer already exists."))
 			.doOnNext(this::changed);
 	}
 
+	/** An operator's change, email domains included. */
 	public Mono<Organization> update(TenantId id, OrganizationRequest request) {
 		return this.repository.findById(id)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")))
-			.flatMap((existing) -> validated(id, request, existing))
-			.flatMap(this.repository::update)
+			.flatMap((existing) -> validated(id, request, existing).flatMap((changed) -> save(existing, changed, true)))
 			.onErrorMap(DuplicateKeyException.class,
 					(ex) -> ApiException.conflict("An organization with this slug or issuer already exists."))
 			.doOnNext(this::changed);
 	}
 
-	/** An organization admin's change to their own organization. */
+	/**
+	 * An organization admin's change to their own organization. Email domains decide whose
+	 * sign-in page a work email reaches, so only the operator assigns them: the admin may send
+	 * back the assigned ones unchanged, nothing else (403).
+	 */
 	public Mono<Organization> updateSettings(TenantId id, SettingsRequest settings) {
 		return this.repository.findById(id)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")))
-			.flatMap((existing) -> validated(id,
-					new OrganizationRequest(existing.slug(), settings.displayName(), existing.issuerUri(),
-							existing.audience(), existing.clientId(), null,
-							(settings.emailDomains() != null) ? settings.emailDomains() : existing.emailDomains(),
-							(settings.claims() != null) ? settings.claims() : claimsOf(existing.claims()),
-							settings.minGroupSize(), settings.timeZone()),
-					existing))
-			.flatMap(this.repository::update)
+			.flatMap((existing) -> {
+				if (settings.emailDomains() != null && !sameDomains(settings.emailDomains(), existing.emailDomains())) {
+					return Mono.error(ApiException.forbidden(
+							"Email domains are assigned by the platform operator; ask them to add or remove one."));
+				}
+				return validated(id,
+						new OrganizationRequest(existing.slug(), settings.displayName(), existing.issuerUri(),
+								existing.audience(), existing.clientId(), null, existing.emailDomains(),
+								(settings.claims() != null) ? settings.claims() : claimsOf(existing.claims()),
+								settings.minGroupSize(), settings.timeZone()),
+						existing)
+					.flatMap((changed) -> save(existing, changed, false));
+			})
 			.doOnNext(this::changed);
+	}
+
+	private Mono<Organization> save(Organization existing, Organization changed, boolean byOperator) {
+		Mono<Void> domains = byOperator ? this.domains.assign(changed.id(), changed.emailDomains()) : Mono.empty();
+		return this.repository.update(changed)
+			.then(domains)
+			.then(this.audit.changed(existing, changed))
+			.then(this.repository.findById(changed.id()))
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(changed.id()));
+	}
+
+	private static boolean sameDomains(List<String> sent, List<String> assigned) {
+		return sent.stream().map(EmailDomains::normalize).collect(java.util.stream.Collectors.toSet())
+			.equals(assigned.stream().collect(java.util.stream.Collectors.toSet()));
 	}
 
 	private Mono<Organization> validated(TenantId id, OrganizationRequest request, Organization existing) {

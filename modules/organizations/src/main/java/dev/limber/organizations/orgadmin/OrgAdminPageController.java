@@ -1,7 +1,5 @@
 package dev.limber.organizations.orgadmin;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -138,10 +136,6 @@ class OrgAdminPageController {
 	}
 
 	private static SettingsRequest settings(MultiValueMap<String, String> form) {
-		List<String> domains = Arrays.stream(String.valueOf(form.getFirst("emailDomains")).split("[,\\s]+"))
-			.map(String::trim)
-			.filter((domain) -> !domain.isEmpty() && !"null".equals(domain))
-			.toList();
 		int minGroupSize;
 		try {
 			minGroupSize = Integer.parseInt(required(form, "minGroupSize"));
@@ -152,7 +146,8 @@ class OrgAdminPageController {
 		if (minGroupSize < 3 || minGroupSize > 50) {
 			throw new InvalidGroupSize();
 		}
-		return new SettingsRequest(required(form, "displayName"), domains, null, minGroupSize,
+		// email domains are the operator's to assign: the page shows them, it does not send them
+		return new SettingsRequest(required(form, "displayName"), null, null, minGroupSize,
 				required(form, "timeZone"));
 	}
 
