@@ -59,6 +59,14 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}
 {{- end -}}
 
+{{- define "limber.metricsSecretName" -}}
+{{- if .Values.metrics.scrapeToken -}}
+{{ include "limber.fullname" . }}-metrics
+{{- else -}}
+{{ .Values.metrics.existingSecret }}
+{{- end -}}
+{{- end -}}
+
 {{/* Hardened container settings shared by the app and the migration Job. */}}
 {{- define "limber.containerSecurityContext" -}}
 runAsNonRoot: true

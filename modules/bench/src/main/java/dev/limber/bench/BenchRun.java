@@ -163,6 +163,8 @@ final class BenchRun {
 				// never clean=true: the embedded server would delete its data when the app stops
 				"--limber.db.embedded.port=" + this.pgPort,
 				"--limber.security.allow-local-issuers=true",
+				"--limber.public-base-url=http://localhost:" + port,
+				"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
 				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
 		return JavaProcess.start("limber", arguments, this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
 	}

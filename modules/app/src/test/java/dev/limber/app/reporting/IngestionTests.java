@@ -94,12 +94,7 @@ class IngestionTests extends LimberIntegrationTest {
 
 	@Test
 	void lagIsExposedAsAMetric() {
-		String metrics = this.http.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = scrapeMetrics();
 		assertThat(metrics).contains("limber_reporting_outbox_pending").contains("limber_reporting_outbox_lag_seconds");
 	}
 

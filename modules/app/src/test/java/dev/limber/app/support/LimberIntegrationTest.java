@@ -18,12 +18,16 @@ import dev.limber.kernel.testing.TestIdentityProvider;
  * it as a client would. Every test onboards its own organizations, each with its own
  * issuer, so tests never depend on each other's data.
  */
-@SpringBootTest(classes = LimberApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = LimberApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "limber.db.embedded.clean=true", "limber.db.embedded.data-directory=target/pgdata-test",
 				"limber.security.allow-local-issuers=true",
+				"limber.metrics.scrape-token=" + LimberIntegrationTest.SCRAPE_TOKEN,
 				// tests drain the outbox themselves, so they can look at it first
 				"limber.reporting.ingestion.enabled=false" })
 public abstract class LimberIntegrationTest {
+
+	/** The Prometheus scraper's credential in tests. */
+	protected static final String SCRAPE_TOKEN = "test-scrape-token-0123456789abcdef";
 
 	@Value("${local.server.port}")
 	private int port;
@@ -34,6 +38,19 @@ public abstract class LimberIntegrationTest {
 	static void platformIssuer(DynamicPropertyRegistry registry) {
 		registry.add("limber.security.platform.issuer-uri",
 				() -> TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
+		// a port chosen before start, so that the public base URL Limber hands out can name it
+		int port = freePort();
+		registry.add("server.port", () -> port);
+		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@BeforeEach
@@ -44,6 +61,19 @@ public abstract class LimberIntegrationTest {
 			// a Prometheus scrape late in the suite, with latency buckets per route, exceeds the 256 KB default
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(2 * 1024 * 1024))
 			.build();
+	}
+
+	/** The Prometheus scrape, with the scraper's credential. */
+	protected String scrapeMetrics() {
+		return this.http.get()
+			.uri("/actuator/prometheus")
+			.headers((headers) -> headers.setBearerAuth(SCRAPE_TOKEN))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	protected String baseUrl() {

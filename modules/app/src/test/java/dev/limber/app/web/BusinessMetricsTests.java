@@ -46,14 +46,7 @@ class BusinessMetricsTests extends LimberIntegrationTest {
 
 	/** The value of a Prometheus sample whose labels contain {@code label}. */
 	private double metric(String name, String label) {
-		String scrape = this.http.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String scrape = scrapeMetrics();
 		Matcher sample = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(scrape);
 		while (sample.find()) {
 			if (sample.group(1).contains(label)) {

@@ -22,14 +22,7 @@ class GrafanaDashboardTests extends LimberIntegrationTest {
 	@Test
 	void everyQueriedMetricIsExposedAtTheScrapeEndpoint() throws IOException {
 		this.http.get().uri("/api/v1/me").exchange();
-		String scrape = this.http.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String scrape = scrapeMetrics();
 		Set<String> queried = queriedMetrics(Files.readString(DASHBOARD));
 		assertThat(queried).contains("http_server_requests_seconds_bucket", "r2dbc_pool_acquired_connections",
 				"limber_challenges_sse_subscribers",

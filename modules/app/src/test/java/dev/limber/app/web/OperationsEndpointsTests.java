@@ -35,19 +35,40 @@ class OperationsEndpointsTests extends LimberIntegrationTest {
 	}
 
 	@Test
-	void prometheusShowsHttpAndPoolMetrics() {
+	void prometheusShowsHttpAndPoolMetricsToTheScraperOnly() {
 		this.http.get().uri("/actuator/health").exchange().expectStatus().isOk();
-		String metrics = this.http.get()
+		String metrics = scrapeMetrics();
+		assertThat(metrics).contains("http_server_requests_seconds_count")
+			.contains("r2dbc_pool_acquired_connections")
+			.contains("jvm_memory_used_bytes");
+		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		this.http.get()
 			.uri("/actuator/prometheus")
+			.headers((headers) -> headers.setBearerAuth("not-the-scrape-token"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		// a member's token is no credential for platform-wide figures either
+		this.http.get()
+			.uri("/actuator/prometheus")
+			.headers((headers) -> headers.setBearerAuth(onboard("scraper").admin("ada")))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.http.get().uri("/actuator/metrics").exchange().expectStatus().is4xxClientError();
+	}
+
+	@Test
+	void publicHealthShowsNoDetails() {
+		String health = this.http.get()
+			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(metrics).contains("http_server_requests_seconds_count")
-			.contains("r2dbc_pool_acquired_connections")
-			.contains("jvm_memory_used_bytes");
+		assertThat(health).doesNotContain("components", "r2dbc", "details", "PostgreSQL");
 	}
 
 	@Test

@@ -27,6 +27,9 @@ public final class OutboxWatch implements AutoCloseable {
 
 	private volatile double peakLagSeconds;
 
+	/** The scrape credential the bench starts the app with (the endpoint is closed without one). */
+	public static final String SCRAPE_TOKEN = "bench-scrape-token";
+
 	public OutboxWatch(String baseUrl) {
 		this.prometheusUrl = baseUrl + "/actuator/prometheus";
 		this.sampler.scheduleAtFixedRate(() -> {
@@ -59,7 +62,9 @@ public final class OutboxWatch implements AutoCloseable {
 
 	Gauges read() {
 		try {
-			String body = this.http.send(HttpRequest.newBuilder(URI.create(this.prometheusUrl)).build(),
+			String body = this.http.send(HttpRequest.newBuilder(URI.create(this.prometheusUrl))
+				.header("Authorization", "Bearer " + SCRAPE_TOKEN)
+				.build(),
 					HttpResponse.BodyHandlers.ofString()).body();
 			return new Gauges(value(body, "limber_reporting_outbox_pending"),
 					value(body, "limber_reporting_outbox_lag_seconds"));

@@ -33,6 +33,8 @@ public final class LimberServers implements AutoCloseable {
 
 	private final List<String> names = new ArrayList<>();
 
+	private static final String SCRAPE_TOKEN = "e2e-scrape-token";
+
 	private final String appUrl;
 
 	private final String identityProviderUrl;
@@ -58,7 +60,8 @@ public final class LimberServers implements AutoCloseable {
 			servers.awaitOk("devidp", servers.identityProviderUrl + "/acme/.well-known/openid-configuration");
 			servers.launch("app", List.of("-Dreactor.netty.http.server.accessLogEnabled=true"), jar("limber.app.jar"),
 					"--spring.profiles.active=dev",
-					"--server.port=" + port(servers.appUrl),
+					"--server.port=" + port(servers.appUrl), "--limber.public-base-url=" + servers.appUrl,
+					"--limber.metrics.scrape-token=" + SCRAPE_TOKEN,
 					"--limber.demo.identity-provider-url=" + servers.identityProviderUrl,
 					"--limber.security.platform.issuer-uri=" + servers.identityProviderUrl + "/platform",
 					"--limber.db.embedded.data-directory=" + work.resolve("pgdata").toAbsolutePath(),
@@ -153,7 +156,9 @@ public final class LimberServers implements AutoCloseable {
 	}
 
 	private boolean outboxEmpty() throws IOException {
-		return send(HttpRequest.newBuilder(URI.create(this.appUrl + "/actuator/prometheus")).build()).lines()
+		return send(HttpRequest.newBuilder(URI.create(this.appUrl + "/actuator/prometheus"))
+			.header("Authorization", "Bearer " + SCRAPE_TOKEN)
+			.build()).lines()
 			.anyMatch((line) -> line.startsWith("limber_reporting_outbox_pending") && line.endsWith(" 0.0"));
 	}
 

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.DefaultReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.members.ClaimsMapper;
 import dev.limber.organizations.members.MemberSync;
+import dev.limber.organizations.security.GuardedWebClient;
 
 /**
  * Completes a portal sign-in: loads the standard OIDC user, then creates or refreshes the
@@ -29,9 +31,12 @@ class MemberOidcUserService implements ReactiveOAuth2UserService<OidcUserRequest
 
 	private final MemberSync members;
 
-	MemberOidcUserService(OrganizationRepository organizations, MemberSync members) {
+	MemberOidcUserService(OrganizationRepository organizations, MemberSync members, GuardedWebClient http) {
 		this.organizations = organizations;
 		this.members = members;
+		DefaultReactiveOAuth2UserService userInfo = new DefaultReactiveOAuth2UserService();
+		userInfo.setWebClient(http.client());
+		this.delegate.setOauth2UserService(userInfo);
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.event.EventListener;
@@ -15,6 +17,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.stereotype.Component;
 
+import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
 import dev.limber.organizations.directory.OrganizationRepository;
@@ -31,6 +34,8 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
 	};
 
+	private static final Log logger = LogFactory.getLog(OrganizationClientRegistrations.class);
+
 	private final OrganizationRepository organizations;
 
 	private final GuardedWebClient http;
@@ -39,9 +44,13 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 		.maximumSize(10_000)
 		.buildAsync();
 
-	OrganizationClientRegistrations(OrganizationRepository organizations, GuardedWebClient http) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	OrganizationClientRegistrations(OrganizationRepository organizations, GuardedWebClient http,
+			PublicBaseUrl publicBaseUrl) {
 		this.organizations = organizations;
 		this.http = http;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@Override
@@ -62,10 +71,15 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 			.uri(discovery)
 			.retrieve()
 			.bodyToMono(JSON_OBJECT)
-			.map((metadata) -> registration(organization, metadata));
+			.map((metadata) -> registration(organization, ProviderMetadata.checked(organization.issuerUri(), metadata)))
+			.onErrorResume((ex) -> {
+				// no registration: the sign-in answers 400 instead of calling a refused address
+				logger.warn("Sign-in with " + organization + " is unavailable: " + ex.getMessage());
+				return Mono.empty();
+			});
 	}
 
-	private static ClientRegistration registration(Organization organization, Map<String, Object> metadata) {
+	private ClientRegistration registration(Organization organization, ProviderMetadata metadata) {
 		boolean publicClient = organization.clientSecret() == null;
 		return ClientRegistration.withRegistrationId(organization.slug())
 			.clientId(organization.clientId())
@@ -73,15 +87,15 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 			.clientAuthenticationMethod(
 					publicClient ? ClientAuthenticationMethod.NONE : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.redirectUri(this.publicBaseUrl.resolve("/login/oauth2/code/{registrationId}"))
 			.scope("openid", "profile", "email")
-			.issuerUri(String.valueOf(metadata.get("issuer")))
-			.authorizationUri(String.valueOf(metadata.get("authorization_endpoint")))
-			.tokenUri(String.valueOf(metadata.get("token_endpoint")))
-			.jwkSetUri(String.valueOf(metadata.get("jwks_uri")))
-			.userInfoUri((String) metadata.get("userinfo_endpoint"))
+			.issuerUri(metadata.issuer())
+			.authorizationUri(metadata.authorizationEndpoint())
+			.tokenUri(metadata.tokenEndpoint())
+			.jwkSetUri(metadata.jwksUri())
+			.userInfoUri(metadata.userInfoEndpoint())
 			.userNameAttributeName(IdTokenClaimNames.SUB)
-			.providerConfigurationMetadata(metadata)
+			.providerConfigurationMetadata(metadata.all())
 			.clientName(organization.displayName())
 			.build();
 	}

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
+
+import dev.limber.kernel.web.PublicBaseUrl;
 
 /** SCIM 2.0 Groups: the identity provider's groups become Limber teams. */
 @RestController
@@ -30,51 +31,51 @@ class ScimGroupsController {
 
 	private final TransactionalOperator transactions;
 
-	ScimGroupsController(ScimGroupStore groups, TransactionalOperator transactions) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	ScimGroupsController(ScimGroupStore groups, TransactionalOperator transactions, PublicBaseUrl publicBaseUrl) {
+		this.publicBaseUrl = publicBaseUrl;
 		this.groups = groups;
 		this.transactions = transactions;
 	}
 
 	@GetMapping
 	Mono<ResponseEntity<String>> list(@RequestParam(required = false) String filter,
-			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count,
-			ServerWebExchange exchange) {
-		String base = ScimRequests.baseUrl(exchange);
+			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count) {
+		String base = this.publicBaseUrl.toString();
 		return ScimRequests.list(this.groups.findAll().map((group) -> group.toResource(base)), this.transactions,
 				filter, startIndex, count);
 	}
 
 	@GetMapping("/{id}")
-	Mono<ResponseEntity<String>> get(@PathVariable String id, ServerWebExchange exchange) {
+	Mono<ResponseEntity<String>> get(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap((uuid) -> this.groups.findById(uuid).as(this.transactions::transactional))
 			.switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("No Group " + id)))
-			.map((group) -> ScimRequests.respond(HttpStatus.OK, group.toResource(ScimRequests.baseUrl(exchange))));
+			.map((group) -> ScimRequests.respond(HttpStatus.OK, group.toResource(this.publicBaseUrl.toString())));
 	}
 
 	@PostMapping
-	Mono<ResponseEntity<String>> create(@RequestBody String body, ServerWebExchange exchange) {
+	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimGroup.from(ScimJson.read(body, GroupResource.class)))
 			.flatMap(this.groups::insert)
 			.as(this.transactions::transactional)
-			.map((group) -> ScimRequests.respond(HttpStatus.CREATED, group.toResource(ScimRequests.baseUrl(exchange))));
+			.map((group) -> ScimRequests.respond(HttpStatus.CREATED, group.toResource(this.publicBaseUrl.toString())));
 	}
 
 	@PutMapping("/{id}")
-	Mono<ResponseEntity<String>> replace(@PathVariable String id, @RequestBody String body,
-			ServerWebExchange exchange) {
+	Mono<ResponseEntity<String>> replace(@PathVariable String id, @RequestBody String body) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.zipWhen((uuid) -> Mono.fromCallable(() -> ScimGroup.from(ScimJson.read(body, GroupResource.class))))
 			.flatMap((request) -> this.groups.update(request.getT1(), request.getT2()))
 			.as(this.transactions::transactional)
 			.switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("No Group " + id)))
-			.map((group) -> ScimRequests.respond(HttpStatus.OK, group.toResource(ScimRequests.baseUrl(exchange))));
+			.map((group) -> ScimRequests.respond(HttpStatus.OK, group.toResource(this.publicBaseUrl.toString())));
 	}
 
 	@PatchMapping("/{id}")
-	Mono<ResponseEntity<String>> patch(@PathVariable String id, @RequestBody String body,
-			ServerWebExchange exchange) {
-		String base = ScimRequests.baseUrl(exchange);
+	Mono<ResponseEntity<String>> patch(@PathVariable String id, @RequestBody String body) {
+		String base = this.publicBaseUrl.toString();
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.zipWhen((uuid) -> Mono.fromCallable(() -> ScimJson.readPatch(body)))
 			.flatMap((request) -> this.groups.findById(request.getT1())

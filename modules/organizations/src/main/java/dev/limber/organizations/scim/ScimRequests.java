@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,10 +34,6 @@ final class ScimRequests {
 		}
 	}
 
-	static String baseUrl(ServerWebExchange exchange) {
-		var uri = exchange.getRequest().getURI();
-		return uri.getScheme() + "://" + uri.getRawAuthority();
-	}
 
 	/** Filters with the SDK's evaluator, then pages (startIndex is 1-based). */
 	static <T extends ScimResource> ListResponse<T> page(List<T> resources, String filter, Integer startIndex,

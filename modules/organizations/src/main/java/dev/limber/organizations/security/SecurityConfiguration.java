@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityWebFilterChain operationsSecurity(ServerHttpSecurity http) {
+	SecurityWebFilterChain operationsSecurity(ServerHttpSecurity http, MetricsScraper scraper) {
 		return http
 			.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/actuator/**", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**", "/webjars/**"))
@@ -59,10 +60,14 @@ class SecurityConfiguration {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.addFilterAt(scraper.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(scraper.entryPoint()))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/actuator/health/**",
-					"/actuator/health", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**", "/webjars/**")
+					"/actuator/health", "/actuator/info", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/webjars/**")
 				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.hasAuthority(MetricsScraper.AUTHORITY)
 				.anyExchange()
 				.denyAll())
 			.build();

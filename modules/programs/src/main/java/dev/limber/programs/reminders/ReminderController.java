@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.CurrentMember;
 
 /** Movement-break settings, today's preview, and the personal calendar feed. */
@@ -40,8 +40,11 @@ class ReminderController {
 
 	private final Reminders reminders;
 
-	ReminderController(Reminders reminders) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	ReminderController(Reminders reminders, PublicBaseUrl publicBaseUrl) {
 		this.reminders = reminders;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@GetMapping("/api/v1/me/reminders")
@@ -66,12 +69,10 @@ class ReminderController {
 
 	@PostMapping("/api/v1/me/reminders/feed")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<Map<String, String>> rotateFeed(ServerWebExchange exchange) {
-		var uri = exchange.getRequest().getURI();
-		String base = uri.getScheme() + "://" + uri.getRawAuthority();
+	Mono<Map<String, String>> rotateFeed() {
 		return CurrentMember.current()
 			.flatMap(this.reminders::rotateFeed)
-			.map((token) -> Map.of("url", base + "/calendar/" + token + ".ics"));
+			.map((token) -> Map.of("url", this.publicBaseUrl.resolve("/calendar/" + token + ".ics")));
 	}
 
 	@DeleteMapping("/api/v1/me/reminders/feed")

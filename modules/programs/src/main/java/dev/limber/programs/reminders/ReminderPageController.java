@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.CurrentMember;
 
 /** Break settings with today's preview, and the calendar address (copy, replace, revoke). */
@@ -31,8 +32,11 @@ class ReminderPageController {
 
 	private final Reminders reminders;
 
-	ReminderPageController(Reminders reminders) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	ReminderPageController(Reminders reminders, PublicBaseUrl publicBaseUrl) {
 		this.reminders = reminders;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@GetMapping("/reminders")
@@ -62,9 +66,8 @@ class ReminderPageController {
 
 	@PostMapping("/reminders/feed")
 	Mono<String> rotate(ServerWebExchange exchange, Model model) {
-		var uri = exchange.getRequest().getURI();
 		return CurrentMember.current().flatMap(this.reminders::rotateFeed).flatMap((token) -> {
-			model.addAttribute("feedUrl", uri.getScheme() + "://" + uri.getRawAuthority() + "/calendar/" + token + ".ics");
+			model.addAttribute("feedUrl", this.publicBaseUrl.resolve("/calendar/" + token + ".ics"));
 			return render(model, exchange);
 		});
 	}
