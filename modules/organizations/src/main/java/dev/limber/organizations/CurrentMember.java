@@ -36,6 +36,12 @@ public record CurrentMember(TenantId tenant, String organizationSlug, UUID membe
 		return parts;
 	}
 
+	/** The same member with the roles the identity provider gives them now. */
+	public CurrentMember withRoles(Set<Role> newRoles) {
+		return new CurrentMember(this.tenant, this.organizationSlug, this.memberId, this.displayName, this.email,
+				Set.copyOf(newRoles), this.department, this.location, this.teams, this.zone, this.minGroupSize);
+	}
+
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
 	}

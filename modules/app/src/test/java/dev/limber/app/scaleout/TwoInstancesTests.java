@@ -48,12 +48,18 @@ class TwoInstancesTests {
 
 	private ConfigurableApplicationContext second;
 
+	private int publicPort;
+
 	@BeforeAll
 	void start() throws Exception {
 		this.redis = LocalRedis.start();
 		this.postgres = ExternalPostgres.start();
 		migrateInASeparateProcess();
-		this.first = instance(Map.of());
+		// both behind one public address, as behind a load balancer: sign-ins come back to the first
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			this.publicPort = free.getLocalPort();
+		}
+		this.first = instance(Map.of("server.port", String.valueOf(this.publicPort)));
 		this.second = instance(Map.of("limber.db.reporting-read-url", this.postgres.jdbcUrl()));
 	}
 
@@ -64,6 +70,67 @@ class TwoInstancesTests {
 				closeable.close();
 			}
 		}
+	}
+
+	@Test
+	void anOffboardingOnOneInstanceEndsTheRedisSessionOnBoth() {
+		TestOrganization organization = TestOrganization.onboard(http(this.first), "twins-off");
+		BrowserSession onFirst = BrowserSession.signIn(http(this.first), organization, "ada",
+				Map.of("name", "Ada Admin", "roles", List.of("org-admin")));
+		assertThat(onFirst.get("/org/admin").getStatus().value()).isEqualTo(200);
+		BrowserSession onSecond = onFirst.at(http(this.second));
+		var admin = onSecond.get("/org/admin");
+		assertThat(admin.getStatus().value()).as("%s", admin.getResponseHeaders().getLocation()).isEqualTo(200);
+
+		// the identity provider takes the admin role away at a sign-in the second instance sees
+		String member = (String) http(this.second).get()
+			.uri("/api/v1/me")
+			.headers((headers) -> headers.setBearerAuth(organization.employee("ada")))
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		assertThat(eventually(() -> onFirst.get("/org/admin").getStatus().value())).isEqualTo(403);
+
+		String scim = (String) http(this.second).post()
+			.uri("/api/v1/org/scim-token")
+			.headers((headers) -> headers.setBearerAuth(organization.admin("root")))
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("token");
+		http(this.second).patch()
+			.uri("/scim/v2/Users/" + member)
+			.headers((headers) -> headers.setBearerAuth(scim))
+			.contentType(MediaType.parseMediaType("application/scim+json"))
+			.bodyValue("""
+					{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+					 "Operations": [{"op": "replace", "path": "active", "value": false}]}""")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(eventually(() -> onFirst.get("/programs").getStatus().is3xxRedirection() ? 302 : 200))
+			.isEqualTo(302);
+		assertThat(onSecond.get("/programs").getStatus().is3xxRedirection()).isTrue();
+	}
+
+	/** The other instance hears of a change by notification, within moments. */
+	private static int eventually(java.util.function.IntSupplier status) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		int last = status.getAsInt();
+		while (last != 403 && last != 302 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return last;
+			}
+			last = status.getAsInt();
+		}
+		return last;
 	}
 
 	@Test
@@ -183,7 +250,8 @@ class TwoInstancesTests {
 				"limber.db.migrations", "skip", "limber.sessions.store", "redis", "spring.data.redis.port",
 				String.valueOf(this.redis.port()), "management.health.redis.enabled", "true",
 				"limber.security.allow-local-issuers", "true", "limber.security.platform.issuer-uri",
-				TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM)));
+				TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM), "limber.public-base-url",
+				"http://localhost:" + this.publicPort));
 		properties.putAll(extra);
 		// as arguments, so they win over application.yml like an operator's settings do
 		return new SpringApplicationBuilder(LimberApplication.class)

@@ -235,6 +235,71 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 				+ "where members > 0")).containsEntry("Retail/Paris", 1L).doesNotContainKey("Legal/Paris");
 	}
 
+	@Test
+	void membersWhoSignedInBeforeScimAreLinkedNotDuplicatedAndCanBeOffboarded() {
+		String domain = this.organization.slug() + ".test";
+		// three people sign in before SCIM is switched on (the usual order)
+		String sam = meId(this.organization.token("sam", Map.of("oid", "oid-sam", "department", "Ops")));
+		String kim = meId(this.organization.token("kim", Map.of("department", "Ops")));
+		String lee = meId(this.organization.token("lee", Map.of("department", "Ops")));
+		assertHeadcountsMatchTheMembers();
+
+		// Entra ID looks the person up by userName first: SSO members show their email there
+		scim("GET", "/scim/v2/Users?filter=" + "userName eq \"kim@" + domain + "\"", null).expectBody()
+			.jsonPath("$.totalResults")
+			.isEqualTo(1)
+			.jsonPath("$.Resources[0].id")
+			.isEqualTo(kim);
+		// and a member without a userName of their own can be patched
+		replace(kim, "active", "false");
+
+		// a create with the sign-in's oid as externalId is the same person
+		String created = id(scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "externalId": "oid-sam",
+				 "userName": "sam.s@%s", "active": true}""".formatted(domain)).expectStatus().isCreated());
+		assertThat(created).isEqualTo(sam);
+		// as is a create with the same email
+		String byEmail = id(scim("POST", "/scim/v2/Users", """
+				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "externalId": "00u-lee",
+				 "userName": "lee@%s", "emails": [{"value": "lee@%s", "primary": true}]}""".formatted(domain, domain))
+			.expectStatus()
+			.isCreated());
+		assertThat(byEmail).isEqualTo(lee);
+
+		replace(sam, "active", "false");
+		scim("DELETE", "/scim/v2/Users/" + lee, null).expectStatus().isNoContent();
+		me(this.organization.token("sam", Map.of("oid", "oid-sam"))).expectStatus().isUnauthorized();
+		me(this.organization.token("kim", Map.of())).expectStatus().isUnauthorized();
+		assertHeadcountsMatchTheMembers();
+		// sam and kim, once each (lee deleted); the admin who made the SCIM token is the one other member
+		String people = "from organizations.member where subject is distinct from 'sub-ada'";
+		assertThat(headcounts("select 'all' as atom, count(*) as members " + people)).containsEntry("all", 2L);
+		assertThat(headcounts("select 'active' as atom, count(*) as members " + people + " and active"))
+			.containsEntry("active", 0L);
+	}
+
+	@Test
+	void errorsSayWhatIsWrongWithoutTheParsersInternals() {
+		String userId = user("parse", "Ops", "Berlin");
+		byte[] body = scim("PATCH", "/scim/v2/Users/" + userId, """
+				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+				 "Operations": [{"op": "replace", "path": "active", "value": {"nested": [1, 2]}}]}""")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.schemas[0]")
+			.isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error")
+			.returnResult()
+			.getResponseBodyContent();
+		assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).contains("active")
+			.doesNotContain("java.", "JsonToken", "`", "com.", "line:", "column:");
+	}
+
+	private String meId(String token) {
+		Map<?, ?> body = me(token).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		return (String) body.get("id");
+	}
+
 	private String user(String name, String department, String city) {
 		return id(scim("POST", "/scim/v2/Users", """
 				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User",

@@ -87,11 +87,16 @@ public class OrganizationRepository {
 				"""), organization).fetch().rowsUpdated().thenReturn(organization);
 	}
 
-	public Mono<Void> updateScimTokenHash(TenantId id, String hash) {
-		return this.database.sql("update organizations.organization set scim_token_hash = :hash where id = :id")
-			.bind("hash", hash)
+	/** Sets the SCIM token hash (null revokes); true if the organization had a token before. */
+	public Mono<Boolean> replaceScimTokenHash(TenantId id, String hash) {
+		return this.database.sql("""
+				with previous as (select scim_token_hash from organizations.organization where id = :id)
+				update organizations.organization set scim_token_hash = :hash where id = :id
+				returning (select scim_token_hash is not null from previous) as had_token""")
+			.bind("hash", Parameter.fromOrEmpty(hash, String.class))
 			.bind("id", id.value())
-			.then();
+			.map((row, metadata) -> Boolean.TRUE.equals(row.get("had_token", Boolean.class)))
+			.one();
 	}
 
 	public Mono<TenantId> findTenantByScimTokenHash(String hash) {

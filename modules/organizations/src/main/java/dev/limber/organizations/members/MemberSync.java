@@ -3,12 +3,14 @@ package dev.limber.organizations.members;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -16,7 +18,9 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
@@ -40,9 +44,19 @@ public class MemberSync {
 		.maximumSize(50_000)
 		.build();
 
-	MemberSync(DatabaseClient database, TransactionalOperator transactions) {
+	private final DatabaseNotifications notifications;
+
+	private final AuditTrail trail;
+
+	private final ApplicationEventPublisher events;
+
+	MemberSync(DatabaseClient database, TransactionalOperator transactions, DatabaseNotifications notifications,
+			AuditTrail trail, ApplicationEventPublisher events) {
 		this.database = database;
 		this.transactions = transactions;
+		this.notifications = notifications;
+		this.trail = trail;
+		this.events = events;
 	}
 
 	public Mono<CurrentMember> sync(Organization organization, SignInClaims claims) {
@@ -51,13 +65,29 @@ public class MemberSync {
 			return Mono.just(cached);
 		}
 		return claimProvisionedMember(organization, claims).then(upsertMember(organization, claims))
+			.flatMap((stored) -> rolesChanged(stored, claims).thenReturn(stored))
 			.flatMap((stored) -> syncTeams(organization, stored.id(), claims.teams())
 				.map((teams) -> new CurrentMember(organization.id(), organization.slug(), stored.id(),
 						stored.displayName(), stored.email(), claims.roles(), stored.department(), stored.location(),
 						teams, java.time.ZoneId.of(organization.timeZone()), organization.minGroupSize())))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(organization.id()))
-			.doOnNext((member) -> this.recent.put(claims, member));
+			.doOnNext((member) -> this.recent.put(claims, member))
+			.doOnNext((member) -> this.events.publishEvent(new MemberChanged(member.memberId())));
+	}
+
+	/**
+	 * Roles come from the identity provider at every sign-in; when they differ from the stored
+	 * ones, the change is audited and announced, so open sessions on every instance follow.
+	 */
+	private Mono<Void> rolesChanged(StoredMember stored, SignInClaims claims) {
+		List<String> roles = claims.roles().stream().map(Enum::name).sorted().toList();
+		if (stored.previousRoles() == null || stored.previousRoles().stream().sorted().toList().equals(roles)) {
+			return Mono.empty();
+		}
+		return this.trail.record(null, "member.roles-changed", stored.id().toString(),
+				Map.of("source", "sign-in", "old", stored.previousRoles().stream().sorted().toList(), "new", roles))
+			.then(this.notifications.send(MemberStatus.CHANNEL, stored.id().toString()));
 	}
 
 	/** An organization's settings (time zone, group size) are part of its members' sign-ins. */
@@ -69,6 +99,11 @@ public class MemberSync {
 	/** Forgets cached sign-ins so that a deactivation takes effect at once on this instance. */
 	public void forgetAll() {
 		this.recent.invalidateAll();
+	}
+
+	/** Forgets the cached sign-ins of one member (changed by SCIM, or on another instance). */
+	void forget(UUID member) {
+		this.recent.asMap().values().removeIf((cached) -> cached.memberId().equals(member));
 	}
 
 	/** Links a member that SCIM provisioned before their first sign-in to this subject. */
@@ -89,22 +124,28 @@ public class MemberSync {
 
 	/** The member as stored: claims fill in, but never erase what SCIM provisioned. */
 	private record StoredMember(UUID id, boolean active, String displayName, String email, String department,
-			String location) {
+			String location, List<String> previousRoles) {
 	}
 
 	private Mono<StoredMember> upsertMember(Organization organization, SignInClaims claims) {
+		// the statement's snapshot still shows the roles before it, so a change can be announced
 		return this.database.sql("""
+				with previous as (
+				    select roles from organizations.member
+				    where tenant_id = :tenant and issuer = :issuer and subject = :subject)
 				insert into organizations.member (tenant_id, id, issuer, subject, email, display_name, department,
-				    location, roles)
+				    location, roles, external_id)
 				values (:tenant, gen_random_uuid(), :issuer, :subject, :email, :displayName, :department, :location,
-				    :roles)
+				    :roles, :objectId)
 				on conflict (tenant_id, issuer, subject) do update set
 				    email = coalesce(excluded.email, member.email),
 				    display_name = coalesce(excluded.display_name, member.display_name),
 				    department = coalesce(excluded.department, member.department),
 				    location = coalesce(excluded.location, member.location),
+				    external_id = coalesce(member.external_id, excluded.external_id),
 				    roles = excluded.roles, updated_at = now()
-				returning id, active, display_name, email, department, location""")
+				returning id, active, display_name, email, department, location,
+				    (select roles from previous) as previous_roles""")
 			.bind("tenant", organization.id().value())
 			.bind("issuer", claims.issuer())
 			.bind("subject", claims.subject())
@@ -113,9 +154,12 @@ public class MemberSync {
 			.bind("department", Parameter.fromOrEmpty(claims.department(), String.class))
 			.bind("location", Parameter.fromOrEmpty(claims.location(), String.class))
 			.bind("roles", claims.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+			.bind("objectId", Parameter.fromOrEmpty(claims.objectId(), String.class))
 			.map((row, metadata) -> new StoredMember(row.get("id", UUID.class), row.get("active", Boolean.class),
 					row.get("display_name", String.class), row.get("email", String.class),
-					row.get("department", String.class), row.get("location", String.class)))
+					row.get("department", String.class), row.get("location", String.class),
+					(row.get("previous_roles", String[].class) != null)
+							? Arrays.asList(row.get("previous_roles", String[].class)) : null))
 			.one()
 			.filter(StoredMember::active)
 			.switchIfEmpty(Mono.error(() -> new DisabledException("This member has been deactivated.")));

@@ -17,4 +17,9 @@ public record SignInClaims(String issuer, String subject, String email, String d
 		teams = teams.stream().filter((team) -> !team.isBlank()).distinct().sorted().toList();
 	}
 
+	/** Entra ID's directory object id ({@code oid}), if the token carries one. */
+	public String objectId() {
+		return (this.externalIds.size() > 1) ? this.externalIds.get(1) : null;
+	}
+
 }

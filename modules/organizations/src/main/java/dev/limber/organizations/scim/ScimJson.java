@@ -3,6 +3,7 @@ package dev.limber.organizations.scim;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +43,8 @@ final class ScimJson {
 			return mapper.readValue(json, type);
 		}
 		catch (JsonProcessingException ex) {
-			throw BadRequestException.invalidSyntax("The body is not a valid SCIM " + type.getSimpleName() + ".");
+			throw BadRequestException.invalidSyntax("The body is not a valid SCIM "
+					+ type.getSimpleName().replace("Resource", "") + where(ex) + ".");
 		}
 	}
 
@@ -113,8 +115,23 @@ final class ScimJson {
 			return JsonUtils.nodeToValue(node, type);
 		}
 		catch (JsonProcessingException ex) {
-			throw BadRequestException.invalidValue("The patched resource is not valid: " + ex.getOriginalMessage());
+			// the parser's own message names Java types and token kinds: say only which attribute
+			throw BadRequestException.invalidValue("The patched resource is not valid" + where(ex) + ".");
 		}
+	}
+
+	/** Which attribute a parse error is about, from the names in the client's own JSON. */
+	private static String where(JsonProcessingException ex) {
+		if (ex instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String path = mapping.getPath()
+				.stream()
+				.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
+						: String.valueOf(reference.getIndex()))
+				.collect(java.util.stream.Collectors.joining("."));
+			String safe = path.replaceAll("[^A-Za-z0-9:._-]", "");
+			return ": attribute '" + (safe.length() > 100 ? safe.substring(0, 100) : safe) + "' has a value of the wrong type";
+		}
+		return "";
 	}
 
 	static String error(int status, String scimType, String detail) {

@@ -10,8 +10,12 @@ import java.util.HexFormat;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
+import dev.limber.organizations.AuditActor;
+import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.directory.OrganizationRepository;
 
 /**
@@ -25,16 +29,39 @@ public class ScimTokens {
 
 	private final OrganizationRepository organizations;
 
-	ScimTokens(OrganizationRepository organizations) {
+	private final AuditTrail trail;
+
+	private final TransactionalOperator transactions;
+
+	ScimTokens(OrganizationRepository organizations, AuditTrail trail, TransactionalOperator transactions) {
 		this.organizations = organizations;
+		this.trail = trail;
+		this.transactions = transactions;
 	}
 
-	/** Replaces the organization's token; the old one stops working at once. */
+	/** Replaces the organization's token; the old one stops working at once. Audited. */
 	public Mono<String> rotate(TenantId organization) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = "scim_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		return this.organizations.updateScimTokenHash(organization, hash(token)).thenReturn(token);
+		return this.organizations.replaceScimTokenHash(organization, hash(token))
+			.flatMap((hadToken) -> audit(hadToken ? "scim-token.rotated" : "scim-token.created"))
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(organization))
+			.thenReturn(token);
+	}
+
+	/** Removes the organization's token: SCIM answers 401 until a new one is created. Audited. */
+	public Mono<Void> revoke(TenantId organization) {
+		return this.organizations.replaceScimTokenHash(organization, null)
+			.flatMap((hadToken) -> hadToken ? audit("scim-token.revoked") : Mono.empty())
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(organization));
+	}
+
+	private Mono<Void> audit(String action) {
+		return AuditActor.current()
+			.flatMap((actor) -> this.trail.record(actor.memberId(), action, "scim-token", actor.with(java.util.Map.of())));
 	}
 
 	Mono<TenantId> organizationOf(String token) {

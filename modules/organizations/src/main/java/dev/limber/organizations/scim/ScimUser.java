@@ -18,10 +18,19 @@ import com.unboundid.scim2.common.types.UserResource;
 record ScimUser(UUID id, String userName, String externalId, String displayName, String email, String department,
 		String location, boolean active, OffsetDateTime created, OffsetDateTime updated) {
 
+	/** A User as created or replaced: it must have a userName (RFC 7643 section 4.1.1). */
 	static ScimUser from(UserResource resource) throws ScimException {
 		if (resource.getUserName() == null || resource.getUserName().isBlank()) {
 			throw BadRequestException.invalidValue("userName is required.");
 		}
+		return patched(resource);
+	}
+
+	/**
+	 * A User after a patch: a member who signed in before SCIM was switched on may have no
+	 * userName (nor an email to show as one), and can still be deactivated.
+	 */
+	static ScimUser patched(UserResource resource) throws ScimException {
 		String displayName = (resource.getDisplayName() != null) ? resource.getDisplayName()
 				: (resource.getName() != null) ? resource.getName().getFormatted() : null;
 		String email = (resource.getEmails() == null) ? null

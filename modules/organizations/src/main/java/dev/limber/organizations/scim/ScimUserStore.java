@@ -17,8 +17,9 @@ import dev.limber.kernel.tenant.TenantContext;
 @Repository
 class ScimUserStore {
 
-	private static final String COLUMNS = "id, user_name, external_id, display_name, email, department, location, "
-			+ "active, created_at, updated_at";
+	/** A member who signed in before SCIM provisioned them shows their email as userName. */
+	private static final String COLUMNS = "id, coalesce(user_name, email) as user_name, external_id, display_name, "
+			+ "email, department, location, active, created_at, updated_at";
 
 	private final DatabaseClient database;
 
@@ -55,6 +56,30 @@ class ScimUserStore {
 				.one());
 	}
 
+	/**
+	 * A member who signed in before SCIM knew them and is the person {@code user} describes:
+	 * same subject or directory object id ({@code externalId}), else same email. SCIM then takes
+	 * over that member instead of creating a second one.
+	 */
+	Mono<UUID> findSignedInMember(ScimUser user, String issuer) {
+		return this.database.sql("""
+				select id from organizations.member
+				where issuer = :issuer and subject is not null and user_name is null
+				  and ((:externalId::text is not null and (subject = :externalId::text or external_id = :externalId::text))
+				       or lower(email) = any(:emails::text[]))
+				order by (subject = :externalId::text or external_id = :externalId::text) is true desc, created_at, id
+				limit 1""")
+			.bind("issuer", issuer)
+			.bind("externalId", Parameter.fromOrEmpty(user.externalId(), String.class))
+			.bind("emails", java.util.stream.Stream.of(user.email(), user.userName())
+				.filter(java.util.Objects::nonNull)
+				.filter((value) -> value.contains("@"))
+				.map((value) -> value.toLowerCase(java.util.Locale.ROOT))
+				.toArray(String[]::new))
+			.map((row, metadata) -> row.get("id", UUID.class))
+			.first();
+	}
+
 	Mono<ScimUser> update(UUID id, ScimUser user) {
 		return this.database.sql("""
 				update organizations.member set user_name = :userName, external_id = :externalId,
@@ -72,7 +97,7 @@ class ScimUserStore {
 	}
 
 	private static java.util.Map<String, Object> attributes(ScimUser user) {
-		return java.util.Map.of("userName", user.userName(), "externalId",
+		return java.util.Map.of("userName", Parameter.fromOrEmpty(user.userName(), String.class), "externalId",
 				Parameter.fromOrEmpty(user.externalId(), String.class), "displayName",
 				Parameter.fromOrEmpty(user.displayName(), String.class), "email",
 				Parameter.fromOrEmpty(user.email(), String.class), "department",

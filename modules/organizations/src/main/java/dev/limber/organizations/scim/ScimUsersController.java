@@ -1,5 +1,6 @@
 package dev.limber.organizations.scim;
 
+import java.util.Map;
 import java.util.UUID;
 
 import com.unboundid.scim2.common.GenericScimResource;
@@ -21,11 +22,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.web.PublicBaseUrl;
+import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.directory.OrganizationRepository;
-import dev.limber.organizations.members.MemberSync;
+import dev.limber.organizations.members.MemberStatus;
 
 /**
  * SCIM 2.0 Users (RFC 7644): the organization's identity provider provisions, updates,
@@ -39,81 +41,109 @@ class ScimUsersController {
 
 	private final OrganizationRepository organizations;
 
-	private final MemberSync signIns;
+	private final MemberStatus status;
 
 	private final TransactionalOperator transactions;
 
-	ScimUsersController(ScimUserStore users, OrganizationRepository organizations, MemberSync signIns,
-			TransactionalOperator transactions) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	private final AuditTrail trail;
+
+	ScimUsersController(ScimUserStore users, OrganizationRepository organizations, MemberStatus status,
+			TransactionalOperator transactions, PublicBaseUrl publicBaseUrl, AuditTrail trail) {
+		this.publicBaseUrl = publicBaseUrl;
+		this.trail = trail;
 		this.users = users;
 		this.organizations = organizations;
-		this.signIns = signIns;
+		this.status = status;
 		this.transactions = transactions;
 	}
 
 	@GetMapping
 	Mono<ResponseEntity<String>> list(@RequestParam(required = false) String filter,
-			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count,
-			ServerWebExchange exchange) {
-		String base = ScimRequests.baseUrl(exchange);
+			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count) {
+		String base = this.publicBaseUrl.toString();
 		return ScimRequests.list(this.users.findAll().map((user) -> user.toResource(base)), this.transactions,
 				filter, startIndex, count);
 	}
 
 	@GetMapping("/{id}")
-	Mono<ResponseEntity<String>> get(@PathVariable String id, ServerWebExchange exchange) {
+	Mono<ResponseEntity<String>> get(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap((uuid) -> find(uuid).as(this.transactions::transactional))
-			.map((user) -> ScimRequests.respond(HttpStatus.OK, user.toResource(ScimRequests.baseUrl(exchange))));
+			.map((user) -> ScimRequests.respond(HttpStatus.OK, user.toResource(this.publicBaseUrl.toString())));
 	}
 
 	@PostMapping
-	Mono<ResponseEntity<String>> create(@RequestBody String body, ServerWebExchange exchange) {
+	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimUser.from(ScimJson.read(body, UserResource.class)))
 			.flatMap((user) -> TenantContext.require()
 				.flatMap(this.organizations::findById)
-				.flatMap((organization) -> this.users.insert(user, organization.issuerUri())))
+				.flatMap((organization) -> this.users.findSignedInMember(user, organization.issuerUri())
+					.flatMap((existing) -> this.users.update(existing, user).flatMap((linked) -> changed("member.linked", linked)))
+					.switchIfEmpty(Mono.defer(() -> this.users.insert(user, organization.issuerUri())
+						.flatMap((created) -> changed("member.provisioned", created))))))
 			.as(this.transactions::transactional)
-			.map((user) -> ScimRequests.respond(HttpStatus.CREATED, user.toResource(ScimRequests.baseUrl(exchange))));
+			.doOnNext(this::forget)
+			.map((user) -> ScimRequests.respond(HttpStatus.CREATED, user.toResource(this.publicBaseUrl.toString())));
 	}
 
 	@PutMapping("/{id}")
-	Mono<ResponseEntity<String>> replace(@PathVariable String id, @RequestBody String body,
-			ServerWebExchange exchange) {
+	Mono<ResponseEntity<String>> replace(@PathVariable String id, @RequestBody String body) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.zipWhen((uuid) -> Mono.fromCallable(() -> ScimUser.from(ScimJson.read(body, UserResource.class))))
 			.flatMap((request) -> save(request.getT1(), request.getT2()))
-			.map((user) -> ScimRequests.respond(HttpStatus.OK, user.toResource(ScimRequests.baseUrl(exchange))));
+			.map((user) -> ScimRequests.respond(HttpStatus.OK, user.toResource(this.publicBaseUrl.toString())));
 	}
 
 	@PatchMapping("/{id}")
-	Mono<ResponseEntity<String>> patch(@PathVariable String id, @RequestBody String body,
-			ServerWebExchange exchange) {
-		String base = ScimRequests.baseUrl(exchange);
+	Mono<ResponseEntity<String>> patch(@PathVariable String id, @RequestBody String body) {
+		String base = this.publicBaseUrl.toString();
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.zipWhen((uuid) -> Mono.fromCallable(() -> ScimJson.readPatch(body)))
 			.flatMap((request) -> find(request.getT1())
 				.flatMap((current) -> Mono.fromCallable(() -> patched(current.toResource(base), request.getT2())))
-				.flatMap((changed) -> this.users.update(request.getT1(), changed)))
+				.flatMap((changed) -> this.users.update(request.getT1(), changed))
+				.flatMap((updated) -> changed("member.updated", updated)))
 			.as(this.transactions::transactional)
-			.doOnNext((user) -> this.signIns.forgetAll())
+			.doOnNext(this::forget)
 			.map((user) -> ScimRequests.respond(HttpStatus.OK, user.toResource(base)));
 	}
 
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
-			.flatMap(this.users::delete)
+			.flatMap((uuid) -> this.users.delete(uuid)
+				.flatMap((deleted) -> (deleted == 0) ? Mono.error(new ResourceNotFoundException("No User " + id))
+						: this.status.changed(uuid)
+							.then(this.trail.record(null, "member.deleted", uuid.toString(), Map.of("actor", "scim")))
+							.thenReturn(uuid)))
 			.as(this.transactions::transactional)
-			.flatMap((deleted) -> (deleted == 0) ? Mono.error(new ResourceNotFoundException("No User " + id))
-					: Mono.fromRunnable(this.signIns::forgetAll).thenReturn(ResponseEntity.noContent().<Void>build()));
+			.doOnNext(this.status::forget)
+			.thenReturn(ResponseEntity.noContent().<Void>build());
 	}
 
 	private Mono<ScimUser> save(UUID id, ScimUser user) {
 		return this.users.update(id, user)
+			.flatMap((updated) -> changed("member.updated", updated))
 			.as(this.transactions::transactional)
 			.switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("No User " + id)))
-			.doOnNext((saved) -> this.signIns.forgetAll());
+			.doOnNext(this::forget);
+	}
+
+	/**
+	 * Audits the change and tells every instance, when the transaction commits, that this
+	 * member's state changed.
+	 */
+	private Mono<ScimUser> changed(String action, ScimUser user) {
+		return this.trail.record(null, action, user.id().toString(), Map.of("actor", "scim", "active", user.active()))
+			.then(this.status.changed(user.id()))
+			.thenReturn(user);
+	}
+
+	/** And this instance at once, so the next request here sees it without waiting for the notice. */
+	private void forget(ScimUser user) {
+		this.status.forget(user.id());
 	}
 
 	private Mono<ScimUser> find(UUID id) {
@@ -123,7 +153,7 @@ class ScimUsersController {
 	private static ScimUser patched(UserResource current, PatchRequest patch) throws Exception {
 		GenericScimResource generic = current.asGenericScimResource();
 		patch.apply(generic);
-		return ScimUser.from(ScimJson.convert(generic.getObjectNode(), UserResource.class));
+		return ScimUser.patched(ScimJson.convert(generic.getObjectNode(), UserResource.class));
 	}
 
 }
