@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.organizations.AuditActor;
+import dev.limber.organizations.AuditTrail;
 import dev.limber.programs.catalog.CatalogException;
 import dev.limber.programs.content.OwnContentStore.Kind;
 
@@ -44,8 +46,11 @@ class OwnContentController {
 
 	private final ObjectMapper json;
 
+	private final AuditTrail trail;
+
 	OwnContentController(TenantCatalogs catalogs, OwnContentStore store, TransactionalOperator transactions,
-			ObjectMapper json) {
+			ObjectMapper json, AuditTrail trail) {
+		this.trail = trail;
 		this.catalogs = catalogs;
 		this.store = store;
 		this.transactions = transactions;
@@ -96,7 +101,8 @@ class OwnContentController {
 					List<Map<String, Object>> routines = new ArrayList<>(own.getT2());
 					((kind == Kind.EXERCISE) ? exercises : routines).add(document);
 					validate(exercises, routines);
-					return this.store.insert(kind, tenant, slug, this.json.writeValueAsString(document));
+					return this.store.insert(kind, tenant, slug, this.json.writeValueAsString(document))
+						.then(audit("own-content.added", kind, slug));
 				})
 				.as(this.transactions::transactional)
 				.doOnSuccess((done) -> this.catalogs.evict(tenant)))
@@ -109,10 +115,18 @@ class OwnContentController {
 			.flatMap((tenant) -> this.store.delete(kind, slug)
 				.flatMap((deleted) -> (deleted == 0) ? Mono.error(ApiException.notFound("Own content"))
 						: Mono.zip(this.catalogs.documents(Kind.EXERCISE), this.catalogs.documents(Kind.ROUTINE))
-							.doOnNext((own) -> validate(own.getT1(), own.getT2())))
+							.doOnNext((own) -> validate(own.getT1(), own.getT2()))
+							.then(audit("own-content.deleted", kind, slug)))
 				.as(this.transactions::transactional)
 				.doOnSuccess((done) -> this.catalogs.evict(tenant)))
 			.then();
+	}
+
+	/** In the change's transaction, so the audit trail has exactly the changes that were made. */
+	private Mono<Void> audit(String action, Kind kind, String slug) {
+		return AuditActor.current()
+			.flatMap((actor) -> this.trail.record(actor.memberId(), action, kind.name().toLowerCase() + ":" + slug,
+					actor.with(Map.of())));
 	}
 
 	private void validate(List<Map<String, Object>> exercises, List<Map<String, Object>> routines) {

@@ -16,6 +16,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.organizations.AuditActor;
+import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.content.OutboxWriter;
@@ -39,8 +41,11 @@ public class Checklists {
 
 	private final ObjectMapper json;
 
+	private final AuditTrail trail;
+
 	Checklists(DefaultChecklist defaults, ChecklistStore store, Catalog catalog, OutboxWriter outbox,
-			TransactionalOperator transactions, ObjectMapper json) {
+			TransactionalOperator transactions, ObjectMapper json, AuditTrail trail) {
+		this.trail = trail;
 		this.defaults = defaults;
 		this.store = store;
 		this.catalog = catalog;
@@ -68,7 +73,12 @@ public class Checklists {
 		if (!unknown.isEmpty()) {
 			return Mono.error(ApiException.unprocessable("exercises: unknown " + unknown));
 		}
-		return TenantContext.require().flatMap((tenant) -> this.store.addItem(tenant, item)).as(this.transactions::transactional);
+		return TenantContext.require()
+			.flatMap((tenant) -> this.store.addItem(tenant, item))
+			.then(AuditActor.current()
+				.flatMap((actor) -> this.trail.record(actor.memberId(), "own-content.added", "checklist-item:" + item.id(),
+						actor.with(java.util.Map.of("section", item.section())))))
+			.as(this.transactions::transactional);
 	}
 
 	public Mono<UUID> start(CurrentMember member) {
