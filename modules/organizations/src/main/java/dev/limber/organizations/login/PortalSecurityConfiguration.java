@@ -3,6 +3,7 @@ package dev.limber.organizations.login;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.Role;
+import dev.limber.organizations.members.MemberStatus;
 
 /**
  * The portal: pages behind an OIDC sign-in with the member's own organization (code flow
@@ -25,18 +28,19 @@ import dev.limber.organizations.Role;
 class PortalSecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-			+ "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self' http: https:; "
+			+ "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
 	@Order(100)
 	SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, OrganizationClientRegistrations registrations,
-			MemberOidcUserService users, MeterRegistry meters) {
+			MemberOidcUserService users, MemberStatus status, PublicBaseUrl publicBaseUrl, MessageSource messages, MeterRegistry meters) {
 		SignInOutcomes outcomes = new SignInOutcomes(meters);
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
-		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
-		return http
+		logoutSuccess.setPostLogoutRedirectUri(publicBaseUrl.resolve("/"));
+		logoutSuccess.setRedirectStrategy(new LeavingRedirectStrategy(messages));
+		return http.securityContextRepository(new CheckedSessionContextRepository(status))
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 						"/calendar/*.ics", "/language/*")
