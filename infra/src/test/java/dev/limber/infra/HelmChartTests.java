@@ -120,6 +120,20 @@ class HelmChartTests {
 	}
 
 	@Test
+	void theScrapeTokenIsASecretThatTheAppReadsAndTheServiceMonitorSends() {
+		RenderedChart chart = RenderedChart.render(with(with(PRODUCTION, "metrics.scrapeToken", "scrape-secret"),
+				"publicBaseUrl", "https://limber.example.com"));
+		assertThat(chart.all("Secret")).anySatisfy((secret) -> assertThat((String) at(secret, "stringData", "token"))
+			.isEqualTo("scrape-secret"));
+		List<Map<String, Object>> env = at(chart.one("Deployment"), "spec", "template", "spec", "containers", 0, "env");
+		assertThat(env).anySatisfy((variable) -> assertThat(variable.get("name")).isEqualTo("LIMBER_METRICS_SCRAPE_TOKEN"));
+		assertThat((String) at(chart.one("ServiceMonitor"), "spec", "endpoints", 0, "authorization", "credentials", "key"))
+			.isEqualTo("token");
+		assertThat((Map<String, Object>) at(chart.one("ConfigMap"), "data")).containsEntry("LIMBER_PUBLIC_BASE_URL",
+				"https://limber.example.com");
+	}
+
+	@Test
 	void aMissingDatabaseUrlStopsTheRender() {
 		assertThatThrownBy(() -> RenderedChart.render(Map.of("database.url", "")))
 			.hasMessageContaining("database.url is required");

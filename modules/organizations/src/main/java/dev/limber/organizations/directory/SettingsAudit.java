@@ -49,7 +49,7 @@ class SettingsAudit {
 				record(actor, "settings.changed", settings),
 				record(actor, "threshold.changed", change("minGroupSize", before.minGroupSize(), after.minGroupSize())),
 				record(actor, "email-domains.changed",
-						change("emailDomains", before.emailDomains(), List.copyOf(after.emailDomains()))),
+						change("emailDomains", sorted(before.emailDomains()), sorted(after.emailDomains()))),
 				record(actor, "claim-mapping.changed", change("claims", before.claims(), after.claims())))
 			.then());
 	}
@@ -57,6 +57,10 @@ class SettingsAudit {
 	private Mono<Void> record(AuditActor actor, String action, Map<String, Object> changes) {
 		return changes.isEmpty() ? Mono.empty()
 				: this.trail.record(actor.memberId(), action, "organization", actor.with(changes));
+	}
+
+	private static List<String> sorted(List<String> domains) {
+		return domains.stream().map((domain) -> domain.toLowerCase(java.util.Locale.ROOT)).distinct().sorted().toList();
 	}
 
 	private static Map<String, Object> change(String field, Object before, Object after) {
