@@ -5,3 +5,7 @@ create role limber_app login password 'change-me-app' nosuperuser nobypassrls no
 create database limber owner limber_owner;
 revoke all on database limber from public;
 grant connect on database limber to limber_app;
+-- PostgreSQL 15 or newer: lets Limber's connections set their temp_file_limit
+-- (limber.db.timeouts.temp-file-limit); on older versions use instead:
+--   alter role limber_app set temp_file_limit = '1GB';
+grant set on parameter temp_file_limit to limber_app;

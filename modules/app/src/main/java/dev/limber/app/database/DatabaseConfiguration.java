@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.pool.ConnectionPool;
-import io.r2dbc.pool.ConnectionPoolConfiguration;
-import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
-import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.r2dbc.spi.ConnectionFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +20,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
+import dev.limber.kernel.database.DatabaseOutages;
 import dev.limber.kernel.database.ModuleSchema;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.database.ReferenceData;
@@ -28,8 +29,9 @@ import dev.limber.kernel.tenant.TenantBindingTransactionManager;
 
 /**
  * Wires the database: start or find PostgreSQL, migrate every module's schema as the
- * owner (unless another process does), then open the R2DBC pool as the runtime role that
- * row-level security applies to, and a second one to a read replica when one is set.
+ * owner (unless another process does), then open the runtime role's pools (one each for
+ * requests, reports and background work) behind one circuit breaker, and a pool to a read
+ * replica when one is set.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -51,19 +53,48 @@ class DatabaseConfiguration {
 		if (properties.migrations() == DatabaseProperties.Migrations.SKIP) {
 			return SchemaMigrations.leftToAnotherProcess();
 		}
-		return SchemaMigrations.migrate(database.server(), schemas, referenceData.orderedStream().toList());
+		return SchemaMigrations.migrate(database.server(), schemas, referenceData.orderedStream().toList(),
+				properties.timeouts());
 	}
 
 	@Bean(destroyMethod = "dispose")
-	@Primary
-	ConnectionPool connectionFactory(ManagedDatabase database, SchemaMigrations migrated,
+	ConnectionPool requestConnections(ManagedDatabase database, SchemaMigrations migrated,
 			DatabaseProperties properties) {
-		return pool("limber", database.server(), properties.pool());
+		return RuntimeConnections.pool("limber", properties.pool().maxSize(), database.server(), properties);
+	}
+
+	@Bean(destroyMethod = "dispose")
+	ConnectionPool reportConnections(ManagedDatabase database, SchemaMigrations migrated,
+			DatabaseProperties properties) {
+		return RuntimeConnections.pool("limber-reports", properties.pool().reportsMaxSize(), database.server(),
+				properties);
+	}
+
+	@Bean(destroyMethod = "dispose")
+	ConnectionPool backgroundConnections(ManagedDatabase database, SchemaMigrations migrated,
+			DatabaseProperties properties) {
+		return RuntimeConnections.pool("limber-background", properties.pool().backgroundMaxSize(), database.server(),
+				properties);
+	}
+
+	@Bean
+	DatabaseCircuitBreaker databaseCircuitBreaker(DatabaseProperties properties, DatabaseOutages outages,
+			MeterRegistry meters) {
+		return new DatabaseCircuitBreaker("postgresql", "PostgreSQL", properties.circuitBreaker(), outages, meters);
+	}
+
+	/** What the modules use: the pool of the workload in the context, behind the circuit breaker. */
+	@Bean
+	@Primary
+	ConnectionFactory connectionFactory(@Qualifier("requestConnections") ConnectionPool requests,
+			@Qualifier("reportConnections") ConnectionPool reports,
+			@Qualifier("backgroundConnections") ConnectionPool background, DatabaseCircuitBreaker breaker) {
+		return new GuardedConnectionFactory(new WorkloadConnections(requests, reports, background), breaker);
 	}
 
 	@Bean
 	@Primary
-	ReactiveTransactionManager transactionManager(ConnectionPool connectionFactory) {
+	ReactiveTransactionManager transactionManager(ConnectionFactory connectionFactory) {
 		return new TenantBindingTransactionManager(connectionFactory);
 	}
 
@@ -73,14 +104,18 @@ class DatabaseConfiguration {
 		return TransactionalOperator.create(transactionManager);
 	}
 
-	/** Without a replica, reports read from the primary, still in read-only transactions. */
+	/**
+	 * Without a replica, reports read from the primary through the reports' pool (a report
+	 * runs in its workload's context). Inside a report's transaction the read joins it, on
+	 * the same connection: one connection per report, so a spent budget cannot deadlock.
+	 */
 	@Bean
 	@ConditionalOnExpression("'${limber.db.reporting-read-url:}'.isBlank()")
-	ReadReplica readReplica(ConnectionPool connectionFactory) {
+	ReadReplica readReplica(ConnectionFactory connectionFactory) {
 		return readOnly(connectionFactory);
 	}
 
-	static ReadReplica readOnly(ConnectionPool connections) {
+	static ReadReplica readOnly(ConnectionFactory connections) {
 		TenantBindingTransactionManager transactions = new TenantBindingTransactionManager(connections);
 		transactions.setEnforceReadOnly(true);
 		DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
@@ -88,32 +123,20 @@ class DatabaseConfiguration {
 		return new ReadReplica(DatabaseClient.create(connections), TransactionalOperator.create(transactions, readOnly));
 	}
 
-	static ConnectionPool pool(String name, DatabaseServer server, DatabaseProperties.Pool sizing) {
-		return new ConnectionPool(ConnectionPoolConfiguration.builder(runtimeConnections(server, name))
-			.name(name)
-			.initialSize(sizing.initialSize())
-			.maxSize(sizing.maxSize())
-			.maxIdleTime(Duration.ofMinutes(10))
-			.maxAcquireTime(Duration.ofSeconds(5))
-			.build());
+	/** Readiness checks PostgreSQL on a connection of its own, never one from the pools. */
+	@Bean
+	DatabaseHealthIndicator databaseHealthIndicator(ManagedDatabase database, DatabaseProperties properties) {
+		return new DatabaseHealthIndicator(
+				RuntimeConnections.factory(database.server(), "limber-health", properties.timeouts()),
+				properties.timeouts().health(), Duration.ofSeconds(2));
 	}
 
-	/** A connection of its own, outside the pool, listens for notifications from every instance. */
+	/** A connection of its own, outside the pools, listens for notifications from every instance. */
 	@Bean
 	DatabaseNotifications databaseNotifications(ManagedDatabase database, SchemaMigrations migrated,
-			DatabaseClient client) {
-		return new DatabaseNotifications(runtimeConnections(database.server(), "limber"), client);
-	}
-
-	private static PostgresqlConnectionFactory runtimeConnections(DatabaseServer server, String applicationName) {
-		return new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
-			.host(server.host())
-			.port(server.port())
-			.database(server.database())
-			.username(server.app().username())
-			.password(server.app().password())
-			.applicationName(applicationName)
-			.build());
+			DatabaseClient client, DatabaseProperties properties) {
+		return new DatabaseNotifications(
+				RuntimeConnections.factory(database.server(), "limber-notifications", properties.timeouts()), client);
 	}
 
 }

@@ -71,6 +71,8 @@ final class EmbeddedPostgresServer {
 			}
 			statement.execute("revoke all on database " + DATABASE + " from public");
 			statement.execute("grant connect on database " + DATABASE + " to " + app.username());
+			// lets the runtime role's connections set their temp_file_limit (limber.db.timeouts.temp-file-limit)
+			statement.execute("grant set on parameter temp_file_limit to " + app.username());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.limber.app.database;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.pool.ConnectionPool;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -7,11 +8,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.limber.kernel.database.DatabaseOutages;
 import dev.limber.kernel.database.ReadReplica;
 
 /**
- * A second pool, to a PostgreSQL read replica, for report queries: reports are the
- * heaviest reads and tolerate data a moment old. Same runtime role, same tenant binding.
+ * A pool to a PostgreSQL read replica for report queries: reports are the heaviest reads
+ * and tolerate data a moment old. Same runtime role, same tenant binding, same timeouts,
+ * and a circuit breaker of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${limber.db.reporting-read-url:}'.isBlank()")
@@ -19,13 +22,16 @@ class ReportingReplicaConfiguration {
 
 	@Bean(destroyMethod = "dispose")
 	ConnectionPool reportingReadConnectionFactory(DatabaseProperties properties) {
-		return DatabaseConfiguration.pool("limber-reporting-read", ExternalDatabase.reportingReplica(properties),
-				properties.pool());
+		return RuntimeConnections.pool("limber-reporting-read", properties.pool().maxSize(),
+				ExternalDatabase.reportingReplica(properties), properties);
 	}
 
 	@Bean
-	ReadReplica readReplica(@Qualifier("reportingReadConnectionFactory") ConnectionPool reportingReadConnectionFactory) {
-		return DatabaseConfiguration.readOnly(reportingReadConnectionFactory);
+	ReadReplica readReplica(@Qualifier("reportingReadConnectionFactory") ConnectionPool reportingReadConnectionFactory,
+			DatabaseProperties properties, DatabaseOutages outages, MeterRegistry meters) {
+		DatabaseCircuitBreaker breaker = new DatabaseCircuitBreaker("postgresql-replica", "The PostgreSQL read replica",
+				properties.circuitBreaker(), outages, meters);
+		return DatabaseConfiguration.readOnly(new GuardedConnectionFactory(reportingReadConnectionFactory, breaker));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.limber.app.database;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,10 +35,11 @@ final class SchemaMigrations {
 	}
 
 	static SchemaMigrations migrate(DatabaseServer server, List<ModuleSchema> schemas,
-			List<ReferenceData> referenceData) {
+			List<ReferenceData> referenceData, DatabaseProperties.Timeouts timeouts) {
+		String url = jdbcUrl(server, timeouts);
 		schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach((schema) -> {
 			MigrateResult result = Flyway.configure()
-				.dataSource(server.jdbcUrl(), server.owner().username(), server.owner().password())
+				.dataSource(url, server.owner().username(), server.owner().password())
 				.schemas(schema.name())
 				.createSchemas(true)
 				.locations(schema.migrationLocation())
@@ -46,15 +49,26 @@ final class SchemaMigrations {
 			logger.info("Schema " + schema.name() + " at version " + result.targetSchemaVersion + " ("
 					+ result.migrationsExecuted + " migration(s) applied)");
 		});
-		loadReferenceData(server, referenceData);
+		loadReferenceData(server, url, referenceData);
 		return new SchemaMigrations();
 	}
 
-	private static void loadReferenceData(DatabaseServer server, List<ReferenceData> referenceData) {
+	/**
+	 * The migrations' own, longer timeouts (PgJDBC's {@code options}), and the connect
+	 * timeout and keep-alive of every connection.
+	 */
+	static String jdbcUrl(DatabaseServer server, DatabaseProperties.Timeouts timeouts) {
+		String options = "-c statement_timeout=" + timeouts.migrationStatement().toMillis() + " -c lock_timeout="
+				+ timeouts.migrationLock().toMillis();
+		return server.jdbcUrl() + "?connectTimeout=" + Math.max(1, timeouts.connect().toSeconds()) + "&tcpKeepAlive="
+				+ timeouts.tcpKeepAlive() + "&options=" + URLEncoder.encode(options, StandardCharsets.UTF_8);
+	}
+
+	private static void loadReferenceData(DatabaseServer server, String url, List<ReferenceData> referenceData) {
 		if (referenceData.isEmpty()) {
 			return;
 		}
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.owner().username(),
+		try (Connection connection = DriverManager.getConnection(url, server.owner().username(),
 				server.owner().password())) {
 			connection.setAutoCommit(false);
 			for (ReferenceData data : referenceData) {

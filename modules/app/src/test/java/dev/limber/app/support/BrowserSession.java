@@ -82,6 +82,22 @@ public final class BrowserSession {
 		return this;
 	}
 
+	/** A page as a browser asks for it ({@code Accept: text/html}), in {@code language}. */
+	public EntityExchangeResult<byte[]> browse(String path, String language) {
+		EntityExchangeResult<byte[]> result = this.http.get()
+			.uri(path)
+			.headers((headers) -> {
+				headers.set("Accept", "text/html,application/xhtml+xml");
+				headers.set("Accept-Language", language);
+				headers.add("Cookie", this.sessionCookie);
+			})
+			.exchange()
+			.expectBody()
+			.returnResult();
+		remember(result.getResponseCookies());
+		return result;
+	}
+
 	private EntityExchangeResult<byte[]> exchange(URI uri) {
 		EntityExchangeResult<byte[]> result = this.http.get()
 			.uri((builder) -> uri.isAbsolute() ? uri : builder.path(uri.getPath()).query(uri.getRawQuery()).build())

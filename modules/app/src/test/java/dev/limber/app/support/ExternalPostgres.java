@@ -51,6 +51,40 @@ public final class ExternalPostgres implements AutoCloseable {
 		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/limber";
 	}
 
+	public int port() {
+		return this.postgres.getPort();
+	}
+
+	/**
+	 * Ends every session of the runtime role the way a restarting or failing-over server
+	 * does (SQLSTATE 57P01, admin shutdown); returns how many there were.
+	 */
+	public int terminateAppSessions() throws SQLException {
+		return (int) superuser("select count(pg_terminate_backend(pid)) from pg_stat_activity where usename = 'limber_app'");
+	}
+
+	/** Statements of the runtime role running right now whose text contains {@code fragment}. */
+	public long running(String fragment) throws SQLException {
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity "
+						+ "where usename = 'limber_app' and state = 'active' and query like ?")) {
+			query.setString(1, "%" + fragment + "%");
+			try (ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+	}
+
+	private long superuser(String sql) throws SQLException {
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
 	/** A number from {@code sql} as the runtime role, in a transaction bound to {@code tenant}. */
 	public long count(UUID tenant, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "limber_app", APP_PASSWORD)) {

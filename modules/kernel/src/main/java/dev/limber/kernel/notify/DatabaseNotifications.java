@@ -16,6 +16,8 @@ import reactor.util.retry.Retry;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
+import dev.limber.kernel.database.DatabaseFailures;
+
 /**
  * PostgreSQL LISTEN/NOTIFY as the one fan-out between application instances. A notification
  * sent inside a transaction is delivered to every instance's listener when it commits, and
@@ -43,10 +45,20 @@ public class DatabaseNotifications {
 		this.notifications = Flux
 			.usingWhen(connections.create(), this::receive, PostgresqlConnection::close)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5))
-				.doBeforeRetry((signal) -> logger.warn("Database notifications lost their connection; reconnecting",
-						signal.failure())))
+				.doBeforeRetry((signal) -> lostConnection(signal.totalRetriesInARow(), signal.failure())))
 			.repeatWhen((completed) -> completed.delayElements(Duration.ofSeconds(1)))
 			.share();
+	}
+
+	/** One line when the connection is lost; a stack trace only for what is not a known outage. */
+	private static void lostConnection(long retriesInARow, Throwable failure) {
+		if (!DatabaseFailures.isUnavailable(failure)) {
+			logger.warn("Database notifications lost their connection; reconnecting", failure);
+		}
+		else if (retriesInARow == 0) {
+			logger.warn("Database notifications lost their connection; reconnecting ("
+					+ DatabaseFailures.summary(failure) + ")");
+		}
 	}
 
 	/** Payloads sent on {@code channel} from now on, by any instance. */

@@ -25,6 +25,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.database.DatabaseFailures;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.programs.ParticipationEvent;
@@ -95,7 +96,10 @@ public class OutboxConsumer implements DisposableBean {
 		this.loop = Flux.interval(Duration.ofMillis(500))
 			.onBackpressureDrop()
 			.concatMap((tick) -> drain().then(measure()).onErrorResume((ex) -> {
-				logger.warn("Reporting ingestion failed; retrying", ex);
+				// an unreachable database is logged once by DatabaseOutages, not every 500 ms here
+				if (!DatabaseFailures.isUnavailable(ex)) {
+					logger.warn("Reporting ingestion failed; retrying", ex);
+				}
 				return Mono.empty();
 			}), 1)
 			.subscribe();

@@ -1,0 +1,96 @@
+package dev.limber.app.database;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.Wrapped;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
+
+import dev.limber.kernel.database.DatabaseFailures;
+
+/**
+ * The database work of one HTTP request: which connections it holds right now, so that
+ * their running statements can be cancelled on the server when the request goes away (the
+ * client disconnected or the deadline passed), and one circuit breaker outcome for the
+ * whole request, however many connections it used.
+ */
+final class DatabaseWork {
+
+	private static final long DENIED = -1;
+
+	private final Map<DatabaseCircuitBreaker, Long> permits = new ConcurrentHashMap<>();
+
+	private final Set<Connection> held = ConcurrentHashMap.newKeySet();
+
+	static Context with(DatabaseWork work) {
+		return Context.of(DatabaseWork.class, work);
+	}
+
+	static Optional<DatabaseWork> current(ContextView context) {
+		return context.getOrEmpty(DatabaseWork.class);
+	}
+
+	/** Asks the breaker once per request; every later connection of the request gets the same answer. */
+	boolean permit(DatabaseCircuitBreaker breaker) {
+		return this.permits.computeIfAbsent(breaker,
+				(asked) -> asked.tryAcquirePermission() ? System.nanoTime() : DENIED) != DENIED;
+	}
+
+	Connection track(Connection connection) {
+		this.held.add(connection);
+		return new TrackedConnection(connection, () -> this.held.remove(connection));
+	}
+
+	/**
+	 * Asks PostgreSQL to cancel what the held connections are running; the transaction then
+	 * rolls back and the connections go back to the pool ready for the next request.
+	 */
+	void cancelRunningStatements() {
+		for (Connection connection : this.held) {
+			postgres(connection).ifPresent((postgres) -> postgres.cancelRequest()
+				.timeout(Duration.ofSeconds(2))
+				.onErrorResume((ex) -> reactor.core.publisher.Mono.empty())
+				.subscribe());
+		}
+	}
+
+	void finished(Throwable failure) {
+		this.permits.forEach((breaker, start) -> {
+			if (start == DENIED) {
+				return;
+			}
+			if (failure != null && DatabaseFailures.isUnavailable(failure)) {
+				breaker.failed(start, failure);
+			}
+			else {
+				breaker.succeeded(start);
+			}
+		});
+	}
+
+	void abandoned() {
+		this.permits.forEach((breaker, start) -> {
+			if (start != DENIED) {
+				breaker.released();
+			}
+		});
+	}
+
+	private static Optional<PostgresqlConnection> postgres(Connection connection) {
+		Object current = connection;
+		while (current != null) {
+			if (current instanceof PostgresqlConnection postgres) {
+				return Optional.of(postgres);
+			}
+			current = (current instanceof Wrapped<?> wrapped) ? wrapped.unwrap() : null;
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.limber.app.database;
+
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.Wrapped;
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands out connections only while the circuit breaker lets work through. Inside an HTTP
+ * request the whole request is one call of the breaker and its connections are tracked
+ * ({@link DatabaseWork}); outside one (background work) each connection is a call.
+ */
+final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
+
+	private final ConnectionFactory delegate;
+
+	private final DatabaseCircuitBreaker breaker;
+
+	GuardedConnectionFactory(ConnectionFactory delegate, DatabaseCircuitBreaker breaker) {
+		this.delegate = delegate;
+		this.breaker = breaker;
+	}
+
+	@Override
+	public Mono<Connection> create() {
+		return Mono.deferContextual((context) -> DatabaseWork.current(context)
+			.map(this::forRequest)
+			.orElseGet(this::outsideRequests));
+	}
+
+	private Mono<Connection> forRequest(DatabaseWork work) {
+		if (!work.permit(this.breaker)) {
+			return Mono.error(DatabaseCircuitBreaker.open());
+		}
+		return Mono.from(this.delegate.create()).map(work::track);
+	}
+
+	private Mono<Connection> outsideRequests() {
+		if (!this.breaker.tryAcquirePermission()) {
+			return Mono.error(DatabaseCircuitBreaker.open());
+		}
+		long start = System.nanoTime();
+		return Mono.<Connection>from(this.delegate.create())
+			.doOnNext((connection) -> this.breaker.succeeded(start))
+			.doOnError((ex) -> this.breaker.failed(start, ex))
+			.doOnCancel(this.breaker::released);
+	}
+
+	@Override
+	public ConnectionFactoryMetadata getMetadata() {
+		return this.delegate.getMetadata();
+	}
+
+	@Override
+	public ConnectionFactory unwrap() {
+		return this.delegate;
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.limber.app.database;
+
+import java.time.Duration;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import dev.limber.kernel.database.DatabaseUnavailableException;
+import dev.limber.kernel.database.Workload;
+
+/**
+ * Every request gets a deadline: when it passes, the server answers 503 with
+ * {@code Retry-After} and cancels the request's database work, on the server too. The
+ * same happens without an answer when the client goes away. Event streams (live
+ * leaderboards) are meant to stay open and have no deadline. Also puts the request's
+ * {@link Workload} in the context, so reports draw from their own connection budget.
+ * Runs before security, whose sign-in and token checks read the database too.
+ */
+@Component
+class RequestDeadlineFilter implements WebFilter, Ordered {
+
+	private final Duration deadline;
+
+	RequestDeadlineFilter(@Value("${limber.web.request-deadline:10s}") Duration deadline) {
+		this.deadline = deadline;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 10;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		Workload workload = isReport(exchange) ? Workload.REPORT : Workload.REQUEST;
+		if (isEventStream(exchange)) {
+			return chain.filter(exchange).contextWrite(workload.asContext());
+		}
+		DatabaseWork work = new DatabaseWork();
+		return chain.filter(exchange)
+			// before the cancellation reaches the transaction, which then rolls back
+			.doOnCancel(work::cancelRunningStatements)
+			.timeout(this.deadline, Mono.error(() -> new DatabaseUnavailableException(
+					"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")))
+			.doOnSuccess((done) -> work.finished(null))
+			.doOnError(work::finished)
+			.doOnCancel(work::abandoned)
+			.contextWrite(workload.asContext())
+			.contextWrite(DatabaseWork.with(work));
+	}
+
+	/** The HR reports API and the HR dashboard pages. */
+	private static boolean isReport(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		return path.startsWith("/api/v1/reports/") || path.equals("/hr") || path.startsWith("/hr/");
+	}
+
+	private static boolean isEventStream(ServerWebExchange exchange) {
+		return exchange.getRequest()
+			.getHeaders()
+			.getAccept()
+			.stream()
+			.anyMatch((accepted) -> accepted.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !accepted.isWildcardType());
+	}
+
+}

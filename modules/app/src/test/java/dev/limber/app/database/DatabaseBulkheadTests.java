@@ -1,0 +1,74 @@
+package dev.limber.app.database;
+
+import java.util.Map;
+
+import io.r2dbc.spi.ConnectionFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.database.ReadReplica;
+import dev.limber.kernel.database.Workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each workload draws from its own pool, and every runtime connection carries the request
+ * path's timeouts and temp file limit.
+ */
+class DatabaseBulkheadTests extends LimberIntegrationTest {
+
+	@Autowired
+	private ConnectionFactory connections;
+
+	@Autowired
+	private TransactionalOperator transactions;
+
+	@Autowired
+	private ReadReplica replica;
+
+	@Test
+	void eachWorkloadHasItsOwnPoolWithTheRuntimeTimeouts() {
+		assertThat(settings(Workload.REQUEST)).containsEntry("application_name", "limber");
+		assertThat(settings(Workload.REPORT)).containsEntry("application_name", "limber-reports");
+		assertThat(settings(Workload.BACKGROUND)).containsEntry("application_name", "limber-background");
+		for (Workload workload : Workload.values()) {
+			assertThat(settings(workload)).as(workload.name())
+				.containsEntry("statement_timeout", "8s")
+				.containsEntry("lock_timeout", "2s")
+				.containsEntry("temp_file_limit", "1GB");
+		}
+	}
+
+	@Test
+	void aReportsReadJoinsItsTransactionSoAReportHoldsOneConnection() {
+		DatabaseClient database = DatabaseClient.create(this.connections);
+		Map<String, Object> outer = database.sql("select pg_backend_pid() as pid").fetch().one()
+			.flatMap((first) -> this.replica.database()
+				.sql("select pg_backend_pid() as pid")
+				.fetch()
+				.one()
+				.as(this.replica.transactions()::transactional)
+				.map((inner) -> Map.of("outer", first.get("pid"), "inner", inner.get("pid"))))
+			.as(this.transactions::transactional)
+			.contextWrite(Workload.REPORT.asContext())
+			.block();
+		assertThat(outer.get("inner")).isEqualTo(outer.get("outer"));
+	}
+
+	private Map<String, Object> settings(Workload workload) {
+		return DatabaseClient.create(this.connections)
+			.sql("select current_setting('application_name') as application_name, "
+					+ "current_setting('statement_timeout') as statement_timeout, "
+					+ "current_setting('lock_timeout') as lock_timeout, "
+					+ "current_setting('temp_file_limit') as temp_file_limit")
+			.fetch()
+			.one()
+			.contextWrite(workload.asContext())
+			.block();
+	}
+
+}

@@ -1,0 +1,375 @@
+package dev.limber.app.resilience;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.limber.app.LimberApplication;
+import dev.limber.app.support.BrowserSession;
+import dev.limber.app.support.ExternalPostgres;
+import dev.limber.app.support.FaultyProxy;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestIdentityProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL going away under load: Limber on an external PostgreSQL behind a proxy the
+ * test breaks, four employees writing without pause and retrying each failed write with
+ * the same Idempotency-Key. Through a database restart, a frozen database, HR reports
+ * spending their whole connection budget and an application restart: every answer is a
+ * success or 503 with {@code Retry-After}, none takes longer than the deadline, traffic is
+ * back within 2 s, and in the end no write is lost or counted twice and the reporting
+ * rollups equal the activities. The figures measured are printed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DatabaseFaultTests {
+
+	static final Duration DEADLINE = Duration.ofSeconds(3);
+
+	/** What a busy 2-core machine adds to a deadline before the answer is out. */
+	static final long SLACK_MILLIS = 1500;
+
+	static final long OUTAGE_MILLIS = Long.getLong("limber.fault.outage-seconds", 6) * 1000;
+
+	private ExternalPostgres postgres;
+
+	private FaultyProxy proxy;
+
+	private ConfigurableApplicationContext app;
+
+	private final AtomicReference<String> baseUrl = new AtomicReference<>();
+
+	private TestOrganization organization;
+
+	private Writers writers;
+
+	private LogLines log;
+
+	private final Map<String, Object> measured = new java.util.LinkedHashMap<>();
+
+	@BeforeAll
+	void start() throws Exception {
+		this.postgres = ExternalPostgres.start();
+		this.proxy = FaultyProxy.to(this.postgres.port());
+		this.log = LogLines.attach();
+		this.app = instance("at-start");
+		this.organization = onboardRetrying();
+		List<String> tokens = IntStream.range(0, 4).mapToObj((i) -> this.organization.employee("writer-" + i)).toList();
+		this.writers = new Writers(this.baseUrl::get, tokens);
+		this.writers.start();
+		awaitSuccessAfter(System.currentTimeMillis(), Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		System.out.println("Database fault suite, measured: " + this.measured);
+		if (this.log != null) {
+			this.log.detach();
+		}
+		for (AutoCloseable closeable : new AutoCloseable[] { this.app, this.proxy, this.postgres }) {
+			if (closeable != null) {
+				closeable.close();
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aDatabaseRestartAnswers503WithRetryAfterAndRecoversWithin2Seconds() throws Exception {
+		BrowserSession browser = BrowserSession.signIn(http(), this.organization, "browser", Map.of("name", "Bea"));
+		long down = System.currentTimeMillis();
+		this.proxy.cut();
+		// what a restarting (or failing-over) server does to the sessions it had: 57P01
+		this.postgres.terminateAppSessions();
+		Thread.sleep(OUTAGE_MILLIS / 2);
+		EntityExchangeResult<byte[]> page = browser.browse("/programs", "de");
+		long probing = System.currentTimeMillis();
+		int readiness = http().get().uri("/actuator/health/readiness").exchange().returnResult(String.class)
+			.getStatus().value();
+		long readinessMillis = System.currentTimeMillis() - probing;
+		int liveness = http().get().uri("/actuator/health/liveness").exchange().returnResult(String.class)
+			.getStatus().value();
+		Thread.sleep(OUTAGE_MILLIS / 2);
+		long up = System.currentTimeMillis();
+		this.proxy.restore();
+		long recovered = awaitSuccessAfter(up, Duration.ofSeconds(10));
+		Thread.sleep(500);
+
+		assertThat(readiness).as("readiness during the outage").isEqualTo(503);
+		assertThat(readinessMillis).as("readiness answered within its timeout").isLessThan(2000 + SLACK_MILLIS);
+		assertThat(liveness).as("liveness never asks the database").isEqualTo(200);
+		assertThat(page.getStatus().value()).isEqualTo(503);
+		assertThat(page.getResponseHeaders().getFirst("Retry-After")).isNotBlank();
+		assertThat(new String(page.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Limber ist gleich wieder da").contains("<h1");
+		List<Writers.Attempt> during = during(down + 200, up);
+		assertOutageAnswers(during);
+		List<LogLines.Line> lines = this.log.between(down, up + (recovered - up) + 1000);
+		this.measured.put("restart: outage ms", up - down);
+		this.measured.put("restart: answers during outage", during.size());
+		this.measured.put("restart: median ms to 503", medianMillis(during));
+		this.measured.put("restart: recovery ms", recovered - up);
+		this.measured.put("restart: log lines", lines.size());
+		System.out.println("Log lines during the outage:\n  " + String.join("\n  ", lines.stream().map(String::valueOf).toList()));
+		assertThat(recovered - up).as("first write after the database is back").isLessThan(2000);
+		assertThat(lines).as("log lines during a %d ms outage", up - down).hasSizeLessThan(20);
+		assertThat(lines).noneMatch(LogLines.Line::stackTrace);
+	}
+
+	@Test
+	@Order(2)
+	void aFrozenDatabaseAnswers503WithinTheDeadline() throws Exception {
+		long frozen = System.currentTimeMillis();
+		this.proxy.stall();
+		Thread.sleep(OUTAGE_MILLIS);
+		long thawed = System.currentTimeMillis();
+		this.proxy.restore();
+		long recovered = awaitSuccessAfter(thawed, Duration.ofSeconds(10));
+
+		List<Writers.Attempt> during = during(frozen + 200, thawed);
+		assertOutageAnswers(during);
+		this.measured.put("freeze: answers during freeze", during.size());
+		this.measured.put("freeze: longest answer ms", during.stream().mapToLong(Writers.Attempt::millis).max().orElse(0));
+		this.measured.put("freeze: recovery ms", recovered - thawed);
+		this.measured.put("freeze: log lines", this.log.between(frozen, recovered + 1000).size());
+		assertThat(recovered - thawed).as("first write after the database answers again").isLessThan(2000);
+	}
+
+	@Test
+	@Order(3)
+	void writesKeepTheirConnectionsWhileReportsSpendTheirBudget() throws Exception {
+		String analyst = this.organization.token("analyst", "hr-analyst");
+		HttpClient client = HttpClient.newHttpClient();
+		long from = System.currentTimeMillis();
+		List<CompletableFuture<HttpResponse<String>>> reports = new ArrayList<>();
+		while (System.currentTimeMillis() - from < 4000) {
+			for (int i = 0; i < 3; i++) {
+				reports.add(client.sendAsync(HttpRequest.newBuilder(URI.create(this.baseUrl.get() + SlowStatements.PATH
+						+ "?seconds=1.5")).header("Authorization", "Bearer " + analyst).build(),
+						HttpResponse.BodyHandlers.ofString()));
+			}
+			Thread.sleep(500);
+		}
+		List<Integer> reportStatuses = reports.stream().map((report) -> report.join().statusCode()).toList();
+		long to = System.currentTimeMillis();
+
+		List<Writers.Attempt> writes = during(from + 500, to - 500);
+		long[] millis = writes.stream().mapToLong(Writers.Attempt::millis).sorted().toArray();
+		long p99 = millis[(int) Math.ceil(millis.length * 0.99) - 1];
+		this.measured.put("saturation: writes", millis.length);
+		this.measured.put("saturation: write p50 ms", millis[millis.length / 2]);
+		this.measured.put("saturation: write p99 ms", p99);
+		this.measured.put("saturation: reports 200/503", reportStatuses.stream().filter((s) -> s == 200).count() + "/"
+				+ reportStatuses.stream().filter((s) -> s == 503).count());
+		assertThat(writes).isNotEmpty().allMatch((attempt) -> attempt.status() == 201 || attempt.status() == 200);
+		assertThat(reportStatuses).as("reports run or are turned away, nothing else").allMatch((s) -> s == 200 || s == 503);
+		assertThat(reportStatuses).as("the budget of 2 was spent: some reports were turned away").contains(503);
+		assertThat(p99).as("p99 of writes while reports saturate their pool").isLessThan(200);
+	}
+
+	@Test
+	@Order(4)
+	void aStatementEndsOnTheServerWhenItsRequestGoesAway() throws Exception {
+		String analyst = this.organization.token("analyst", "hr-analyst");
+		HttpClient client = HttpClient.newHttpClient();
+		// the client gives up after 500 ms and closes the connection
+		CompletableFuture<HttpResponse<String>> abandoned = client.sendAsync(HttpRequest.newBuilder(URI.create(
+				this.baseUrl.get() + SlowStatements.PATH + "?seconds=20")).timeout(Duration.ofMillis(500))
+			.header("Authorization", "Bearer " + analyst).build(), HttpResponse.BodyHandlers.ofString());
+		awaitRunning("pg_sleep", 1, Duration.ofSeconds(5));
+		assertThat(abandoned).failsWithin(Duration.ofSeconds(5));
+		long gone = awaitRunning("pg_sleep", 0, Duration.ofSeconds(5));
+		this.measured.put("cancel: statement gone ms after disconnect", gone);
+		assertThat(gone).isLessThan(2000);
+
+		// the deadline passes: 503, and the statement is cancelled on the server
+		long start = System.currentTimeMillis();
+		HttpResponse<String> late = client.send(HttpRequest.newBuilder(URI.create(this.baseUrl.get() + SlowStatements.PATH
+				+ "?seconds=20")).header("Authorization", "Bearer " + analyst).build(), HttpResponse.BodyHandlers.ofString());
+		long answered = System.currentTimeMillis() - start;
+		assertThat(late.statusCode()).isEqualTo(503);
+		assertThat(late.headers().firstValue("Retry-After")).isPresent();
+		assertThat(late.body()).contains("/problems/unavailable");
+		assertThat(answered).isBetween(DEADLINE.toMillis() - 100, DEADLINE.toMillis() + SLACK_MILLIS);
+		long goneAfterDeadline = awaitRunning("pg_sleep", 0, Duration.ofSeconds(5));
+		this.measured.put("cancel: statement gone ms after the deadline answer", goneAfterDeadline);
+		assertThat(goneAfterDeadline).isLessThan(2000);
+	}
+
+	@Test
+	@Order(5)
+	void anApplicationRestartLosesNothing() throws Exception {
+		long stopped = System.currentTimeMillis();
+		this.app.close();
+		this.app = instance("skip");
+		long started = System.currentTimeMillis();
+		long recovered = awaitSuccessAfter(started, Duration.ofSeconds(10));
+		this.measured.put("app restart: ms without an instance", started - stopped);
+		this.measured.put("app restart: first write ms after start", recovered - started);
+		assertThat(during(stopped, started)).allMatch((attempt) -> attempt.status() == 0 || attempt.status() == 201
+				|| attempt.status() == 200 || (attempt.status() == 503 && attempt.retryAfter()));
+	}
+
+	@Test
+	@Order(6)
+	void noWriteWasLostOrCountedTwiceAndTheRollupsEqualTheActivities() throws Exception {
+		this.writers.stop();
+		Map<String, Set<String>> answers = this.writers.answers();
+		List<Writers.Attempt> attempts = this.writers.attempts();
+		this.measured.put("writes acknowledged", answers.size());
+		this.measured.put("attempts", attempts.size());
+		assertThat(answers).isNotEmpty().allSatisfy((key, ids) -> assertThat(ids).as("ids answered for " + key).hasSize(1));
+		assertThat(attempts).as("never a 500, never another status")
+			.allMatch((attempt) -> Set.of(0, 200, 201, 503).contains(attempt.status()));
+		assertThat(count("select count(*) from programs.activity")).as("activities stored").isEqualTo(answers.size());
+		assertThat(count("select count(*) from programs.idempotency_key")).isEqualTo(answers.size());
+		Set<String> distinctIds = new java.util.HashSet<>();
+		answers.values().forEach(distinctIds::addAll);
+		assertThat(distinctIds).hasSize(answers.size());
+
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (count("select count(*) from programs.participation_outbox") > 0) {
+			assertThat(System.nanoTime()).as("outbox drained within 60 s").isLessThan(deadline);
+			Thread.sleep(200);
+		}
+		assertThat(count("select coalesce(sum(sessions), 0) from reporting.activity_day")).isEqualTo(answers.size());
+		assertThat(count("select coalesce(sum(seconds), 0) from reporting.activity_day"))
+			.isEqualTo(count("select sum(duration_seconds) from programs.activity"));
+	}
+
+	/**
+	 * A cold instance on a busy machine may turn its first requests away (its first connections
+	 * open slowly): the operator's client retries a 503 as every client should.
+	 */
+	private TestOrganization onboardRetrying() throws InterruptedException {
+		long giveUp = System.currentTimeMillis() + 60_000;
+		while (true) {
+			try {
+				return TestOrganization.onboard(http(), "faults");
+			}
+			catch (AssertionError ex) {
+				if (System.currentTimeMillis() > giveUp || !String.valueOf(ex.getMessage()).contains("503")) {
+					throw ex;
+				}
+				Thread.sleep(1000);
+			}
+		}
+	}
+
+	/** During an outage: 503 with Retry-After (or a write that got through before it), within the deadline. */
+	private static void assertOutageAnswers(List<Writers.Attempt> during) {
+		assertThat(during).as("answers during the outage").isNotEmpty();
+		assertThat(during).filteredOn((attempt) -> attempt.status() != 201 && attempt.status() != 200)
+			.isNotEmpty()
+			.allSatisfy((attempt) -> {
+				assertThat(attempt.status()).as("status of " + attempt).isEqualTo(503);
+				assertThat(attempt.retryAfter()).as("Retry-After on " + attempt).isTrue();
+			});
+		assertThat(during).allSatisfy((attempt) -> assertThat(attempt.millis()).as("duration of " + attempt)
+			.isLessThanOrEqualTo(DEADLINE.toMillis() + SLACK_MILLIS));
+	}
+
+	/** Attempts that started in the window. */
+	private List<Writers.Attempt> during(long fromMillis, long toMillis) {
+		return this.writers.attempts()
+			.stream()
+			.filter((attempt) -> attempt.startMillis() >= fromMillis && attempt.startMillis() <= toMillis)
+			.toList();
+	}
+
+	private static long medianMillis(List<Writers.Attempt> attempts) {
+		long[] millis = attempts.stream().filter((a) -> a.status() == 503).mapToLong(Writers.Attempt::millis).sorted()
+			.toArray();
+		return (millis.length == 0) ? -1 : millis[millis.length / 2];
+	}
+
+	/** When the first write that started after {@code fromMillis} succeeded. */
+	private long awaitSuccessAfter(long fromMillis, Duration within) throws InterruptedException {
+		long giveUp = System.currentTimeMillis() + within.toMillis();
+		while (System.currentTimeMillis() < giveUp) {
+			var success = this.writers.attempts()
+				.stream()
+				.filter((attempt) -> attempt.startMillis() >= fromMillis
+						&& (attempt.status() == 201 || attempt.status() == 200))
+				.mapToLong(Writers.Attempt::endMillis)
+				.min();
+			if (success.isPresent()) {
+				return success.getAsLong();
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("no successful write within " + within);
+	}
+
+	/** Milliseconds until the count of running statements containing {@code fragment} is {@code expected}. */
+	private long awaitRunning(String fragment, long expected, Duration within) throws Exception {
+		long start = System.currentTimeMillis();
+		while (this.postgres.running(fragment) != expected) {
+			assertThat(System.currentTimeMillis() - start).as("%s statements running: %d", fragment, expected)
+				.isLessThan(within.toMillis());
+			Thread.sleep(20);
+		}
+		return System.currentTimeMillis() - start;
+	}
+
+	private long count(String sql) throws Exception {
+		return this.postgres.count(this.organization.id(), sql);
+	}
+
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl(this.baseUrl.get()).responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+	/** An instance on the proxy, with short timeouts so the suite stays short. */
+	private ConfigurableApplicationContext instance(String migrations) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", "0");
+		properties.put("limber.db.url", "jdbc:postgresql://localhost:" + this.proxy.port() + "/limber");
+		properties.put("limber.db.owner.password", ExternalPostgres.OWNER_PASSWORD);
+		properties.put("limber.db.app.password", ExternalPostgres.APP_PASSWORD);
+		properties.put("limber.db.migrations", migrations);
+		properties.put("limber.web.request-deadline", DEADLINE.toMillis() + "ms");
+		properties.put("limber.db.pool.acquire-timeout", "1s");
+		properties.put("limber.db.pool.reports-max-size", "2");
+		properties.put("limber.db.timeouts.connect", "2s");
+		// longer than the deadline: a statement that ends early was cancelled by Limber, not by this timeout
+		properties.put("limber.db.timeouts.statement", "30s");
+		properties.put("limber.db.circuit-breaker.open-for", "500ms");
+		properties.put("limber.db.retry-after", "1s");
+		properties.put("limber.security.allow-local-issuers", "true");
+		properties.put("limber.security.platform.issuer-uri", TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class,
+				SlowStatements.class)
+			.run(properties.entrySet().stream().map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+				.toArray(String[]::new));
+		this.baseUrl.set("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+		return context;
+	}
+
+}

@@ -1,0 +1,144 @@
+package dev.limber.app.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A TCP proxy between Limber and PostgreSQL that a test can break the way networks and
+ * databases break: {@link #cut()} closes every connection and refuses new ones (a stopped
+ * or restarting database), {@link #stall()} keeps connections open but forwards nothing (a
+ * frozen database or a network partition), {@link #restore()} heals it.
+ */
+public final class FaultyProxy implements AutoCloseable {
+
+	public enum Mode {
+
+		FORWARD, CUT, STALL
+
+	}
+
+	private final ServerSocket listener;
+
+	private final int targetPort;
+
+	private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.FORWARD);
+
+	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+
+	private final Object resumed = new Object();
+
+	private FaultyProxy(int targetPort) throws IOException {
+		this.targetPort = targetPort;
+		this.listener = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+		Thread accepting = new Thread(this::accept, "faulty-proxy-accept");
+		accepting.setDaemon(true);
+		accepting.start();
+	}
+
+	public static FaultyProxy to(int targetPort) throws IOException {
+		return new FaultyProxy(targetPort);
+	}
+
+	public int port() {
+		return this.listener.getLocalPort();
+	}
+
+	/** Closes every connection and refuses new ones (they are closed right after accept). */
+	public void cut() {
+		this.mode.set(Mode.CUT);
+		this.sockets.forEach(FaultyProxy::closeQuietly);
+		this.sockets.clear();
+	}
+
+	/** Forwards nothing, in either direction, until {@link #restore()}; nothing is closed. */
+	public void stall() {
+		this.mode.set(Mode.STALL);
+	}
+
+	public void restore() {
+		this.mode.set(Mode.FORWARD);
+		synchronized (this.resumed) {
+			this.resumed.notifyAll();
+		}
+	}
+
+	private void accept() {
+		while (!this.listener.isClosed()) {
+			try {
+				Socket client = this.listener.accept();
+				if (this.mode.get() == Mode.CUT) {
+					client.setSoLinger(true, 0);
+					client.close();
+					continue;
+				}
+				Socket server = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
+				this.sockets.add(client);
+				this.sockets.add(server);
+				pump(client, server);
+				pump(server, client);
+			}
+			catch (IOException ex) {
+				// closed listener, or the database itself refused: the client sees a closed connection
+			}
+		}
+	}
+
+	private void pump(Socket from, Socket to) {
+		Thread thread = new Thread(() -> {
+			byte[] buffer = new byte[16 * 1024];
+			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+				int read;
+				while ((read = in.read(buffer)) >= 0) {
+					awaitForwarding();
+					out.write(buffer, 0, read);
+					out.flush();
+				}
+			}
+			catch (IOException | InterruptedException ex) {
+				// one side closed: close the other too
+			}
+			finally {
+				closeQuietly(from);
+				closeQuietly(to);
+				this.sockets.remove(from);
+				this.sockets.remove(to);
+			}
+		}, "faulty-proxy-pump");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private void awaitForwarding() throws InterruptedException, IOException {
+		synchronized (this.resumed) {
+			while (this.mode.get() == Mode.STALL) {
+				this.resumed.wait(100);
+			}
+		}
+		if (this.mode.get() == Mode.CUT) {
+			throw new IOException("cut");
+		}
+	}
+
+	private static void closeQuietly(Socket socket) {
+		try {
+			socket.close();
+		}
+		catch (IOException ex) {
+			// already closed
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.listener.close();
+		this.sockets.forEach(FaultyProxy::closeQuietly);
+	}
+
+}
