@@ -28,6 +28,16 @@ final class DatabaseWork {
 
 	private final Set<Connection> held = ConcurrentHashMap.newKeySet();
 
+	private final boolean tellsAboutTheDatabase;
+
+	/**
+	 * @param tellsAboutTheDatabase whether the outcome says something about the database; a
+	 * report turned away because the reports' budget is spent does not
+	 */
+	DatabaseWork(boolean tellsAboutTheDatabase) {
+		this.tellsAboutTheDatabase = tellsAboutTheDatabase;
+	}
+
 	static Context with(DatabaseWork work) {
 		return Context.of(DatabaseWork.class, work);
 	}
@@ -61,6 +71,10 @@ final class DatabaseWork {
 	}
 
 	void finished(Throwable failure) {
+		if (!this.tellsAboutTheDatabase) {
+			abandoned();
+			return;
+		}
 		this.permits.forEach((breaker, start) -> {
 			if (start == DENIED) {
 				return;
@@ -74,6 +88,7 @@ final class DatabaseWork {
 		});
 	}
 
+	/** Neither success nor failure: the permit goes back (a half-open breaker lets the next one probe). */
 	void abandoned() {
 		this.permits.forEach((breaker, start) -> {
 			if (start != DENIED) {

@@ -3,6 +3,8 @@ package dev.limber.app.database;
 import java.time.Duration;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -26,6 +28,9 @@ import dev.limber.kernel.database.Workload;
 @Component
 class RequestDeadlineFilter implements WebFilter, Ordered {
 
+	/** A timer of its own, so that busy shared schedulers cannot delay a deadline. */
+	private static final Scheduler TIMER = Schedulers.newSingle("request-deadline", true);
+
 	private final Duration deadline;
 
 	RequestDeadlineFilter(@Value("${limber.web.request-deadline:10s}") Duration deadline) {
@@ -43,12 +48,13 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		if (isEventStream(exchange)) {
 			return chain.filter(exchange).contextWrite(workload.asContext());
 		}
-		DatabaseWork work = new DatabaseWork();
+		// the reports' own budget running out says nothing about the database: it never opens the breaker
+		DatabaseWork work = new DatabaseWork(workload != Workload.REPORT);
 		return chain.filter(exchange)
 			// before the cancellation reaches the transaction, which then rolls back
 			.doOnCancel(work::cancelRunningStatements)
 			.timeout(this.deadline, Mono.error(() -> new DatabaseUnavailableException(
-					"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")))
+					"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")), TIMER)
 			.doOnSuccess((done) -> work.finished(null))
 			.doOnError(work::finished)
 			.doOnCancel(work::abandoned)

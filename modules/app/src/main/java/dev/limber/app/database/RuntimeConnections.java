@@ -13,6 +13,8 @@ import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import dev.limber.kernel.database.DatabaseFailures;
+
 /**
  * Connections of the runtime role, each with the timeouts of the request path: a TCP
  * connect timeout and keep-alive, {@code statement_timeout} and {@code lock_timeout} sent
@@ -74,7 +76,8 @@ final class RuntimeConnections {
 		return Flux.from(connection.createStatement("set temp_file_limit = '" + limit.trim() + "'").execute())
 			.flatMap((result) -> result.getRowsUpdated())
 			.then()
-			.onErrorResume((ex) -> {
+			// a connection lost meanwhile fails as any other; only a missing privilege is shrugged off
+			.onErrorResume((ex) -> !DatabaseFailures.isUnavailable(ex), (ex) -> {
 				TempFileLimitWarning.once(ex);
 				return Mono.empty();
 			});

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A TCP proxy between Limber and PostgreSQL that a test can break the way networks and
- * databases break: {@link #cut()} closes every connection and refuses new ones (a stopped
- * or restarting database), {@link #stall()} keeps connections open but forwards nothing (a
+ * databases break: {@link #cut()} closes every connection and refuses new ones, its port
+ * closed (a stopped or restarting database), {@link #stall()} keeps connections open but forwards nothing (a
  * frozen database or a network partition), {@link #restore()} heals it.
  */
 public final class FaultyProxy implements AutoCloseable {
@@ -24,7 +24,9 @@ public final class FaultyProxy implements AutoCloseable {
 
 	}
 
-	private final ServerSocket listener;
+	private volatile ServerSocket listener;
+
+	private final int port;
 
 	private final int targetPort;
 
@@ -36,10 +38,18 @@ public final class FaultyProxy implements AutoCloseable {
 
 	private FaultyProxy(int targetPort) throws IOException {
 		this.targetPort = targetPort;
-		this.listener = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
-		Thread accepting = new Thread(this::accept, "faulty-proxy-accept");
+		this.port = listen(0);
+	}
+
+	private int listen(int port) throws IOException {
+		ServerSocket listener = new ServerSocket();
+		listener.setReuseAddress(true);
+		listener.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+		this.listener = listener;
+		Thread accepting = new Thread(() -> accept(listener), "faulty-proxy-accept");
 		accepting.setDaemon(true);
 		accepting.start();
+		return listener.getLocalPort();
 	}
 
 	public static FaultyProxy to(int targetPort) throws IOException {
@@ -47,12 +57,13 @@ public final class FaultyProxy implements AutoCloseable {
 	}
 
 	public int port() {
-		return this.listener.getLocalPort();
+		return this.port;
 	}
 
-	/** Closes every connection and refuses new ones (they are closed right after accept). */
-	public void cut() {
+	/** Closes every connection and the port: new connections are refused. */
+	public void cut() throws IOException {
 		this.mode.set(Mode.CUT);
+		this.listener.close();
 		this.sockets.forEach(FaultyProxy::closeQuietly);
 		this.sockets.clear();
 	}
@@ -62,22 +73,20 @@ public final class FaultyProxy implements AutoCloseable {
 		this.mode.set(Mode.STALL);
 	}
 
-	public void restore() {
+	public void restore() throws IOException {
+		if (this.listener.isClosed()) {
+			listen(this.port);
+		}
 		this.mode.set(Mode.FORWARD);
 		synchronized (this.resumed) {
 			this.resumed.notifyAll();
 		}
 	}
 
-	private void accept() {
-		while (!this.listener.isClosed()) {
+	private void accept(ServerSocket listener) {
+		while (!listener.isClosed()) {
 			try {
-				Socket client = this.listener.accept();
-				if (this.mode.get() == Mode.CUT) {
-					client.setSoLinger(true, 0);
-					client.close();
-					continue;
-				}
+				Socket client = listener.accept();
 				Socket server = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
 				this.sockets.add(client);
 				this.sockets.add(server);

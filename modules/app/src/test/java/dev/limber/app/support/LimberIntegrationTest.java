@@ -24,6 +24,7 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 				"limber.metrics.scrape-token=" + LimberIntegrationTest.SCRAPE_TOKEN,
 				// a busy 2-core test machine serves a cold first request slower than production's deadline
 				"limber.web.request-deadline=60s", "limber.db.timeouts.health=10s",
+				"limber.db.pool.acquire-timeout=10s",
 				// tests drain the outbox themselves, so they can look at it first
 				"limber.reporting.ingestion.enabled=false" })
 public abstract class LimberIntegrationTest {
