@@ -10,6 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.database.DatabaseFailures;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.database.Workload;
 
@@ -57,6 +58,52 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 			.contextWrite(Workload.REPORT.asContext())
 			.block();
 		assertThat(outer.get("inner")).isEqualTo(outer.get("outer"));
+	}
+
+	/** Real failures of a real PostgreSQL, told apart: retry later (503), or a bug (500). */
+	@Test
+	void timeoutsAndAReadOnlyServerAreUnavailableWhileBugsAreNot() {
+		assertThat(failure("set local statement_timeout = '20ms'", "select pg_sleep(1)")).as("statement timeout")
+			.matches(DatabaseFailures::isUnavailable);
+		DatabaseClient database = DatabaseClient.create(this.connections);
+		reactor.core.Disposable holder = database.sql("select pg_advisory_xact_lock(4242), pg_sleep(2)")
+			.then()
+			.as(this.transactions::transactional)
+			.contextWrite(Workload.BACKGROUND.asContext())
+			.subscribe();
+		try {
+			Thread.sleep(500);
+			assertThat(failure("set local lock_timeout = '20ms'", "select pg_advisory_xact_lock(4242)"))
+				.as("lock timeout").matches(DatabaseFailures::isUnavailable);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			holder.dispose();
+		}
+		assertThat(failure("set transaction read only", "create temporary table t (x int)"))
+			.as("a read-only server after a failover (25006)")
+			.matches(DatabaseFailures::isUnavailable);
+		assertThat(failure("select 1", "select * from no_such_table")).as("a bug")
+			.matches((ex) -> !DatabaseFailures.isUnavailable(ex));
+		assertThat(failure("select 1", "select 1 / 0")).as("a bug").matches((ex) -> !DatabaseFailures.isUnavailable(ex));
+	}
+
+	private Throwable failure(String first, String second) {
+		DatabaseClient database = DatabaseClient.create(this.connections);
+		try {
+			database.sql(first)
+				.then()
+				.then(database.sql(second).then())
+				.as(this.transactions::transactional)
+				.contextWrite(Workload.REQUEST.asContext())
+				.block();
+		}
+		catch (RuntimeException ex) {
+			return ex;
+		}
+		throw new AssertionError(second + " did not fail");
 	}
 
 	private Map<String, Object> settings(Workload workload) {
