@@ -72,10 +72,6 @@ final class DatabaseCircuitBreaker {
 		this.breaker.releasePermission();
 	}
 
-	CircuitBreaker.State state() {
-		return this.breaker.getState();
-	}
-
 	static DatabaseUnavailableException open() {
 		return new DatabaseUnavailableException("The circuit breaker toward PostgreSQL is open");
 	}

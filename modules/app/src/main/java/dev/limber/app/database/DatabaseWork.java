@@ -1,14 +1,15 @@
 package dev.limber.app.database;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.time.Duration;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Wrapped;
+import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
@@ -65,7 +66,7 @@ final class DatabaseWork {
 		for (Connection connection : this.held) {
 			postgres(connection).ifPresent((postgres) -> postgres.cancelRequest()
 				.timeout(Duration.ofSeconds(2))
-				.onErrorResume((ex) -> reactor.core.publisher.Mono.empty())
+				.onErrorResume((ex) -> Mono.empty())
 				.subscribe());
 		}
 	}

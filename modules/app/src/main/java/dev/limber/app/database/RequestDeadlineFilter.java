@@ -73,7 +73,7 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 			.getHeaders()
 			.getAccept()
 			.stream()
-			.anyMatch((accepted) -> accepted.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !accepted.isWildcardType());
+			.anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
 	}
 
 }

@@ -54,8 +54,4 @@ public class DatabaseOutages {
 		}
 	}
 
-	public boolean isUnreachable() {
-		return this.unreachableSince.get() != null;
-	}
-
 }

@@ -55,8 +55,9 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 
 	@Override
 	public Mono<ClientRegistration> findByRegistrationId(String slug) {
+		// the cached load is shared: one request going away must not cancel it for the others
 		return Mono.fromFuture(() -> this.registrations.get(slug,
-				(key, executor) -> this.organizations.findBySlug(key).flatMap(this::build).toFuture()));
+				(key, executor) -> this.organizations.findBySlug(key).flatMap(this::build).toFuture()), true);
 	}
 
 	@EventListener

@@ -58,10 +58,11 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 	@Override
 	public Mono<ReactiveAuthenticationManager> resolve(String issuer) {
 		if (this.platform.isConfigured() && this.platform.issuerUri().equals(issuer)) {
-			return Mono.fromFuture(this.managers.get(issuer, (key, executor) -> operatorManager().toFuture()));
+			return Mono.fromFuture(this.managers.get(issuer, (key, executor) -> operatorManager().toFuture()), true);
 		}
+		// the cached load is shared: one request going away must not cancel it for the others
 		return Mono.fromFuture(() -> this.managers.get(issuer,
-				(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()));
+				(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()), true);
 	}
 
 	@EventListener
