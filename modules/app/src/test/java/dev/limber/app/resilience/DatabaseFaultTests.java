@@ -65,6 +65,9 @@ class DatabaseFaultTests {
 
 	private final AtomicReference<String> baseUrl = new AtomicReference<>();
 
+	/** One address across the application restart, as behind a load balancer; sign-ins come back to it. */
+	private int port;
+
 	private TestOrganization organization;
 
 	private Writers writers;
@@ -77,6 +80,9 @@ class DatabaseFaultTests {
 	void start() throws Exception {
 		this.postgres = ExternalPostgres.start();
 		this.proxy = FaultyProxy.to(this.postgres.port());
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			this.port = free.getLocalPort();
+		}
 		this.app = instance("at-start");
 		this.organization = onboardRetrying();
 		List<String> tokens = IntStream.range(0, 4).mapToObj((i) -> this.organization.employee("writer-" + i)).toList();
@@ -373,7 +379,8 @@ class DatabaseFaultTests {
 	/** An instance on the proxy, with short timeouts so the suite stays short. */
 	private ConfigurableApplicationContext instance(String migrations) {
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("server.port", "0");
+		properties.put("server.port", String.valueOf(this.port));
+		properties.put("limber.public-base-url", "http://localhost:" + this.port);
 		properties.put("limber.db.url", "jdbc:postgresql://localhost:" + this.proxy.port() + "/limber");
 		properties.put("limber.db.owner.password", ExternalPostgres.OWNER_PASSWORD);
 		properties.put("limber.db.app.password", ExternalPostgres.APP_PASSWORD);

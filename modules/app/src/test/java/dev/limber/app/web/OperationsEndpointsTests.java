@@ -40,6 +40,11 @@ class OperationsEndpointsTests extends LimberIntegrationTest {
 		String metrics = scrapeMetrics();
 		assertThat(metrics).contains("http_server_requests_seconds_count")
 			.contains("r2dbc_pool_acquired_connections")
+			// one pool per workload, and the circuit breaker toward PostgreSQL
+			.contains("name=\"requestConnections\"")
+			.contains("name=\"reportConnections\"")
+			.contains("name=\"backgroundConnections\"")
+			.contains("resilience4j_circuitbreaker_state{")
 			.contains("jvm_memory_used_bytes");
 		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 		this.http.get()
