@@ -54,9 +54,7 @@ final class Attacker {
 			for (Object group : (List<?>) period.get("groups")) {
 				Map<?, ?> cell = (Map<?, ?>) group;
 				Set<String> atoms = new TreeSet<>(filter);
-				String value = String.valueOf(cell.get("group"));
-				atoms.retainAll("department".equals(groupBy) ? this.target.atoms(value, null)
-						: this.target.atoms(null, value));
+				atoms.retainAll(group(String.valueOf(cell.get("group")), groupBy));
 				cell(cell, atoms, start, end, k, uri);
 			}
 		}
@@ -122,8 +120,7 @@ final class Attacker {
 		for (String line : lines.subList(1, lines.size())) {
 			List<String> values = List.of(line.split(",", -1));
 			String group = values.get(header.indexOf("group"));
-			Set<String> atoms = group.equals("(total)") ? this.target.atoms(null, null)
-					: ("department".equals(groupBy) ? this.target.atoms(group, null) : this.target.atoms(null, group));
+			Set<String> atoms = group.equals("(total)") ? this.target.atoms(null, null) : group(group, groupBy);
 			LocalDate start = LocalDate.parse(values.get(header.indexOf("period_start")));
 			LocalDate end = LocalDate.parse(values.get(header.indexOf("period_end")));
 			for (String figure : List.of("participants", "sessions")) {
@@ -150,7 +147,7 @@ final class Attacker {
 	}
 
 	private void cell(Map<?, ?> cell, Set<String> atoms, LocalDate start, LocalDate end, int k, String source) {
-		if (Boolean.TRUE.equals(cell.get("suppressed"))) {
+		if (cell == null || Boolean.TRUE.equals(cell.get("suppressed"))) {
 			return;
 		}
 		figure(cell.get("participants"), "participants", atoms, start, end, source);
@@ -176,6 +173,16 @@ final class Attacker {
 	/** An engagement count: {value}, or {min, max}, or the old {suppressed: true} (0 to k - 1 at most). */
 	private void count(Map<?, ?> count, Set<String> atoms, LocalDate start, LocalDate end, String source) {
 		figure(count, "enrolled", atoms, start, end, source);
+	}
+
+	/** The atoms of a group label: one value, or values sharing cells ("Legal + People"); "(unknown)" is none. */
+	private Set<String> group(String label, String groupBy) {
+		Set<String> atoms = new TreeSet<>();
+		for (String value : label.split(" \\+ ")) {
+			String name = value.equals("(unknown)") ? "" : value;
+			atoms.addAll("department".equals(groupBy) ? this.target.atoms(name, null) : this.target.atoms(null, name));
+		}
+		return atoms;
 	}
 
 	private static String param(String name, String value) {

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.MovableClock;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
 import dev.limber.reporting.ingestion.OutboxConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,12 @@ class RedTeamTests extends LimberIntegrationTest {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
+
 	TargetOrganization target;
 
 	Attacker hr;
@@ -56,6 +66,7 @@ class RedTeamTests extends LimberIntegrationTest {
 		this.target = new TargetOrganization(this.http, onboard("redteam"));
 		this.target.populate();
 		this.consumer.drain().block();
+		membersSinceLongAgo();
 		this.hr = new Attacker(this.target, this.target.analyst());
 		LocalDate today = LocalDate.now();
 		this.from = today.minusDays(3).toString();
@@ -65,6 +76,15 @@ class RedTeamTests extends LimberIntegrationTest {
 	@AfterEach
 	void backToNow() {
 		this.clock.reset();
+	}
+
+	/** Everyone set up here has been a member for two months, as in an organization in use. */
+	private void membersSinceLongAgo() {
+		this.database.sql("update organizations.member set created_at = created_at - interval '60 days'")
+			.then()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(this.target.organization.id())))
+			.block();
 	}
 
 	private void closeThePeriods() {
