@@ -65,14 +65,14 @@ public class EngagementReports {
 	}
 
 	public Mono<Report<Funnel>> funnel(CurrentMember analyst, ReportRequest request) {
-		return report(analyst, "programs", request, List.of("enrolled", "completed", "active"), "enrolled",
+		return report(analyst, "programs", request, List.of("enrolled", "completed", "active"),
 				(period, subject) -> new Funnel(subject.getKey(), period.figures().shown("enrolled", subject.getKey(),
 						period.cells()), period.figures().shown("active", subject.getKey(), period.cells()),
 						period.figures().shown("completed", subject.getKey(), period.cells())));
 	}
 
 	public Mono<Report<Finding>> checklistFindings(CurrentMember analyst, ReportRequest request) {
-		return report(analyst, "checklists", request, List.of("respondents", "failing"), "respondents",
+		return report(analyst, "checklists", request, List.of("respondents", "failing"),
 				(period, subject) -> {
 					Shown respondents = period.figures().shown("respondents", subject.getKey(), period.cells());
 					Shown failing = period.figures().shown("failing", subject.getKey(), period.cells());
@@ -83,7 +83,7 @@ public class EngagementReports {
 	}
 
 	public Mono<Report<ChallengeEngagement>> challenges(CurrentMember analyst, ReportRequest request) {
-		return report(analyst, "challenges", request, List.of("joined"), "joined", (period, subject) -> {
+		return report(analyst, "challenges", request, List.of("joined"), (period, subject) -> {
 			Shown joined = period.figures().shown("joined", subject.getKey(), period.cells());
 			return new ChallengeEngagement(subject.getValue(), joined,
 					Shown.Rate.of(joined, period.figures().members(period.cells())));
@@ -91,13 +91,12 @@ public class EngagementReports {
 	}
 
 	private <T> Mono<Report<T>> report(CurrentMember analyst, String name, ReportRequest request,
-			List<String> figures, String subjectFigure,
-			BiFunction<ReleaseGate.Period, Map.Entry<String, String>, T> row) {
+			List<String> figures, BiFunction<ReleaseGate.Period, Map.Entry<String, String>, T> row) {
 		if (request.groupBy() != null) {
 			return Mono.error(ApiException.badRequest("groupBy is not available here; filter by department or location."));
 		}
 		return this.gate.release(analyst, name, request, figures)
-			.zipWhen((release) -> this.gate.subjects(subjectFigure))
+			.zipWhen((release) -> this.gate.subjects(figures))
 			.map((found) -> {
 				List<PeriodRows<T>> periods = new ArrayList<>();
 				for (ReleaseGate.Period period : found.getT1().periods()) {

@@ -183,8 +183,8 @@ public class ReleaseGate {
 	}
 
 	/** Programs, sections or challenges ever reported, so every one has its row in every period. */
-	public Mono<Map<String, String>> subjects(String figure) {
-		return this.tables.subjects(this.primary.database(), figure).as(this.transactions::transactional);
+	public Mono<Map<String, String>> subjects(List<String> figures) {
+		return this.tables.subjects(this.primary.database(), figures).as(this.transactions::transactional);
 	}
 
 }

@@ -287,11 +287,12 @@ class ReleaseTables {
 			.all();
 	}
 
-	/** Subjects (programs, sections, challenges) with any stored figure of a kind, with their labels. */
-	Mono<Map<String, String>> subjects(DatabaseClient database, String figure) {
+	/** Subjects (programs, sections, challenges) with any stored figure of these kinds, with their labels. */
+	Mono<Map<String, String>> subjects(DatabaseClient database, List<String> figures) {
 		return database.sql("""
-				select subject, max(label) as label from reporting.release_figure where figure = :figure group by subject""")
-			.bind("figure", figure)
+				select subject, max(label) as label from reporting.release_figure where figure = any(:figures)
+				group by subject""")
+			.bind("figures", figures.toArray(String[]::new))
 			.map((row, metadata) -> Map.entry(row.get("subject", String.class), row.get("label", String.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
