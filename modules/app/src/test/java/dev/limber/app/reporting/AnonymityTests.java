@@ -1,18 +1,24 @@
 package dev.limber.app.reporting;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.MovableClock;
 import dev.limber.app.support.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
@@ -21,9 +27,12 @@ import dev.limber.reporting.ingestion.OutboxConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plays the attacker against the HR reports of an organization of 100 with a department of
- * 4 ("Legal"), a department of 6 split 4 + 2 over two locations ("Design"), and a department
- * of 7 split 5 + 2 ("Data"). k = 5.
+ * The release tables as HR meets them (the red team in {@code redteam} checks the guarantee
+ * itself): closed periods only, cells of at least k, ranges instead of small or near-total
+ * counts, refusals that name the rule, figures that never change once released, k fixed per
+ * released month, and an audit entry for every release and refusal. An organization of 45
+ * with k = 5: Sales 24 (6 active in Berlin, 6 idle in Hamburg, 12 idle in Munich), Ops 10
+ * (4 active in Berlin), Legal 4 (active), Design 6 (4 active in Berlin), and the analyst.
  */
 class AnonymityTests extends LimberIntegrationTest {
 
@@ -36,100 +45,132 @@ class AnonymityTests extends LimberIntegrationTest {
 	@Autowired
 	TransactionalOperator transactions;
 
-	/** Built once: a hundred sign-ins and activities are the slow part. */
-	static TestOrganization organization;
+	@Autowired
+	MovableClock clock;
+
+	TestOrganization organization;
 
 	String hr;
 
-	String from;
-
-	String to;
+	String week;
 
 	@BeforeEach
-	void organizationOfAHundred() {
-		if (organization == null) {
-			organization = onboard("anon");
-			populate();
-		}
-		forgetReleases();
-		this.hr = organization.token("analyst", "hr-analyst");
-		LocalDate today = LocalDate.now();
-		this.from = today.minusDays(10).toString();
-		this.to = today.toString();
-	}
-
-	private void populate() {
-		ReportingFixture.populate(this.http, organization,
-				List.of(new ReportingFixture.Group("Sales", "Berlin", 50), new ReportingFixture.Group("Sales", "Munich", 33),
-						new ReportingFixture.Group("Legal", "Berlin", 4),
-						new ReportingFixture.Group("Design", "Berlin", 4), new ReportingFixture.Group("Design", "Munich", 2),
-						new ReportingFixture.Group("Data", "Berlin", 5), new ReportingFixture.Group("Data", "Munich", 2)),
-				1);
+	void organizationOfFortyFour() {
+		this.organization = onboard("anon");
+		ReportingFixture.populate(this.http, this.organization, List.of(new ReportingFixture.Group("Sales", "Berlin", 6),
+				new ReportingFixture.Group("Ops", "Berlin", 4), new ReportingFixture.Group("Legal", "Berlin", 4),
+				new ReportingFixture.Group("Design", "Berlin", 4)), 1);
+		// people who are members but did nothing this week
+		ReportingFixture.populate(this.http, this.organization, List.of(new ReportingFixture.Group("Sales", "Munich", 12),
+				new ReportingFixture.Group("Sales", "Hamburg", 6), new ReportingFixture.Group("Ops", "Munich", 6),
+				new ReportingFixture.Group("Design", "Munich", 2)), 0);
+		this.organization.token("analyst", "hr-analyst");
+		this.http.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(
+				this.organization.token("analyst", "hr-analyst"))).exchange().expectStatus().isOk();
 		this.consumer.drain().block();
+		sql("update organizations.member set created_at = created_at - interval '60 days'");
+		this.hr = this.organization.token("analyst", "hr-analyst");
+		this.week = LocalDate.now().toString();
 	}
 
-	/** Each test starts as if HR had seen nothing yet, so the overlap rule is tested on its own. */
-	private void forgetReleases() {
-		this.database.sql("delete from reporting.released_population")
-			.then()
-			.as(this.transactions::transactional)
-			.contextWrite(TenantContext.with(new TenantId(organization.id())))
-			.block();
-	}
-
-	@Test
-	void smallCellsAreSuppressedNeverZero() {
-		List<?> groups = (List<?>) lastPeriod(json("interval=week&groupBy=department")).get("groups");
-		Map<?, ?> legal = groups.stream()
-			.map((cell) -> (Map<?, ?>) cell)
-			.filter((cell) -> "Legal".equals(cell.get("group")))
-			.findFirst()
-			.orElseThrow();
-		assertThat(legal.get("suppressed")).isEqualTo(true);
-		assertThat(legal.get("participants")).isNull();
-		assertThat(legal.get("eligible")).isNull();
+	@AfterEach
+	void backToNow() {
+		this.clock.reset();
 	}
 
 	@Test
-	void complementarySuppressionHidesEnoughSiblings() {
-		Map<?, ?> period = lastPeriod(json("interval=week&groupBy=department"));
-		List<Map<?, ?>> groups = (List<Map<?, ?>>) period.get("groups");
-		long hidden = groups.stream().filter((cell) -> Boolean.TRUE.equals(cell.get("suppressed"))).count();
-		assertThat(hidden).isGreaterThanOrEqualTo(2);
-		Map<?, ?> total = (Map<?, ?>) period.get("total");
-		if (!Boolean.TRUE.equals(total.get("suppressed"))) {
-			long shown = groups.stream()
-				.filter((cell) -> !Boolean.TRUE.equals(cell.get("suppressed")))
-				.mapToLong((cell) -> ((Number) cell.get("participants")).longValue())
-				.sum();
-			assertThat(((Number) total.get("participants")).longValue() - shown).isGreaterThanOrEqualTo(5);
-		}
+	void theRunningPeriodIsListedButShowsNothing() {
+		Map<?, ?> period = period(json("groupBy=department"));
+		assertThat(period.get("released")).isEqualTo(false);
+		assertThat(period.get("total")).isNull();
+		assertThat((List<?>) period.get("groups")).isEmpty();
 	}
 
 	@Test
-	void theDepartmentOfFourCannotBeRecoveredByAnySequenceOfCalls() {
-		List<String> queries = List.of("interval=week", "interval=month", "interval=week&groupBy=department",
-				"interval=week&groupBy=location", "interval=week&department=Legal",
-				"interval=week&location=Berlin&groupBy=department", "interval=month&location=Berlin",
-				"interval=week&department=Sales", "interval=week&location=Munich&groupBy=department");
-		for (String query : queries) {
-			Map<?, ?> body = raw(query);
-			if (body.containsKey("periods")) {
-				for (Object period : (List<?>) body.get("periods")) {
-					for (Object cell : (List<?>) ((Map<?, ?>) period).get("groups")) {
-						Map<?, ?> group = (Map<?, ?>) cell;
-						if ("Legal".equals(group.get("group"))) {
-							assertThat(group.get("suppressed")).as(query).isEqualTo(true);
-						}
-					}
-				}
-			}
-		}
+	void closedPeriodsShowCellsOfAtLeastKWithRangesForSmallOrNearlyAllCounts() {
+		close();
+		Map<?, ?> period = period(json("groupBy=department"));
+		Map<String, Map<?, ?>> groups = new LinkedHashMap<>();
+		((List<?>) period.get("groups")).forEach((group) -> groups.put((String) ((Map<?, ?>) group).get("group"),
+				(Map<?, ?>) group));
+		// Legal (4) is pooled with the analyst, who has no department: never shown alone
+		assertThat(groups.keySet()).containsExactly("(unknown) + Legal", "Design", "Ops", "Sales");
+		assertThat(groups.values()).allMatch((cell) -> ((Number) cell.get("eligible")).longValue() >= 5);
+		// Ops: 4 of 10 took part, fewer than k: a range that also holds zero; sessions of fewer than k are not shown
+		assertThat(groups.get("Ops").get("participants")).isEqualTo(Map.of("min", 0, "max", 4));
+		assertThat(groups.get("Ops").get("sessions")).isEqualTo(Map.of("min", 0));
+		// Sales is two cells: Munich (12, nobody: 0 to 4) and Berlin with Hamburg (12, 6 took part: exact)
+		assertThat(groups.get("Sales").get("participants")).isEqualTo(Map.of("min", 6, "max", 10));
+		Map<String, Map<?, ?>> sales = new LinkedHashMap<>();
+		((List<?>) period(json("department=Sales&groupBy=location")).get("groups"))
+			.forEach((group) -> sales.put((String) ((Map<?, ?>) group).get("group"), (Map<?, ?>) group));
+		assertThat(sales.keySet()).containsExactly("Berlin + Hamburg", "Munich");
+		assertThat(sales.get("Berlin + Hamburg").get("participants")).isEqualTo(Map.of("value", 6));
+		assertThat(sales.get("Berlin + Hamburg").get("sessions")).isEqualTo(Map.of("value", 6));
+		assertThat(sales.get("Berlin + Hamburg").get("participationRate")).isEqualTo(Map.of("value", 0.5));
+		assertThat(sales.get("Munich").get("participants")).isEqualTo(Map.of("min", 0, "max", 4));
+	}
+
+	@Test
+	void aFilterThatIsNotAUnionOfCellsIsRefusedWhateverTheFigures() {
+		close();
+		// Sales in Munich (12) is its own cell: allowed; Design in Munich (2) is part of the Design cell: refused
+		status("department=Sales&location=Munich").isOk();
+		call("department=Design&location=Munich").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat(String.valueOf(detail)).contains("whole groups of at least 5"));
+		// a location cuts through pooled cells: refused before any figure is read
+		status("location=Berlin").isEqualTo(422);
+		assertThat(count("select count(*) from organizations.audit_event where action = 'report.refused'"))
+			.isEqualTo(2);
+		assertThat(count("select count(*) from organizations.audit_event where action = 'report.released' "
+				+ "and subject = 'participation' and details ->> 'population' like 'department=Sales%'"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void releasedFiguresNeverChangeWhateverHappensToMembership() {
+		close();
+		String before = json("groupBy=department").toString();
+		// a departure that deletes its data, a move, and new hires after the release
+		this.http.delete().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(
+				this.organization.token("Sales-Berlin-0", Map.of("department", "Sales", "location", "Berlin"))))
+			.exchange()
+			.expectStatus()
+			.is2xxSuccessful();
+		this.organization.token("Ops-Berlin-0", Map.of("department", "Legal", "location", "Berlin"));
+		ReportingFixture.populate(this.http, this.organization, List.of(new ReportingFixture.Group("Legal", "Munich", 6)),
+				0);
+		assertThat(json("groupBy=department").toString()).isEqualTo(before);
+	}
+
+	@Test
+	void aRaisedThresholdAppliesToPeriodsNotYetReleasedOnly() {
+		close();
+		Map<?, ?> released = json("groupBy=department");
+		raiseTheThreshold(10);
+		assertThat(json("groupBy=department").get("periods")).isEqualTo(released.get("periods"));
+		// a week of a later month was never released: its cells are built for k = 10
+		this.clock.advance(Duration.ofDays(35));
+		this.week = LocalDate.now().plusDays(35).toString();
+		Map<?, ?> next = json("groupBy=department");
+		assertThat(next.get("minGroupSize")).isEqualTo(10);
+		assertThat(period(next).get("minGroupSize")).isEqualTo(10);
+		assertThat((List<?>) period(next).get("groups"))
+			.allMatch((cell) -> ((Number) ((Map<?, ?>) cell).get("eligible")).longValue() >= 10);
+	}
+
+	@Test
+	void theCsvCarriesTheSameFiguresAndRanges() {
+		close();
 		String csv = this.http.get()
-			.uri("/api/v1/reports/participation?from=" + this.from + "&to=" + this.to + "&interval=week&groupBy=department")
+			.uri("/api/v1/reports/participation?from=" + this.week + "&to=" + this.week
+					+ "&department=Sales&groupBy=location")
 			.headers((headers) -> {
 				headers.setBearerAuth(this.hr);
-				headers.set("Accept", "text/csv");
+				headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
 			})
 			.exchange()
 			.expectStatus()
@@ -137,82 +178,47 @@ class AnonymityTests extends LimberIntegrationTest {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(csv.lines().filter((line) -> line.contains(",Legal,")))
-			.allMatch((line) -> line.endsWith("suppressed,suppressed,suppressed,suppressed,suppressed,suppressed,suppressed"));
-	}
-
-	@Test
-	void aDepartmentOfSixMinusALocationOfTwoIsNotRevealed() {
-		report("interval=week&department=Design").jsonPath("$.periods[-1].total.suppressed").isEqualTo(false);
-		report("interval=week&department=Design&groupBy=location")
-			.jsonPath("$.periods[-1].groups[?(@.suppressed == false)]")
-			.isEmpty();
-		report("interval=week&location=Berlin&groupBy=department")
-			.jsonPath("$.periods[-1].groups[?(@.group == 'Design')].suppressed")
-			.isEqualTo(List.of(true));
-	}
-
-	@Test
-	void overlapRuleRefusesAPopulationThatDiffersByFewerThanK() {
-		report("interval=week&department=Data").jsonPath("$.periods[-1].total.participants").isEqualTo(7);
-		// Data in Berlin (5) would be shown on its own, but Data (7) minus it is the 2 in Munich.
-		status("interval=week&department=Data&location=Berlin").isEqualTo(422);
-	}
-
-	@Test
-	void remainderRuleRefusesFiltersWhoseRestIsSmall() {
-		TestOrganization small = onboard("remainder");
-		ReportingFixture.populate(this.http, small, List.of(new ReportingFixture.Group("Ops", "Berlin", 6),
-				new ReportingFixture.Group("Ops", "Munich", 2), new ReportingFixture.Group("Audit", "Munich", 2)), 1);
-		this.consumer.drain().block();
-		String analyst = small.token("analyst", "hr-analyst");
-		// Ops is 8 of 11 (with the analyst): the other 3 would be the organization total minus Ops.
-		this.http.get()
-			.uri("/api/v1/reports/participation?from=" + this.from + "&to=" + this.to + "&department=Ops")
-			.headers((headers) -> headers.setBearerAuth(analyst))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat(String.valueOf(detail)).contains("rest of the organization"));
-		status("interval=week&location=Berlin").isOk();
-	}
-
-	@Test
-	void periodsAreWholeCalendarBuckets() {
-		Map<?, ?> body = raw("interval=week");
-		LocalDate first = LocalDate.parse(String.valueOf(body.get("from")));
-		assertThat(first.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
-		Map<?, ?> monthly = raw("interval=month");
-		assertThat(LocalDate.parse(String.valueOf(monthly.get("from"))).getDayOfMonth()).isEqualTo(1);
+		assertThat(csv.lines().filter((line) -> line.contains(",Berlin + Hamburg,"))).singleElement()
+			.satisfies((line) -> assertThat(line).contains(",12,6,,,0.5,6,,,"));
+		assertThat(csv.lines().filter((line) -> line.contains(",Munich,"))).singleElement()
+			.satisfies((line) -> assertThat(line).contains(",12,,0,4,,,0,,"));
+		assertThat(csv.lines().filter((line) -> line.contains(",(total),"))).singleElement()
+			.satisfies((line) -> assertThat(line).contains(",24,,6,10,"));
 	}
 
 	@Test
 	void employeesCannotReadReports() {
 		this.http.get()
-			.uri("/api/v1/reports/participation?from=" + this.from + "&to=" + this.to)
-			.headers((headers) -> headers.setBearerAuth(organization.employee("eve")))
+			.uri("/api/v1/reports/participation?from=" + this.week + "&to=" + this.week)
+			.headers((headers) -> headers.setBearerAuth(this.organization.employee("eve")))
 			.exchange()
 			.expectStatus()
 			.isForbidden();
 	}
 
-	private WebTestClient.BodyContentSpec report(String query) {
-		return status(query).isOk().expectBody();
+	private void close() {
+		this.clock.advance(Duration.ofDays(14));
+	}
+
+	private void raiseTheThreshold(int k) {
+		String admin = this.organization.admin("ada");
+		Map<?, ?> settings = this.http.get().uri("/api/v1/org/settings").headers((h) -> h.setBearerAuth(admin))
+			.exchange().expectBody(Map.class).returnResult().getResponseBody();
+		Map<String, Object> changed = new LinkedHashMap<>();
+		changed.put("displayName", settings.get("displayName"));
+		changed.put("emailDomains", settings.get("emailDomains"));
+		changed.put("minGroupSize", k);
+		changed.put("timeZone", settings.get("timeZone"));
+		this.http.method(HttpMethod.PUT).uri("/api/v1/org/settings").headers((h) -> h.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(changed).exchange().expectStatus().isOk();
 	}
 
 	private Map<?, ?> json(String query) {
 		return status(query).isOk().expectBody(Map.class).returnResult().getResponseBody();
 	}
 
-	private Map<?, ?> raw(String query) {
-		return call(query).expectBody(Map.class).returnResult().getResponseBody();
-	}
-
-	private static Map<?, ?> lastPeriod(Map<?, ?> body) {
-		List<?> periods = (List<?>) body.get("periods");
-		return (Map<?, ?>) periods.get(periods.size() - 1);
+	private static Map<?, ?> period(Map<?, ?> body) {
+		return (Map<?, ?>) ((List<?>) body.get("periods")).get(0);
 	}
 
 	private org.springframework.test.web.reactive.server.StatusAssertions status(String query) {
@@ -221,9 +227,20 @@ class AnonymityTests extends LimberIntegrationTest {
 
 	private WebTestClient.ResponseSpec call(String query) {
 		return this.http.get()
-			.uri("/api/v1/reports/participation?from=" + this.from + "&to=" + this.to + "&" + query)
+			.uri("/api/v1/reports/participation?from=" + this.week + "&to=" + this.week + "&" + query)
 			.headers((headers) -> headers.setBearerAuth(this.hr))
 			.exchange();
+	}
+
+	private void sql(String statement) {
+		this.database.sql(statement).then().as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(this.organization.id()))).block();
+	}
+
+	private long count(String query) {
+		return this.database.sql(query).map((row, metadata) -> row.get(0, Long.class)).one()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(this.organization.id()))).block();
 	}
 
 }

@@ -188,24 +188,19 @@ class TwoInstancesTests {
 			logActivity(http(this.first), organization.token("member-" + i));
 		}
 		awaitEmptyOutbox(organization);
-		String today = LocalDate.now().toString();
-		Map<?, ?> report = http(this.second).get()
-			.uri("/api/v1/reports/participation?from=" + today + "&to=" + today + "&interval=week")
-			.headers((headers) -> headers.setBearerAuth(organization.token("analyst", "hr-analyst")))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		Map<?, ?> total = (Map<?, ?>) ((Map<?, ?>) ((List<?>) report.get("periods")).get(0)).get("total");
-		// with no tenant bound on the replica pool, row-level security would show nothing
-		assertThat(((Number) total.get("sessions")).longValue()).isEqualTo(6);
-		assertThat(((Number) total.get("participants")).longValue()).isEqualTo(6);
-		// engagement rows come through the replica pool too, inside the primary's disclosure check
+		// a closed week: the first request builds its release table on the primary, the next reads it on the replica
+		String closed = LocalDate.now().minusWeeks(3).toString();
+		String uri = "/api/v1/reports/participation?from=" + closed + "&to=" + closed + "&interval=week";
+		String analyst = organization.token("analyst", "hr-analyst");
+		String built = http(this.second).get().uri(uri).headers((headers) -> headers.setBearerAuth(analyst))
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		String read = http(this.second).get().uri(uri).headers((headers) -> headers.setBearerAuth(analyst))
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(read).isEqualTo(built).contains("\"released\":true");
+		// engagement rows come through the same gate
 		http(this.second).get()
-			.uri("/api/v1/reports/programs?from=" + today + "&to=" + today + "&interval=month")
-			.headers((headers) -> headers.setBearerAuth(organization.token("analyst", "hr-analyst")))
+			.uri("/api/v1/reports/programs?from=" + closed + "&to=" + closed + "&interval=week")
+			.headers((headers) -> headers.setBearerAuth(analyst))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -222,8 +217,8 @@ class TwoInstancesTests {
 	void theReplicaPoolRefusesWrites() {
 		ReadReplica replica = this.second.getBean(ReadReplica.class);
 		assertThatThrownBy(() -> replica.database()
-			.sql("insert into reporting.released_population (tenant_id, atoms, first_period, last_period) "
-					+ "values (gen_random_uuid(), '{}', current_date, current_date)")
+			.sql("insert into reporting.release_period (tenant_id, unit, period, month) "
+					+ "values (gen_random_uuid(), 'week', current_date, current_date)")
 			.then()
 			.as(replica.transactions()::transactional)
 			.contextWrite(TenantContext.with(new TenantId(java.util.UUID.randomUUID())))

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,6 +28,7 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 				"limber.db.pool.acquire-timeout=10s",
 				// tests drain the outbox themselves, so they can look at it first
 				"limber.reporting.ingestion.enabled=false" })
+@Import(TestClockConfiguration.class)
 public abstract class LimberIntegrationTest {
 
 	/** The Prometheus scraper's credential in tests. */

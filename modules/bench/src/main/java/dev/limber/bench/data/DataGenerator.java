@@ -64,6 +64,9 @@ public final class DataGenerator implements AutoCloseable {
 		copy("organizations.member (tenant_id, id, issuer, subject, email, display_name, department, location, roles)",
 				members);
 		copy(this.peopleTable + " (tenant, idx, id, department, location, pseudonym)", people);
+		// members since before the generated history, so reporting counts them in its frozen memberships
+		execute("update organizations.member set created_at = now() - interval '400 days' where tenant_id in "
+				+ "(select distinct tenant from " + this.peopleTable + ")");
 		execute("insert into organizations.department (tenant_id, id, name) select distinct tenant, gen_random_uuid(), "
 				+ "department from (select distinct tenant, department from " + this.peopleTable + ") d");
 		try (PreparedStatement secret = this.connection
@@ -112,7 +115,14 @@ public final class DataGenerator implements AutoCloseable {
 					participants as (
 					    insert into reporting.participant_day (tenant_id, day, department, location, pseudonym)
 					    select distinct tenant_id, day, department, location, pseudonym from facts
-					    on conflict do nothing)
+					    on conflict do nothing),
+					persons as (
+					    insert into reporting.person_week (tenant_id, week, pseudonym, sessions, seconds)
+					    select tenant_id, date_trunc('week', day)::date, pseudonym, count(*), sum(duration_seconds)
+					    from facts group by 1, 2, 3
+					    on conflict (tenant_id, week, pseudonym) do update
+					    set sessions = person_week.sessions + excluded.sessions,
+					        seconds = person_week.seconds + excluded.seconds)
 					select count(*) from ins""".formatted(size, perDay, this.peopleTable))) {
 				insert.setLong(1, start);
 				insert.setLong(2, end);
@@ -182,7 +192,8 @@ public final class DataGenerator implements AutoCloseable {
 		execute("select reporting.rebuild_period_participation()");
 		execute("vacuum (analyze) organizations.member, programs.activity, programs.enrollment, reporting.activity_day, "
 				+ "reporting.participant_day, reporting.program_participant, reporting.period_participant, "
-				+ "reporting.period_participation, reporting.period_activity, organizations.member_headcount");
+				+ "reporting.period_participation, reporting.period_activity, reporting.person_week, "
+				+ "organizations.member_headcount");
 	}
 
 	private void copy(String target, CharSequence rows) throws SQLException, IOException {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An HR analyst opens the dashboard over the demo organization's twelve weeks of history,
- * filters it to months, sees small departments suppressed, and downloads the same table as
- * CSV, suppressed exactly where the page is.
+ * filters it to months, sees exact figures and ranges (never a small group alone), and
+ * downloads the same table as CSV, with ranges exactly where the page has them.
  */
 @ExtendWith(BrowserSuite.class)
 class HrAnalystJourneyIT {
@@ -47,32 +47,41 @@ class HrAnalystJourneyIT {
 		assertThat(analyst.field("hr.interval")).hasValue("month");
 		int periods = heatmap.locator("thead th").count() - 1;
 		assertThat(periods).isBetween(3, 4);
-		List<List<Boolean>> shown = suppressedCells(analyst, heatmap);
-		assertThat(shown.stream().flatMap(List::stream)).as("suppressed cells on the page").contains(true, false);
+		String notReleased = analyst.text("hr.suppressed");
+		List<List<String>> cells = cellTexts(heatmap);
+		List<Integer> released = new java.util.ArrayList<>();
+		for (int period = 0; period < periods; period++) {
+			if (!cells.get(0).get(period).equals(notReleased)) {
+				released.add(period);
+			}
+		}
+		assertThat(released).as("closed months released").isNotEmpty();
+		assertThat(cells.stream().flatMap(List::stream)).as("exact cells and ranges on the page")
+			.anyMatch((cell) -> cell.contains("–"))
+			.anyMatch((cell) -> !cell.contains("–") && !cell.equals(notReleased));
 
 		Download download = page.waitForDownload(() -> analyst.link("hr.csv").click());
 		List<String> csv = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
-		assertThat(csv.get(0)).isEqualTo("period_start,period_end,group,participants,eligible,participation_rate,"
-				+ "sessions,minutes,sessions_per_participant,minutes_per_participant");
-		int rowsPerPeriod = shown.size();
-		assertThat(csv).hasSize(1 + periods * rowsPerPeriod);
-		for (int period = 0; period < periods; period++) {
+		assertThat(csv.get(0)).isEqualTo("period_start,period_end,group,eligible,participants,participants_min,"
+				+ "participants_max,participation_rate,sessions,sessions_min,sessions_max,minutes,minutes_min,minutes_max");
+		int rowsPerPeriod = cells.size();
+		assertThat(csv).hasSize(1 + released.size() * rowsPerPeriod);
+		for (int index = 0; index < released.size(); index++) {
 			for (int row = 0; row < rowsPerPeriod; row++) {
-				String line = csv.get(1 + period * rowsPerPeriod + row);
-				assertThat(line.endsWith(",suppressed"))
-					.as("CSV line %s suppressed as on the page %s; CSV %s", line, shown, csv)
-					.isEqualTo(shown.get(row).get(period));
+				String line = csv.get(1 + index * rowsPerPeriod + row);
+				boolean range = line.split(",", -1)[4].isEmpty();
+				assertThat(range).as("CSV line %s a range as on the page %s", line, cells)
+					.isEqualTo(cells.get(row).get(released.get(index)).contains("–"));
 			}
 		}
 	}
 
-	/** Per table row (total first, then each group), per period: whether the cell is suppressed. */
-	private static List<List<Boolean>> suppressedCells(Visit analyst, Locator heatmap) {
-		String suppressed = analyst.text("hr.suppressed");
+	/** Per table row (total first, then each group), per period: the cell's text. */
+	private static List<List<String>> cellTexts(Locator heatmap) {
 		return heatmap.locator("tbody tr")
 			.all()
 			.stream()
-			.map((row) -> row.locator("td").allTextContents().stream().map((cell) -> cell.trim().equals(suppressed)).toList())
+			.map((row) -> row.locator("td").allTextContents().stream().map(String::trim).toList())
 			.toList();
 	}
 

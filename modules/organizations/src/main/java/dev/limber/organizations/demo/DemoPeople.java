@@ -17,7 +17,8 @@ import dev.limber.organizations.directory.Organization;
 /**
  * Development only: a realistic workforce for a demo organization, with departments of very
  * different sizes (two of them below the reporting threshold), so the HR dashboard shows real
- * trends and real suppression. These people cannot sign in; the demo users of the
+ * trends and real ranges. They joined 13 weeks ago, before the twelve weeks of demo history,
+ * so reporting counts them in those weeks' memberships. These people cannot sign in; the demo users of the
  * development identity provider can.
  */
 final class DemoPeople {
@@ -80,8 +81,10 @@ final class DemoPeople {
 			}
 		});
 		return database.sql("""
-				insert into organizations.member (tenant_id, id, issuer, subject, display_name, department, location)
-				select :tenant, id, :issuer, 'demo-' || id, 'Demo colleague', department, location
+				insert into organizations.member (tenant_id, id, issuer, subject, display_name, department, location,
+				    created_at)
+				select :tenant, id, :issuer, 'demo-' || id, 'Demo colleague', department, location,
+				    now() - interval '13 weeks'
 				from unnest(:ids::uuid[], :departments::text[], :locations::text[]) as m(id, department, location)""")
 			.bind("tenant", organization.id().value())
 			.bind("issuer", organization.issuerUri())

@@ -1,7 +1,6 @@
 package dev.limber.reporting.dashboard;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import reactor.core.publisher.Mono;
 
@@ -17,7 +16,8 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.problem.ProblemMessages;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.reporting.engagement.EngagementReports;
-import dev.limber.reporting.participation.ReportRequest;
+import dev.limber.reporting.release.ReleaseCalendar;
+import dev.limber.reporting.release.ReportRequest;
 import dev.limber.reporting.participation.ParticipationCsv;
 import dev.limber.reporting.participation.ParticipationReport;
 import dev.limber.reporting.participation.ParticipationReports;
@@ -25,7 +25,7 @@ import dev.limber.reporting.participation.ParticipationReports;
 /**
  * The HR dashboard: participation by week or month, as a heatmap table (which doubles as
  * the chart's text alternative) and a trend chart drawn as SVG on the server, with the
- * same anonymity rules as the API and a CSV of exactly what is on screen.
+ * same release gate as the API and a CSV of exactly what is on screen.
  */
 @Controller
 class DashboardController {
@@ -36,7 +36,11 @@ class DashboardController {
 
 	private final ProblemMessages problems;
 
-	DashboardController(ParticipationReports reports, EngagementReports engagement, ProblemMessages problems) {
+	private final ReleaseCalendar calendar;
+
+	DashboardController(ParticipationReports reports, EngagementReports engagement, ProblemMessages problems,
+			ReleaseCalendar calendar) {
+		this.calendar = calendar;
 		this.reports = reports;
 		this.engagement = engagement;
 		this.problems = problems;
@@ -47,18 +51,23 @@ class DashboardController {
 			@RequestParam(required = false) String interval, @RequestParam(required = false) String groupBy,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String location,
 			Model model, ServerWebExchange exchange) {
-		Query query = Query.of(from, to, interval, groupBy, department, location);
+		Query query = Query.of(this.calendar.today(), from, to, interval, groupBy, department, location);
 		model.addAttribute("query", query);
 		return CurrentMember.current()
 			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
 					query.groupBy(), query.department(), query.location()))
 			.flatMap((report) -> {
 				model.addAttribute("report", report);
-				model.addAttribute("groups", groups(report));
+				model.addAttribute("groups", report.groupLabels());
+				model.addAttribute("latest", report.latestReleased());
 				model.addAttribute("trend", TrendChart.of(report));
-				// The dashboard shows where things stand: the latest week or month, same filters, no grouping.
-				ReportRequest latest = ReportRequest.of(latestStart(report).toString(), report.to().toString(),
-						report.interval(), null, report.department(), report.location());
+				if (report.latestReleased() == null) {
+					return Mono.just("reporting/dashboard");
+				}
+				// The dashboard shows where things stand: the latest released week or month, same filters, no grouping.
+				String latestStart = report.latestReleased().start().toString();
+				ReportRequest latest = ReportRequest.of(latestStart, latestStart, report.interval(), null,
+						report.department(), report.location());
 				return CurrentMember.current()
 					// Each report runs in its own transaction, so the three can run side by side.
 					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, latest),
@@ -78,17 +87,12 @@ class DashboardController {
 			});
 	}
 
-	private static LocalDate latestStart(ParticipationReport report) {
-		List<ParticipationReport.Period> periods = report.periods();
-		return periods.isEmpty() ? report.from() : periods.get(periods.size() - 1).start();
-	}
-
 	@GetMapping("/hr/participation.csv")
 	Mono<ResponseEntity<String>> csv(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String location) {
-		Query query = Query.of(from, to, interval, groupBy, department, location);
+		Query query = Query.of(this.calendar.today(), from, to, interval, groupBy, department, location);
 		return CurrentMember.current()
 			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
 					query.groupBy(), query.department(), query.location()))
@@ -98,16 +102,11 @@ class DashboardController {
 				.body(ParticipationCsv.write(report)));
 	}
 
-	private static List<String> groups(ParticipationReport report) {
-		return report.periods().isEmpty() ? List.of()
-				: report.periods().get(0).groups().stream().map((cell) -> cell.group()).toList();
-	}
-
 	/** The dashboard's filters, defaulting to the last twelve weeks by department. */
 	public record Query(String from, String to, String interval, String groupBy, String department, String location) {
 
-		static Query of(String from, String to, String interval, String groupBy, String department, String location) {
-			LocalDate today = LocalDate.now();
+		static Query of(LocalDate today, String from, String to, String interval, String groupBy, String department,
+				String location) {
 			return new Query((from == null || from.isBlank()) ? today.minusWeeks(11).toString() : from,
 					(to == null || to.isBlank()) ? today.toString() : to,
 					(interval == null || interval.isBlank()) ? "week" : interval,

@@ -11,7 +11,7 @@ import dev.limber.reporting.engagement.EngagementReports.ChallengeEngagement;
 import dev.limber.reporting.engagement.EngagementReports.Finding;
 import dev.limber.reporting.engagement.EngagementReports.Funnel;
 import dev.limber.reporting.engagement.EngagementReports.Report;
-import dev.limber.reporting.participation.ReportRequest;
+import dev.limber.reporting.release.ReportRequest;
 
 /**
  * The program funnel, checklist findings and challenge engagement for HR analysts and

@@ -1,11 +1,7 @@
 package dev.limber.reporting.ingestion;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -30,7 +26,6 @@ import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.ParticipationOutbox;
-import dev.limber.reporting.participation.HeadcountHistory;
 
 /**
  * Drains the participation outbox into the rollups. Each batch is one transaction per
@@ -53,10 +48,6 @@ public class OutboxConsumer implements DisposableBean {
 
 	private final TransactionalOperator transactions;
 
-	private final HeadcountHistory headcounts;
-
-	private final Map<TenantId, LocalDate> headcountTaken = new ConcurrentHashMap<>();
-
 	private final AtomicLong pending = new AtomicLong();
 
 	private final AtomicLong lagMillis = new AtomicLong();
@@ -68,9 +59,8 @@ public class OutboxConsumer implements DisposableBean {
 	private Disposable loop;
 
 	OutboxConsumer(ParticipationOutbox outbox, RollupWriter rollups, Pseudonyms pseudonyms,
-			HeadcountHistory headcounts, TransactionalOperator transactions, MeterRegistry meters,
+			TransactionalOperator transactions, MeterRegistry meters,
 			@Value("${limber.reporting.ingestion.enabled:true}") boolean enabled) {
-		this.headcounts = headcounts;
 		this.enabled = enabled;
 		this.outbox = outbox;
 		this.rollups = rollups;
@@ -127,24 +117,8 @@ public class OutboxConsumer implements DisposableBean {
 	 * fail part-way, as a crash would.
 	 */
 	public Mono<Long> drainTenant(TenantId tenant, Predicate<ParticipationEvent> failBefore) {
-		return snapshotHeadcount(tenant).then(batch(tenant, failBefore)).expand((applied) -> (applied == BATCH) ? batch(tenant, failBefore) : Mono.empty())
+		return batch(tenant, failBefore).expand((applied) -> (applied == BATCH) ? batch(tenant, failBefore) : Mono.empty())
 			.reduce(0L, Long::sum);
-	}
-
-	/** Keeps each day's eligible headcount of tenants with activity, for past periods' rates. */
-	private Mono<Void> snapshotHeadcount(TenantId tenant) {
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		if (today.equals(this.headcountTaken.put(tenant, today))) {
-			return Mono.empty();
-		}
-		return this.headcounts.snapshot(today)
-			.as(this.transactions::transactional)
-			.contextWrite(TenantContext.with(tenant))
-			.onErrorResume((ex) -> {
-				this.headcountTaken.remove(tenant);
-				logger.warn("Could not record today's headcount; reports use the current one", ex);
-				return Mono.empty();
-			});
 	}
 
 	private Mono<Long> batch(TenantId tenant, Predicate<ParticipationEvent> failBefore) {

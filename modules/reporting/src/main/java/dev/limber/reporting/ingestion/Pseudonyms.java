@@ -21,7 +21,7 @@ import dev.limber.kernel.tenant.TenantId;
  * pseudonym cannot be linked back to a member, and pseudonyms differ between organizations.
  */
 @Component
-class Pseudonyms {
+public class Pseudonyms {
 
 	private final DatabaseClient database;
 
@@ -32,7 +32,7 @@ class Pseudonyms {
 	}
 
 	/** The current tenant's key; runs inside the caller's transaction. */
-	Mono<byte[]> key(TenantId tenant) {
+	public Mono<byte[]> key(TenantId tenant) {
 		byte[] fresh = new byte[32];
 		this.random.nextBytes(fresh);
 		return this.database
@@ -45,7 +45,7 @@ class Pseudonyms {
 				.one());
 	}
 
-	static String of(byte[] key, String memberId) {
+	public static String of(byte[] key, String memberId) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));

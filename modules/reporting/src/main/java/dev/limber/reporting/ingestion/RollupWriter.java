@@ -54,8 +54,9 @@ class RollupWriter {
 	}
 
 	/**
-	 * Sessions and seconds per day and category and per week and month; distinct participants
-	 * per day, and per week and month, where a member's first activity in a period adds one.
+	 * Sessions and seconds per day and category, per week and month, and per member and week
+	 * (for the release tables); distinct participants per day, and per week and month, where a
+	 * member's first activity in a period adds one.
 	 */
 	private Mono<Void> activities(List<ParticipationEvent> activities, byte[] key) {
 		if (activities.isEmpty()) {
@@ -66,7 +67,15 @@ class RollupWriter {
 				with batch as (
 				    select :tenant::uuid as tenant_id, b.*
 				    from unnest(:days::date[], :departments::text[], :locations::text[], :categories::text[],
-				        :seconds::bigint[]) as b(day, department, location, category, seconds)),
+				        :seconds::bigint[], :pseudonyms::text[])
+				        as b(day, department, location, category, seconds, pseudonym)),
+				persons as (
+				    insert into reporting.person_week (tenant_id, week, pseudonym, sessions, seconds)
+				    select tenant_id, date_trunc('week', day)::date, pseudonym, count(*), sum(seconds)
+				    from batch group by 1, 2, 3
+				    on conflict (tenant_id, week, pseudonym)
+				    do update set sessions = person_week.sessions + excluded.sessions,
+				        seconds = person_week.seconds + excluded.seconds),
 				days as (
 				    insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
 				    select tenant_id, day, department, location, category, count(*), sum(seconds)
@@ -86,6 +95,7 @@ class RollupWriter {
 			.bind("locations", batch.locations())
 			.bind("categories", batch.categories())
 			.bind("seconds", batch.seconds())
+			.bind("pseudonyms", batch.pseudonyms())
 			.then();
 		// A member counts in the department and location of their earliest activity in a period.
 		Mono<Void> participants = this.database.sql("""

@@ -1,17 +1,16 @@
-package dev.limber.reporting.participation;
+package dev.limber.reporting.release;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-
-import org.springframework.r2dbc.core.DatabaseClient;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.limber.kernel.problem.ApiException;
 
 /**
- * A participation report request, snapped to whole calendar buckets (ISO weeks starting on
- * Monday, or months) so that sliding windows cannot single anyone out.
+ * A report request, snapped to the one time grid: ISO weeks, or months of whole ISO weeks
+ * ({@link ReleaseCalendar}). {@code first} and {@code last} are period keys: a Monday, or
+ * the first day of a month.
  */
 public record ReportRequest(LocalDate first, LocalDate last, String interval, String groupBy, String department,
 		String location) {
@@ -32,42 +31,48 @@ public record ReportRequest(LocalDate first, LocalDate last, String interval, St
 		if (end.isBefore(start)) {
 			throw ApiException.badRequest("to must not be before from.");
 		}
-		LocalDate first = unit.equals("week") ? start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-				: start.withDayOfMonth(1);
-		LocalDate last = unit.equals("week") ? end.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
-				: end.with(TemporalAdjusters.lastDayOfMonth());
-		long periods = unit.equals("week") ? ChronoUnit.WEEKS.between(first, last.plusDays(1))
-				: ChronoUnit.MONTHS.between(first, last.plusDays(1));
+		LocalDate first = key(unit, start);
+		LocalDate last = key(unit, end);
+		long periods = unit.equals("week") ? ChronoUnit.WEEKS.between(first, last) + 1
+				: ChronoUnit.MONTHS.between(first, last) + 1;
 		if (periods > MAX_PERIODS) {
 			throw ApiException.badRequest("At most " + MAX_PERIODS + " periods per request.");
 		}
 		return new ReportRequest(first, last, unit, groupBy, blankToNull(department), blankToNull(location));
 	}
 
-	/** SQL conditions of the filter, with spaces around them to join query text. */
-	public String filterSql() {
-		return " " + ((this.department != null) ? "and department = :department " : "")
-				+ ((this.location != null) ? "and location = :location " : "");
+	private static LocalDate key(String unit, LocalDate day) {
+		LocalDate week = ReleaseCalendar.week(day);
+		return unit.equals("week") ? week : ReleaseCalendar.monthOfWeek(week);
 	}
 
-	/** Binds {@code :first}, {@code :last} and the filter's parameters. */
-	public DatabaseClient.GenericExecuteSpec bindTo(DatabaseClient.GenericExecuteSpec spec) {
-		DatabaseClient.GenericExecuteSpec bound = spec.bind("first", this.first).bind("last", this.last);
-		if (this.department != null) {
-			bound = bound.bind("department", this.department);
+	/** The keys of every period asked for, in order. */
+	public List<LocalDate> periods() {
+		List<LocalDate> periods = new ArrayList<>();
+		for (LocalDate key = this.first; !key.isAfter(this.last);
+				key = this.interval.equals("week") ? key.plusWeeks(1) : key.plusMonths(1)) {
+			periods.add(key);
 		}
-		if (this.location != null) {
-			bound = bound.bind("location", this.location);
-		}
-		return bound;
+		return periods;
+	}
+
+	public LocalDate from() {
+		return ReleaseCalendar.start(this.interval, this.first);
+	}
+
+	public LocalDate to() {
+		return ReleaseCalendar.end(this.interval, this.last);
 	}
 
 	public boolean filtered() {
 		return this.department != null || this.location != null;
 	}
 
-	public LocalDate periodEnd(LocalDate periodStart) {
-		return this.interval.equals("week") ? periodStart.plusDays(6) : periodStart.with(TemporalAdjusters.lastDayOfMonth());
+	/** The population asked for, for the audit trail: its filter and grouping, never a value. */
+	public String population() {
+		return "department=" + ((this.department != null) ? this.department : "*") + ", location="
+				+ ((this.location != null) ? this.location : "*")
+				+ ((this.groupBy != null) ? ", groupBy=" + this.groupBy : "");
 	}
 
 	private static LocalDate parse(String name, String value) {

@@ -1,0 +1,190 @@
+package dev.limber.reporting.release;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.kernel.database.ReadReplica;
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.organizations.AuditTrail;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.organizations.Headcounts;
+import dev.limber.reporting.release.ReleaseTables.Figure;
+import dev.limber.reporting.release.ReleaseTables.Partition;
+
+/**
+ * The one gate every figure HR or an org admin sees passes (docs/privacy.md). It builds the
+ * release tables of the closed periods asked for (with the organization's k as stored now,
+ * for periods not yet frozen), answers a population only when it is a union of whole cells
+ * in every period (a decision that depends on headcounts alone), and records the release or
+ * the refusal in the organization's audit trail.
+ */
+@Service
+public class ReleaseGate {
+
+	private final ReleaseTables tables;
+
+	private final ReleaseCalendar calendar;
+
+	private final Headcounts headcounts;
+
+	private final AuditTrail audit;
+
+	private final TransactionalOperator transactions;
+
+	private final ReadReplica replica;
+
+	private final Reader primary;
+
+	ReleaseGate(ReleaseTables tables, ReleaseCalendar calendar, Headcounts headcounts, AuditTrail audit,
+			TransactionalOperator transactions, DatabaseClient database, ReadReplica replica) {
+		this.replica = replica;
+		this.primary = new Reader(database, transactions);
+		this.tables = tables;
+		this.calendar = calendar;
+		this.headcounts = headcounts;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	/** What a report may show: per period, the population's cells and how to show their figures. */
+	public record Release(ReportRequest request, int minGroupSize, List<Period> periods) {
+	}
+
+	/** One period: the cells of the population asked for (empty when not released). */
+	public record Period(ReleasedPeriod figures, Set<Integer> cells) {
+	}
+
+	/**
+	 * Releases the figures a report needs, or refuses with 422.
+	 * @param report the report's name in the audit trail
+	 */
+	public Mono<Release> release(CurrentMember actor, String report, ReportRequest request, List<String> figures) {
+		List<LocalDate> closed = request.periods()
+			.stream()
+			.filter((key) -> this.calendar.closed(request.interval(), key))
+			.toList();
+		Mono<Integer> k = this.headcounts.minGroupSize();
+		// first build what is missing (committed on its own, so a refusal does not undo it), then read
+		Mono<Integer> built = k.flatMap((size) -> this.tables.ensureBuilt(request.interval(), closed, size)
+			.thenReturn(size)).as(this.transactions::transactional);
+		return built.flatMap((size) -> read(request, closed, figures)
+			.flatMap((periods) -> answer(actor, report, request, size, periods).as(this.transactions::transactional)))
+			.onErrorResume(ApiException.class, (refusal) -> record(actor, "report.refused", report, request)
+				.as(this.transactions::transactional)
+				.then(Mono.error(refusal)));
+	}
+
+	private Mono<Release> answer(CurrentMember actor, String report, ReportRequest request, int k,
+			List<ReleasedPeriod> periods) {
+		List<Period> answered = new ArrayList<>();
+		for (ReleasedPeriod period : periods) {
+			if (!period.released()) {
+				answered.add(new Period(period, Set.of()));
+				continue;
+			}
+			Set<Integer> cells = period.cells(request.department(), request.location());
+			if (cells == null) {
+				return Mono.error(ApiException.unprocessable("This filter does not match whole groups of at least "
+						+ period.minGroupSize() + " people; filter by a department, or by a location or pair that is"
+						+ " its own group.", "problem.detail.not-whole-cells", period.minGroupSize()));
+			}
+			answered.add(new Period(period, cells));
+		}
+		return record(actor, "report.released", report, request).thenReturn(new Release(request, k, answered));
+	}
+
+	private Mono<Void> record(CurrentMember actor, String action, String report, ReportRequest request) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("population", request.population());
+		details.put("interval", request.interval());
+		details.put("from", request.from().toString());
+		details.put("to", request.to().toString());
+		return this.audit.record(actor.memberId(), action, report, details);
+	}
+
+	/**
+	 * Reads the released periods from the replica when it already holds them all (release
+	 * tables just built may not have reached it yet), else from the primary.
+	 */
+	private Mono<List<ReleasedPeriod>> read(ReportRequest request, List<LocalDate> closed, List<String> figures) {
+		if (closed.isEmpty()) {
+			return read(this.primary, request, closed, figures);
+		}
+		return this.tables.holds(this.replica.database(), request.interval(), closed)
+			.as(this.replica.transactions()::transactional)
+			.onErrorReturn(false)
+			.flatMap((held) -> held ? read(new Reader(this.replica.database(), this.replica.transactions()), request,
+					closed, figures) : read(this.primary, request, closed, figures));
+	}
+
+	private record Reader(DatabaseClient database, TransactionalOperator transactions) {
+	}
+
+	private Mono<List<ReleasedPeriod>> read(Reader reader, ReportRequest request, List<LocalDate> closed,
+			List<String> figures) {
+		return readIn(reader.database(), request, closed, figures).as(reader.transactions()::transactional);
+	}
+
+	private Mono<List<ReleasedPeriod>> readIn(DatabaseClient database, ReportRequest request, List<LocalDate> closed,
+			List<String> figures) {
+		String unit = request.interval();
+		Set<LocalDate> months = new LinkedHashSet<>();
+		closed.forEach((key) -> months.add(ReleaseCalendar.month(unit, key)));
+		List<LocalDate> weeks = new ArrayList<>();
+		if (unit.equals("month")) {
+			closed.forEach((month) -> weeks.addAll(ReleaseCalendar.weeks(month)));
+		}
+		Mono<Map<LocalDate, Partition>> partitions = months.isEmpty() ? Mono.just(Map.of())
+				: this.tables.partitions(database, months);
+		Mono<List<Figure>> own = closed.isEmpty() ? Mono.just(List.of())
+				: this.tables.figures(database, unit, closed, figures).collectList();
+		Mono<List<Figure>> weekly = weeks.isEmpty() ? Mono.just(List.of())
+				: this.tables.figures(database, "week", weeks, figures).collectList();
+		// one query after the other: a connection serves one result at a time
+		return partitions.flatMap((found) -> own.flatMap((ownFigures) -> weekly.map((weekFigures) -> {
+			Map<LocalDate, Map<List<Object>, Figure>> byPeriod = index(ownFigures);
+			Map<LocalDate, Map<List<Object>, Figure>> byWeek = index(weekFigures);
+			List<ReleasedPeriod> periods = new ArrayList<>();
+			for (LocalDate key : request.periods()) {
+				if (!closed.contains(key)) {
+					periods.add(new ReleasedPeriod(unit, key, null, Map.of(), List.of()));
+					continue;
+				}
+				Partition partition = found.get(ReleaseCalendar.month(unit, key));
+				List<ReleasedPeriod> ofWeeks = new ArrayList<>();
+				if (unit.equals("month")) {
+					ReleaseCalendar.weeks(key)
+						.forEach((week) -> ofWeeks.add(new ReleasedPeriod("week", week, partition,
+								byWeek.getOrDefault(week, Map.of()), List.of())));
+				}
+				periods.add(new ReleasedPeriod(unit, key, partition, byPeriod.getOrDefault(key, Map.of()), ofWeeks));
+			}
+			return periods;
+		})));
+	}
+
+	private static Map<LocalDate, Map<List<Object>, Figure>> index(List<Figure> figures) {
+		Map<LocalDate, Map<List<Object>, Figure>> index = new HashMap<>();
+		figures.forEach((figure) -> index.computeIfAbsent(figure.period(), (period) -> new HashMap<>())
+			.put(List.of(figure.cell(), figure.figure(), figure.subject()), figure));
+		return index;
+	}
+
+	/** Programs, sections or challenges ever reported, so every one has its row in every period. */
+	public Mono<Map<String, String>> subjects(List<String> figures) {
+		return this.tables.subjects(this.primary.database(), figures).as(this.transactions::transactional);
+	}
+
+}
