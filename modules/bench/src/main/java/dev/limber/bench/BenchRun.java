@@ -165,6 +165,8 @@ final class BenchRun {
 				"--limber.security.allow-local-issuers=true",
 				"--limber.public-base-url=http://localhost:" + port,
 				"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
+				// the load plays thousands of members from one address
+				"--limber.rate-limits.enabled=false",
 				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
 		return JavaProcess.start("limber", arguments, this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
 	}

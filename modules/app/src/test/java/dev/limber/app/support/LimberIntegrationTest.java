@@ -27,7 +27,9 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 				"limber.web.request-deadline=60s", "limber.db.timeouts.health=10s",
 				"limber.db.pool.acquire-timeout=10s",
 				// tests drain the outbox themselves, so they can look at it first
-				"limber.reporting.ingestion.enabled=false" })
+				"limber.reporting.ingestion.enabled=false",
+				// the suite plays many members from one address; RateLimitTests proves the limits
+				"limber.rate-limits.enabled=false" })
 @Import(TestClockConfiguration.class)
 public abstract class LimberIntegrationTest {
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.challenge.Challenge.ChallengeTeam;
+import dev.limber.kernel.input.InputWindow;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.Role;
@@ -45,8 +46,11 @@ public class Challenges {
 
 	private final Clock clock;
 
+	private final InputWindow window;
+
 	Challenges(ChallengeStore store, TeamDirectory teamDirectory, ActivityCatalog activityCatalog,
-			TransactionalOperator transactions) {
+			TransactionalOperator transactions, InputWindow window) {
+		this.window = window;
 		this.store = store;
 		this.teamDirectory = teamDirectory;
 		this.activityCatalog = activityCatalog;
@@ -125,6 +129,11 @@ public class Challenges {
 
 	private Mono<Challenge> resolve(CurrentMember organizer, UUID id, ChallengeRequest request,
 			List<ChallengeTeam> existingTeams) {
+		// any form of date (also JSON arrays, which the input guard does not read) must lie in the window
+		if (!this.window.contains(request.startsAt().toLocalDate()) || !this.window.contains(request.endsAt().toLocalDate())) {
+			return Mono.error(ApiException.unprocessable("startsAt and endsAt must lie from " + this.window.earliestDate()
+					+ " to " + this.window.latestDate() + "."));
+		}
 		ZoneId zone = organizer.zone();
 		Instant startsAt = instant(request.startsAt(), zone);
 		Instant endsAt = instant(request.endsAt(), zone);

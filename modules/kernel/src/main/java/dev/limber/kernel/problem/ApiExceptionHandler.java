@@ -11,11 +11,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -45,6 +48,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return Mono.error(new ResponseStatusException(status, null, ex));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, exchange);
+	}
+
+	/** A unique key the write would repeat: the same 409 wherever it is found, never a 500. */
+	@ExceptionHandler(DuplicateKeyException.class)
+	Mono<ResponseEntity<Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "This already exists.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, exchange);
 	}
 
 	@Override

@@ -89,6 +89,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 		if (status.is5xxServerError()) {
 			logger.error("Request " + exchange.getRequest().getId() + " failed", ex);
 		}
+		if (ex instanceof ErrorResponse error) {
+			// such as Retry-After of a 429
+			exchange.getResponse().getHeaders().addAll(error.getHeaders());
+		}
 		return write(exchange, problem);
 	}
 

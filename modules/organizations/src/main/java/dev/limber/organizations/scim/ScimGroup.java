@@ -15,9 +15,15 @@ import com.unboundid.scim2.common.types.Meta;
 /** A team as SCIM sees it: a Group whose members are Users. */
 record ScimGroup(UUID id, String displayName, String externalId, List<UUID> members, OffsetDateTime created) {
 
+	/** What identity providers send at most (Entra ID and Okta: 256), and what a team name may hold. */
+	static final int MAX_NAME = 256;
+
 	static ScimGroup from(GroupResource resource) throws ScimException {
 		if (resource.getDisplayName() == null || resource.getDisplayName().isBlank()) {
 			throw BadRequestException.invalidValue("displayName is required.");
+		}
+		if (resource.getDisplayName().length() > MAX_NAME) {
+			throw BadRequestException.invalidValue("displayName must be at most " + MAX_NAME + " characters.");
 		}
 		List<UUID> members = (resource.getMembers() == null) ? List.of() : ids(resource.getMembers());
 		return new ScimGroup(null, resource.getDisplayName(), resource.getExternalId(), members, null);

@@ -40,7 +40,11 @@ final class ScimJson {
 
 	static <T> T read(String json, Class<T> type) throws ScimException {
 		try {
-			return mapper.readValue(json, type);
+			T value = mapper.readValue(json, type);
+			if (value == null) {
+				throw BadRequestException.invalidSyntax("The body must be a SCIM " + type.getSimpleName() + ", not null.");
+			}
+			return value;
 		}
 		catch (JsonProcessingException ex) {
 			throw BadRequestException.invalidSyntax("The body is not a valid SCIM "
@@ -51,6 +55,9 @@ final class ScimJson {
 	static PatchRequest readPatch(String json) throws ScimException {
 		try {
 			ObjectNode tree = (ObjectNode) mapper.readTree(json);
+			if (tree == null) {
+				throw BadRequestException.invalidSyntax("The body must be a SCIM PatchOp, not null.");
+			}
 			JsonNode operations = tree.get("Operations");
 			if (operations != null) {
 				ArrayNode normalized = mapper.createArrayNode();

@@ -12,7 +12,7 @@ final class CatalogMapping {
 	static Exercise exercise(YamlNode node) {
 		node.allowing(Set.of("slug", "name", "category", "bodyAreas", "position", "equipment", "deskFriendly",
 				"steps", "dosage", "muscles", "cautions", "sources"));
-		return new Exercise(node.string("slug"), node.string("name"),
+		return new Exercise(node.slug("slug"), node.string("name"),
 				node.enumValue("category", ExerciseCategory.class), node.strings("bodyAreas"),
 				node.enumValue("position", Position.class), node.enumValues("equipment", Equipment.class),
 				node.bool("deskFriendly"), node.strings("steps"), dosage(node.child("dosage")),
@@ -28,13 +28,13 @@ final class CatalogMapping {
 	static Routine routine(YamlNode node) {
 		node.allowing(Set.of("slug", "name", "description", "category", "steps", "sources"));
 		List<RoutineStep> steps = node.children("steps").stream().map(CatalogMapping::step).toList();
-		return new Routine(node.string("slug"), node.string("name"), node.string("description"),
+		return new Routine(node.slug("slug"), node.string("name"), node.string("description"),
 				node.string("category"), steps, node.optionalStrings("sources"));
 	}
 
 	static RoutineStep step(YamlNode node) {
 		node.allowing(Set.of("exercise", "holdSeconds", "reps", "sets", "perSide", "seconds", "note"));
-		return new RoutineStep(node.string("exercise"), node.optionalInteger("holdSeconds"),
+		return new RoutineStep(node.slug("exercise"), node.optionalInteger("holdSeconds"),
 				node.optionalInteger("reps"), node.optionalInteger("sets"), node.optionalBoolean("perSide"),
 				node.optionalInteger("seconds"), node.optionalString("note"));
 	}
@@ -42,7 +42,7 @@ final class CatalogMapping {
 	static Program program(YamlNode node) {
 		node.allowing(Set.of("slug", "name", "description", "weeks", "sources"));
 		List<ProgramWeek> weeks = node.children("weeks").stream().map(CatalogMapping::week).toList();
-		return new Program(node.string("slug"), node.string("name"), node.string("description"), weeks,
+		return new Program(node.slug("slug"), node.string("name"), node.string("description"), weeks,
 				node.optionalStrings("sources"));
 	}
 

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Typed, path-aware access to one mapping of a loaded YAML document, so a content mistake
  * is reported as e.g. "exercises.yaml: exercises[12].dosage.reps" instead of a cast error.
  */
 final class YamlNode {
+
+	private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
 	private final String path;
 
@@ -46,6 +49,15 @@ final class YamlNode {
 		String value = optionalString(key);
 		if (value == null || value.isBlank()) {
 			throw error(key, "expected a non-blank text");
+		}
+		return value;
+	}
+
+	/** A slug: lower-case words joined by hyphens, at most 80 characters, so it fits a URL path as it is. */
+	String slug(String key) {
+		String value = string(key);
+		if (value.length() > 80 || !SLUG.matcher(value).matches()) {
+			throw error(key, "expected a slug (a-z, 0-9 and single hyphens, at most 80 characters)");
 		}
 		return value;
 	}

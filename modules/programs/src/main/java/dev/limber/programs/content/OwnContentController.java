@@ -3,6 +3,7 @@ package dev.limber.programs.content;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -37,6 +38,12 @@ import dev.limber.programs.content.OwnContentStore.Kind;
 class OwnContentController {
 
 	static final String SHARP_PAIN = "Stop right away if you feel sharp pain.";
+
+	/** Own exercises, and own routines, an organization may keep: more than any library shows well. */
+	static final int MAX_PER_KIND = 200;
+
+	/** One document as JSON: ten times the longest exercise of the global catalog. */
+	static final int MAX_DOCUMENT_CHARS = 20_000;
 
 	private final TenantCatalogs catalogs;
 
@@ -94,15 +101,24 @@ class OwnContentController {
 	/** Validates the organization's whole content with the new document before storing it. */
 	private Mono<Map<String, Object>> add(Kind kind, Map<String, Object> document) {
 		String slug = String.valueOf(document.get("slug"));
+		String stored = this.json.writeValueAsString(document);
+		if (stored.length() > MAX_DOCUMENT_CHARS) {
+			return Mono.error(ApiException.unprocessable("A document may have at most " + MAX_DOCUMENT_CHARS
+					+ " characters as JSON."));
+		}
 		return TenantContext.require()
 			.flatMap((tenant) -> Mono.zip(this.catalogs.documents(Kind.EXERCISE), this.catalogs.documents(Kind.ROUTINE))
 				.flatMap((own) -> {
 					List<Map<String, Object>> exercises = new ArrayList<>(own.getT1());
 					List<Map<String, Object>> routines = new ArrayList<>(own.getT2());
-					((kind == Kind.EXERCISE) ? exercises : routines).add(document);
+					List<Map<String, Object>> sameKind = (kind == Kind.EXERCISE) ? exercises : routines;
+					if (sameKind.size() >= MAX_PER_KIND) {
+						throw ApiException.unprocessable("An organization keeps at most " + MAX_PER_KIND + " own "
+								+ kind.name().toLowerCase(Locale.ROOT) + "s; delete one first.");
+					}
+					sameKind.add(document);
 					validate(exercises, routines);
-					return this.store.insert(kind, tenant, slug, this.json.writeValueAsString(document))
-						.then(audit("own-content.added", kind, slug));
+					return this.store.insert(kind, tenant, slug, stored).then(audit("own-content.added", kind, slug));
 				})
 				.as(this.transactions::transactional)
 				.doOnSuccess((done) -> this.catalogs.evict(tenant)))

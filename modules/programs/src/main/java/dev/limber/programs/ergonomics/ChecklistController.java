@@ -13,6 +13,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,13 +74,19 @@ class ChecklistController {
 		return this.checklists.addItem(item).thenReturn(item);
 	}
 
-	/** Item id → true when the answer is "yes" (the good answer). */
-	record Answers(@NotNull @Size(min = 1, max = 50) Map<String, Boolean> answers) {
+	@DeleteMapping("/api/v1/org/checklist-items/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> deleteItem(@PathVariable String id) {
+		return this.checklists.deleteItem(id);
 	}
 
-	record NewItem(@NotBlank @Pattern(regexp = "^[a-z0-9-]{2,60}$") String id, @NotBlank String section,
+	/** Item id → true when the answer is "yes" (the good answer). */
+	record Answers(@NotNull @Size(min = 1, max = 50) Map<@NotBlank @Size(max = 60) String, @NotNull Boolean> answers) {
+	}
+
+	record NewItem(@NotBlank @Pattern(regexp = "^[a-z0-9-]{2,60}$") String id, @NotBlank @Size(max = 60) String section,
 			@NotBlank @Size(min = 3, max = 300) String question, @NotBlank @Size(min = 3, max = 1000) String fix,
-			@Size(max = 10) List<String> exercises) {
+			@Size(max = 10) List<@NotBlank @Size(max = 80) String> exercises) {
 	}
 
 }

@@ -44,6 +44,13 @@ class ChecklistStore {
 			.then();
 	}
 
+	Mono<Long> deleteItem(String id) {
+		return this.database.sql("delete from programs.own_checklist_item where id = :id")
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
+	}
+
 	Mono<UUID> start(TenantId tenant, UUID member) {
 		UUID id = UUID.randomUUID();
 		return this.database

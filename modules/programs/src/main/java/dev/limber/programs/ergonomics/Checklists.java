@@ -29,6 +29,9 @@ import dev.limber.programs.content.OutboxWriter;
 @Service
 public class Checklists {
 
+	/** Own items an organization may add: the default checklist has about twenty. */
+	static final int MAX_OWN_ITEMS = 100;
+
 	private final DefaultChecklist defaults;
 
 	private final ChecklistStore store;
@@ -73,11 +76,35 @@ public class Checklists {
 		if (!unknown.isEmpty()) {
 			return Mono.error(ApiException.unprocessable("exercises: unknown " + unknown));
 		}
+		boolean defaultId = this.defaults.sections()
+			.stream()
+			.flatMap((section) -> section.items().stream())
+			.anyMatch((existing) -> existing.id().equals(item.id()));
+		if (defaultId) {
+			// it would share the default item's answers
+			return Mono.error(ApiException.conflict("id: '" + item.id() + "' is the id of a default item."));
+		}
 		return TenantContext.require()
-			.flatMap((tenant) -> this.store.addItem(tenant, item))
+			.flatMap((tenant) -> this.store.ownItems().count().flatMap((count) -> {
+				if (count >= MAX_OWN_ITEMS) {
+					return Mono.error(ApiException.unprocessable(
+							"An organization keeps at most " + MAX_OWN_ITEMS + " own items; delete one first."));
+				}
+				return this.store.addItem(tenant, item);
+			}))
 			.then(AuditActor.current()
 				.flatMap((actor) -> this.trail.record(actor.memberId(), "own-content.added", "checklist-item:" + item.id(),
 						actor.with(java.util.Map.of("section", item.section())))))
+			.as(this.transactions::transactional);
+	}
+
+	/** Removes an own item; answers already given to it stay in the assessments that have them. */
+	public Mono<Void> deleteItem(String id) {
+		return this.store.deleteItem(id)
+			.flatMap((deleted) -> (deleted == 0) ? Mono.error(ApiException.notFound("Own checklist item"))
+					: AuditActor.current()
+						.flatMap((actor) -> this.trail.record(actor.memberId(), "own-content.deleted",
+								"checklist-item:" + id, actor.with(java.util.Map.of()))))
 			.as(this.transactions::transactional);
 	}
 

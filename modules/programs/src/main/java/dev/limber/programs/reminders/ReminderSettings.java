@@ -18,6 +18,16 @@ public record ReminderSettings(LocalTime workStart, LocalTime workEnd, Set<DayOf
 	/** The seeds ask for at least five minutes of movement for each hour seated. */
 	public static final int SHORTEST_BREAK_MINUTES = 5;
 
+	/** The table's limits, checked here so every way of saving (API, form) refuses the same. */
+	public ReminderSettings {
+		if (intervalMinutes < 30 || intervalMinutes > 60) {
+			throw new IllegalArgumentException("intervalMinutes must be 30 to 60");
+		}
+		if (breakMinutes < 1 || breakMinutes > 15) {
+			throw new IllegalArgumentException("breakMinutes must be 1 to 15");
+		}
+	}
+
 	public static ReminderSettings defaults(ZoneId zone) {
 		return new ReminderSettings(LocalTime.of(9, 0), LocalTime.of(17, 0),
 				Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
