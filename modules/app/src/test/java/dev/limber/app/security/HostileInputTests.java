@@ -73,6 +73,12 @@ class HostileInputTests extends LimberIntegrationTest {
 	}
 
 	@Test
+	void hostileQueriesOnPagesGetTheErrorPageWith400() {
+		BrowserSession browser = BrowserSession.signIn(this.http, this.organization, "eve", Map.of());
+		assertThat(browser.get(baseUrl() + "/library?bodyArea=%00").getStatus().value()).isEqualTo(400);
+	}
+
+	@Test
 	void reportDatesOutsideTheWindowAre400AndNeverReachTheDatabase() {
 		String hr = this.organization.token("analyst", "hr-analyst");
 		long started = System.nanoTime();

@@ -79,6 +79,11 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 			return unavailable(exchange, ex);
 		}
 		if (PageRequests.wantsHtmlPage(exchange)) {
+			if (ex instanceof ErrorResponse error && !(ex instanceof ResponseStatusException)) {
+				// the HTML error page knows statuses only from ResponseStatusException; keep Retry-After and the like
+				exchange.getResponse().getHeaders().addAll(error.getHeaders());
+				return Mono.error(new ResponseStatusException(error.getStatusCode(), error.getBody().getDetail(), ex));
+			}
 			return Mono.error(ex);
 		}
 		Locale locale = exchange.getLocaleContext().getLocale();
