@@ -46,6 +46,7 @@ class ChallengeController {
 	}
 
 	@PostMapping("/api/v1/challenges")
+	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API description
 	Mono<ResponseEntity<ChallengeView>> create(@Valid @RequestBody ChallengeRequest request) {
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.create(member, request)

@@ -8,6 +8,7 @@ import java.util.Map;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,10 +20,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -43,11 +46,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
+		if (exchange.getRequest().getPath().value().startsWith("/scim/")) {
+			// SCIM clients get SCIM's error format (organizations' SCIM handlers write it)
+			return Mono.error(ex);
+		}
 		if (PageRequests.wantsHtmlPage(exchange)) {
 			// as a ResponseStatusException, so the error page keeps the status (404, 403, ...)
 			return Mono.error(new ResponseStatusException(status, null, ex));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, exchange);
+	}
+
+	/**
+	 * A path variable that is there but blank ({@code /challenges/%20}) binds to nothing, and
+	 * Spring calls that a server error; it is the client's.
+	 */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerErrorException(ServerErrorException ex, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		MethodParameter parameter = ex.getMethodParameter();
+		if (parameter != null && parameter.hasParameterAnnotation(PathVariable.class)) {
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+					"The path needs a value for " + parameter.getParameterName() + ".");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
+		}
+		return super.handleServerErrorException(ex, headers, status, exchange);
 	}
 
 	/** A unique key the write would repeat: the same 409 wherever it is found, never a 500. */

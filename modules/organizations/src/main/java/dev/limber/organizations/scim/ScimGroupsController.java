@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.kernel.web.PublicBaseUrl;
@@ -56,6 +57,7 @@ class ScimGroupsController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API description
 	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimGroup.from(ScimJson.read(body, GroupResource.class)))
 			.flatMap(this.groups::insert)
@@ -87,6 +89,7 @@ class ScimGroupsController {
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT) // what the ResponseEntity answers, for the API description
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap(this.groups::delete)

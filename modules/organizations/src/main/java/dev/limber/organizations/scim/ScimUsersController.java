@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.kernel.tenant.TenantContext;
@@ -75,6 +76,7 @@ class ScimUsersController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API description
 	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimUser.from(ScimJson.read(body, UserResource.class)))
 			.flatMap((user) -> TenantContext.require()
@@ -111,6 +113,7 @@ class ScimUsersController {
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT) // what the ResponseEntity answers, for the API description
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap((uuid) -> this.users.delete(uuid)
