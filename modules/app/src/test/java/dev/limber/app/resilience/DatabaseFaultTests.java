@@ -394,6 +394,8 @@ class DatabaseFaultTests {
 		properties.put("limber.db.circuit-breaker.open-for", "500ms");
 		properties.put("limber.db.retry-after", "1s");
 		properties.put("limber.security.allow-local-issuers", "true");
+		// the writers and report readers are load, not callers to throttle
+		properties.put("limber.rate-limits.enabled", "false");
 		properties.put("limber.security.platform.issuer-uri", TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class,
 				SlowStatements.class)
