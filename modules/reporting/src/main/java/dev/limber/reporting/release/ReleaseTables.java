@@ -106,14 +106,18 @@ class ReleaseTables {
 				.then());
 	}
 
-	/** Participants (any activity), sessions and seconds of the week, per cell of the frozen membership. */
-	private static final String WEEK_FIGURES = """
+	/** Distinct participants (any activity) of a week or month, per cell of the frozen membership. */
+	private static final String PARTICIPANTS = """
 			select m.cell, 'participants' as figure, '' as subject, '' as label, count(*) as value, count(*) as contributors
 			from reporting.release_member m
 			where m.month = :month and exists (
 			    select 1 from reporting.participant_day d
 			    where d.tenant_id = m.tenant_id and d.pseudonym = m.pseudonym and d.day between :first and :last)
 			group by m.cell
+			""";
+
+	/** Participants, sessions and seconds of the week, enrollments and challenge joins, per cell. */
+	private static final String WEEK_FIGURES = PARTICIPANTS + """
 			union all
 			select m.cell, f.figure, '', '', case f.figure when 'sessions' then sum(w.sessions) else sum(w.seconds) end,
 			    count(*)
@@ -139,14 +143,7 @@ class ReleaseTables {
 			""";
 
 	/** Distinct participants of the month (its additive figures are the sums of its weeks'). */
-	private static final String MONTH_FIGURES = """
-			select m.cell, 'participants' as figure, '' as subject, '' as label, count(*) as value, count(*) as contributors
-			from reporting.release_member m
-			where m.month = :month and exists (
-			    select 1 from reporting.participant_day d
-			    where d.tenant_id = m.tenant_id and d.pseudonym = m.pseudonym and d.day between :first and :last)
-			group by m.cell
-			""";
+	private static final String MONTH_FIGURES = PARTICIPANTS;
 
 	/** Figures that are counted over the period as a whole, weeks and months alike. */
 	private static final String COMMON_FIGURES = """
