@@ -44,14 +44,7 @@ class PublicBaseUrlTests extends LimberIntegrationTest {
 	@Test
 	void scimLocationsAndTheCalendarFeedIgnoreTheHostHeader() {
 		TestOrganization organization = onboard("hostscim");
-		String scim = (String) this.http.post()
-			.uri("/api/v1/org/scim-token")
-			.headers((headers) -> headers.setBearerAuth(organization.admin("ada")))
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("token");
+		String scim = organization.scimToken(this.http, "ada");
 		String created = this.http.post()
 			.uri("/scim/v2/Users")
 			.header("Host", HOSTILE)

@@ -22,7 +22,7 @@ class SessionRevocationTests extends LimberIntegrationTest {
 	@Test
 	void deactivationEndsAnOpenSessionOnItsNextRequest() {
 		TestOrganization organization = onboard("offboard");
-		String scim = scimToken(organization);
+		String scim = organization.scimToken(this.http, "root");
 		BrowserSession admin = BrowserSession.signIn(this.http, organization, "ada",
 				Map.of("name", "Ada Admin", "roles", List.of("org-admin")));
 		assertThat(admin.get("/org/admin").getStatus().value()).isEqualTo(200);
@@ -39,7 +39,7 @@ class SessionRevocationTests extends LimberIntegrationTest {
 	@Test
 	void deletionEndsAnOpenSessionOnItsNextRequest() {
 		TestOrganization organization = onboard("deleted");
-		String scim = scimToken(organization);
+		String scim = organization.scimToken(this.http, "root");
 		BrowserSession employee = BrowserSession.signIn(this.http, organization, "eve", Map.of("name", "Eve Doe"));
 		assertThat(employee.get("/programs").getStatus().value()).isEqualTo(200);
 		String id = memberId(organization.employee("eve"));
@@ -93,17 +93,5 @@ class SessionRevocationTests extends LimberIntegrationTest {
 			.isOk();
 	}
 
-	private String scimToken(TestOrganization organization) {
-		return (String) this.http.post()
-			.uri("/api/v1/org/scim-token")
-			.headers((headers) -> headers.setBearerAuth(organization.admin("root")))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("token");
-	}
 
 }

@@ -58,4 +58,18 @@ public record TestOrganization(UUID id, String slug) {
 		return token(user, "org-admin");
 	}
 
+	/** Creates (or rotates) the organization's SCIM token as org admin {@code admin}. */
+	public String scimToken(WebTestClient http, String admin) {
+		return (String) http.post()
+			.uri("/api/v1/org/scim-token")
+			.headers((headers) -> headers.setBearerAuth(admin(admin)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("token");
+	}
+
 }

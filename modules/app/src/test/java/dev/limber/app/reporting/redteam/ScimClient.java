@@ -1,6 +1,5 @@
 package dev.limber.app.reporting.redteam;
 
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,16 +15,7 @@ final class ScimClient {
 
 	ScimClient(WebTestClient http, TestOrganization organization) {
 		this.http = http;
-		this.token = (String) http.post()
-			.uri("/api/v1/org/scim-token")
-			.headers((headers) -> headers.setBearerAuth(organization.admin("admin")))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("token");
+		this.token = organization.scimToken(http, "admin");
 	}
 
 	void user(String name, String department, String city) {
