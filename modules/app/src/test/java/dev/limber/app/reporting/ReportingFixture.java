@@ -9,16 +9,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import dev.limber.app.support.TestOrganization;
 
 /** Fills an organization with members in departments and locations, each logging activities. */
-final class ReportingFixture {
+public final class ReportingFixture {
 
 	private ReportingFixture() {
 	}
 
-	record Group(String department, String location, int members) {
+	public record Group(String department, String location, int members) {
 	}
 
 	/** Every member signs in with their claims (becoming eligible) and logs {@code activitiesEach} routines. */
-	static void populate(WebTestClient http, TestOrganization organization, List<Group> groups, int activitiesEach) {
+	public static void populate(WebTestClient http, TestOrganization organization, List<Group> groups, int activitiesEach) {
 		for (Group group : groups) {
 			for (int i = 0; i < group.members(); i++) {
 				String user = group.department() + "-" + group.location() + "-" + i;

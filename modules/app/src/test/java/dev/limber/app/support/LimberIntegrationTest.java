@@ -28,6 +28,8 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 				"limber.db.pool.acquire-timeout=10s",
 				// tests drain the outbox themselves, so they can look at it first
 				"limber.reporting.ingestion.enabled=false",
+				// tests move the clock and change k; release tables are built when their reports ask
+				"limber.reporting.release.prebuild-interval=0s",
 				// the suite plays many members from one address; RateLimitTests proves the limits
 				"limber.rate-limits.enabled=false" })
 @Import(TestClockConfiguration.class)

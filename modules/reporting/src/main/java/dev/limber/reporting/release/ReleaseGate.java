@@ -1,5 +1,6 @@
 package dev.limber.reporting.release;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,12 +12,14 @@ import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.problem.ApiException;
+import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.Headcounts;
@@ -24,9 +27,10 @@ import dev.limber.reporting.release.ReleaseTables.Figure;
 import dev.limber.reporting.release.ReleaseTables.Partition;
 
 /**
- * The one gate every figure HR or an org admin sees passes (docs/privacy.md). It builds the
- * release tables of the closed periods asked for (with the organization's k as stored now,
- * for periods not yet frozen), answers a population only when it is a union of whole cells
+ * The one gate every figure HR or an org admin sees passes (docs/privacy.md). It has the
+ * release tables of the closed periods asked for built (with the organization's k as stored
+ * now, for periods not yet frozen; a period whose build takes longer than the request may
+ * wait is not released yet), answers a population only when it is a union of whole cells
  * in every period (a decision that depends on headcounts alone), and records the release or
  * the refusal in the organization's audit trail.
  */
@@ -34,6 +38,10 @@ import dev.limber.reporting.release.ReleaseTables.Partition;
 public class ReleaseGate {
 
 	private final ReleaseTables tables;
+
+	private final ReleaseBuilds builds;
+
+	private final Duration buildWait;
 
 	private final ReleaseCalendar calendar;
 
@@ -47,8 +55,11 @@ public class ReleaseGate {
 
 	private final Reader primary;
 
-	ReleaseGate(ReleaseTables tables, ReleaseCalendar calendar, Headcounts headcounts, AuditTrail audit,
-			TransactionalOperator transactions, DatabaseClient database, ReadReplica replica) {
+	ReleaseGate(ReleaseTables tables, ReleaseBuilds builds, ReleaseCalendar calendar, Headcounts headcounts,
+			AuditTrail audit, TransactionalOperator transactions, DatabaseClient database, ReadReplica replica,
+			@Value("${limber.reporting.release.build-wait:4s}") Duration buildWait) {
+		this.builds = builds;
+		this.buildWait = buildWait;
 		this.replica = replica;
 		this.primary = new Reader(database, transactions);
 		this.tables = tables;
@@ -75,10 +86,12 @@ public class ReleaseGate {
 			.stream()
 			.filter((key) -> this.calendar.closed(request.interval(), key))
 			.toList();
-		Mono<Integer> k = this.headcounts.minGroupSize();
-		// first build what is missing (committed on its own, so a refusal does not undo it), then read
-		Mono<Integer> built = k.flatMap((size) -> this.tables.ensureBuilt(request.interval(), closed, size)
-			.thenReturn(size)).as(this.transactions::transactional);
+		Mono<Integer> k = this.headcounts.minGroupSize().as(this.transactions::transactional);
+		// build what is missing outside the request; what is not finished in time shows as not released yet
+		Mono<Integer> built = k.flatMap((size) -> TenantContext.require()
+			.flatMap((tenant) -> this.builds.build(tenant, request.interval(), closed, size))
+			.timeout(this.buildWait, Mono.empty())
+			.thenReturn(size));
 		return built.flatMap((size) -> read(request, closed, figures)
 			.flatMap((periods) -> answer(actor, report, request, size, periods).as(this.transactions::transactional)))
 			.onErrorResume(ApiException.class, (refusal) -> record(actor, "report.refused", report, request)

@@ -1,11 +1,11 @@
 package dev.limber.reporting.release;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +26,8 @@ import dev.limber.reporting.release.CellPartition.Atom;
  * closed week or month is needed, its month's membership is frozen (who was an active
  * member and joined before the month ended, in which department and location, and the cells
  * of at least k people they form), then the period's figures are counted per cell and
- * stored. Neither ever changes afterwards. Building is serialized per organization by a
- * transaction-level advisory lock; reading a period already built takes no lock.
+ * stored. Neither ever changes afterwards. {@link ReleaseBuilds} decides when to build;
+ * reading a period already built takes no lock.
  */
 @Component
 class ReleaseTables {
@@ -44,40 +44,42 @@ class ReleaseTables {
 		this.pseudonyms = pseudonyms;
 	}
 
-	/** Builds whatever of these closed periods is missing, in the caller's transaction. */
-	Mono<Void> ensureBuilt(String unit, List<LocalDate> closed, int k) {
-		if (closed.isEmpty()) {
-			return Mono.empty();
-		}
-		Set<List<Object>> needed = new LinkedHashSet<>();
-		for (LocalDate start : closed) {
-			if (unit.equals("month")) {
-				ReleaseCalendar.weeks(start).forEach((week) -> needed.add(List.of("week", week)));
-			}
-			needed.add(List.of(unit, start));
-		}
-		return built(needed).flatMap((built) -> {
-			if (built.containsAll(needed)) {
-				return Mono.empty();
-			}
-			return this.database.sql("select pg_advisory_xact_lock(hashtextextended("
-					+ "'reporting.release.' || current_setting('app.tenant_id', true), 0))")
-				.then()
-				// another request may have built them while this one waited for the lock
-				.then(built(needed))
-				.flatMapMany((fresh) -> Flux.fromIterable(needed).filter((period) -> !fresh.contains(period)))
-				.concatMap((period) -> build((String) period.get(0), (LocalDate) period.get(1), k))
-				.then();
-		});
-	}
-
-	private Mono<Set<List<Object>>> built(Set<List<Object>> periods) {
+	/** Those of these periods not built yet, in the order given. */
+	Mono<List<ReleaseBuilds.Period>> missing(Set<ReleaseBuilds.Period> periods) {
 		return this.database.sql("select unit, period from reporting.release_period where period = any(:periods)")
-			.bind("periods", periods.stream().map((period) -> period.get(1)).distinct().toArray(LocalDate[]::new))
-			.map((row, metadata) -> (List<Object>) List.<Object>of(row.get("unit", String.class),
+			.bind("periods", periods.stream().map(ReleaseBuilds.Period::start).distinct().toArray(LocalDate[]::new))
+			.map((row, metadata) -> new ReleaseBuilds.Period(row.get("unit", String.class),
 					row.get("period", LocalDate.class)))
 			.all()
-			.collect(HashSet::new, Set::add);
+			.collect(HashSet::new, Set::add)
+			.map((built) -> periods.stream().filter((period) -> !built.contains(period)).toList());
+	}
+
+	/**
+	 * Gives the current transaction the time a build needs: a statement and a wait for the
+	 * lock (another instance building the same organization) may take up to {@code timeout},
+	 * and sorting tens of thousands of members stays in memory.
+	 */
+	Mono<Void> setStatementTimeout(Duration timeout) {
+		return this.database.sql("select set_config('statement_timeout', :timeout, true), "
+				+ "set_config('lock_timeout', :timeout, true), set_config('work_mem', '64MB', true)")
+			.bind("timeout", timeout.toMillis() + "ms")
+			.then();
+	}
+
+	/**
+	 * Builds one period in the caller's transaction, unless it exists. Serialized per
+	 * organization by a transaction-level advisory lock, so that two instances never freeze
+	 * a month twice.
+	 */
+	Mono<Void> buildIfMissing(String unit, LocalDate start, int k) {
+		ReleaseBuilds.Period period = new ReleaseBuilds.Period(unit, start);
+		return this.database.sql("select pg_advisory_xact_lock(hashtextextended("
+				+ "'reporting.release.' || current_setting('app.tenant_id', true), 0))")
+			.then()
+			// another instance may have built it while this one waited for the lock
+			.then(missing(Set.of(period)))
+			.flatMap((missing) -> missing.isEmpty() ? Mono.empty() : build(unit, start, k));
 	}
 
 	private Mono<Void> build(String unit, LocalDate start, int k) {

@@ -1,0 +1,155 @@
+package dev.limber.reporting.release;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.app.reporting.ReportingFixture;
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.MovableClock;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+import dev.limber.reporting.ingestion.OutboxConsumer;
+import reactor.core.publisher.Sinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Release tables are built outside the request that needs them: a report whose build is
+ * held up (here by another instance holding the organization's build lock) answers within
+ * its wait with the period not released yet, and the build finishes once it can; the
+ * background build prepares every organization's recently closed periods before anyone asks.
+ */
+class ReleaseBuildTests extends LimberIntegrationTest {
+
+	@Autowired
+	OutboxConsumer consumer;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	ReleasePrebuilds prebuilds;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
+
+	@AfterEach
+	void backToNow() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aReportWhoseBuildIsHeldUpAnswersInTimeAndTheBuildFinishesLater() throws InterruptedException {
+		TestOrganization organization = organizationWithAWeekOfActivity("held-up");
+		String hr = organization.token("analyst", "hr-analyst");
+		this.clock.advance(Duration.ofDays(14));
+		Sinks.Empty<Void> letGo = Sinks.empty();
+		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+		this.database.sql("select pg_advisory_xact_lock(hashtextextended('reporting.release.' || :tenant, 0))")
+			.bind("tenant", organization.id().toString())
+			.then()
+			.doOnSuccess((locked) -> held.countDown())
+			.then(letGo.asMono())
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(organization.id())))
+			.subscribe();
+		held.await();
+		long started = System.nanoTime();
+		assertThat(released(hr)).as("answered while the build waits for the lock").isFalse();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the report waited for the build no longer than"
+				+ " its wait, not until the request deadline").isLessThan(Duration.ofSeconds(30));
+		letGo.tryEmitEmpty();
+		assertThat(eventually(() -> released(hr))).as("the build went on after the request had its answer").isTrue();
+		assertThat(total(hr).get("participants")).isEqualTo(Map.of("value", 6));
+	}
+
+	@Test
+	void theBackgroundBuildPreparesClosedPeriodsBeforeAnyoneAsks() {
+		TestOrganization organization = organizationWithAWeekOfActivity("prepared");
+		String hr = organization.token("analyst", "hr-analyst");
+		this.clock.advance(Duration.ofDays(14));
+		assertThat(builtWeeks(organization)).isZero();
+		this.prebuilds.prebuildAll().block();
+		assertThat(builtWeeks(organization)).as("the week of the activity, built before any report asked").isOne();
+		assertThat(released(hr)).isTrue();
+		assertThat(total(hr).get("participants")).isEqualTo(Map.of("value", 6));
+	}
+
+	private TestOrganization organizationWithAWeekOfActivity(String name) {
+		TestOrganization organization = onboard(name);
+		ReportingFixture.populate(this.http, organization, List.of(new ReportingFixture.Group("Ops", "Berlin", 6)), 1);
+		ReportingFixture.populate(this.http, organization, List.of(new ReportingFixture.Group("Ops", "Munich", 6)), 0);
+		this.http.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(
+				organization.token("analyst", "hr-analyst"))).exchange().expectStatus().isOk();
+		this.consumer.drain().block();
+		return organization;
+	}
+
+	private long builtWeeks(TestOrganization organization) {
+		return this.database.sql("select count(*) from reporting.release_period where unit = 'week' and period = :week")
+			.bind("week", ReleaseCalendar.week(week()))
+			.map((row, metadata) -> row.get(0, Long.class))
+			.one()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(organization.id())))
+			.block();
+	}
+
+	private boolean released(String hr) {
+		return Boolean.TRUE.equals(period(hr).get("released"));
+	}
+
+	private Map<?, ?> total(String hr) {
+		return (Map<?, ?>) period(hr).get("total");
+	}
+
+	private Map<?, ?> period(String hr) {
+		Map<?, ?> body = this.http.get()
+			.uri("/api/v1/reports/participation?interval=week&from=" + week() + "&to=" + week())
+			.headers((headers) -> headers.setBearerAuth(hr))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (Map<?, ?>) ((List<?>) body.get("periods")).get(0);
+	}
+
+	/** The week the activity was logged in (the clock moved on since). */
+	private LocalDate week() {
+		return LocalDate.now();
+	}
+
+	private static boolean eventually(java.util.function.BooleanSupplier condition) {
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (Instant.now().isBefore(deadline)) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
+	}
+
+}
