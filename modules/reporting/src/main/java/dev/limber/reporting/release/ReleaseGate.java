@@ -165,13 +165,16 @@ public class ReleaseGate {
 				: this.tables.figures(database, unit, closed, figures).collectList();
 		Mono<List<Figure>> weekly = weeks.isEmpty() ? Mono.just(List.of())
 				: this.tables.figures(database, "week", weeks, figures).collectList();
+		// a closed period whose build has not finished is not released (its month may be frozen already)
+		Mono<List<ReleaseBuilds.Period>> unbuilt = closed.isEmpty() ? Mono.just(List.of())
+				: this.tables.missing(database, ReleaseBuilds.periods(unit, closed));
 		// one query after the other: a connection serves one result at a time
-		return partitions.flatMap((found) -> own.flatMap((ownFigures) -> weekly.map((weekFigures) -> {
+		return unbuilt.flatMap((missing) -> partitions.flatMap((found) -> own.flatMap((ownFigures) -> weekly.map((weekFigures) -> {
 			Map<LocalDate, Map<List<Object>, Figure>> byPeriod = index(ownFigures);
 			Map<LocalDate, Map<List<Object>, Figure>> byWeek = index(weekFigures);
 			List<ReleasedPeriod> periods = new ArrayList<>();
 			for (LocalDate key : request.periods()) {
-				if (!closed.contains(key)) {
+				if (!closed.contains(key) || missing.contains(new ReleaseBuilds.Period(unit, key))) {
 					periods.add(new ReleasedPeriod(unit, key, null, Map.of(), List.of()));
 					continue;
 				}
@@ -185,7 +188,7 @@ public class ReleaseGate {
 				periods.add(new ReleasedPeriod(unit, key, partition, byPeriod.getOrDefault(key, Map.of()), ofWeeks));
 			}
 			return periods;
-		})));
+		}))));
 	}
 
 	private static Map<LocalDate, Map<List<Object>, Figure>> index(List<Figure> figures) {

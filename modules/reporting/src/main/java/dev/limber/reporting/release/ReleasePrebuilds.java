@@ -3,6 +3,7 @@ package dev.limber.reporting.release;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import dev.limber.kernel.database.DatabaseFailures;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.Headcounts;
+import dev.limber.programs.ParticipationOutbox;
 
 /**
  * Builds the release tables of recently closed weeks and months of every organization with
@@ -41,6 +43,8 @@ class ReleasePrebuilds implements DisposableBean {
 
 	private final ReleaseBuilds builds;
 
+	private final ParticipationOutbox outbox;
+
 	private final ReleaseCalendar calendar;
 
 	private final Headcounts headcounts;
@@ -53,12 +57,13 @@ class ReleasePrebuilds implements DisposableBean {
 
 	private Disposable loop;
 
-	ReleasePrebuilds(DatabaseClient database, ReleaseBuilds builds, ReleaseCalendar calendar, Headcounts headcounts,
-			TransactionalOperator transactions,
+	ReleasePrebuilds(DatabaseClient database, ReleaseBuilds builds, ParticipationOutbox outbox, ReleaseCalendar calendar,
+			Headcounts headcounts, TransactionalOperator transactions,
 			@Value("${limber.reporting.release.prebuild-interval:1h}") Duration interval,
 			@Value("${limber.reporting.release.prebuild-weeks:13}") int weeks) {
 		this.database = database;
 		this.builds = builds;
+		this.outbox = outbox;
 		this.calendar = calendar;
 		this.headcounts = headcounts;
 		this.transactions = transactions;
@@ -89,12 +94,18 @@ class ReleasePrebuilds implements DisposableBean {
 		}
 	}
 
-	/** Builds the recent closed periods of every organization with activity, one after the other. */
+	/**
+	 * Builds the recent closed periods of every organization with activity, one after the
+	 * other; an organization whose events are still waiting in the outbox (a history being
+	 * imported) is left for the next round, so nothing is frozen before it arrived.
+	 */
 	Mono<Void> prebuildAll() {
-		return this.database.sql("select tenant_id from reporting.tenants_with_activity()")
+		Mono<Set<TenantId>> catchingUp = this.outbox.tenantsWithEvents().collect(HashSet::new, Set::add);
+		return catchingUp.flatMap((skipped) -> this.database.sql("select tenant_id from reporting.tenants_with_activity()")
 			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
 			.all()
-			.collectList()
+			.filter((tenant) -> !skipped.contains(tenant))
+			.collectList())
 			.flatMapMany(Flux::fromIterable)
 			.concatMap(this::prebuild)
 			.then();

@@ -46,7 +46,12 @@ class ReleaseTables {
 
 	/** Those of these periods not built yet, in the order given. */
 	Mono<List<ReleaseBuilds.Period>> missing(Set<ReleaseBuilds.Period> periods) {
-		return this.database.sql("select unit, period from reporting.release_period where period = any(:periods)")
+		return missing(this.database, periods);
+	}
+
+	/** Those of these periods {@code database} (a replica may lag) does not hold yet, in the order given. */
+	Mono<List<ReleaseBuilds.Period>> missing(DatabaseClient database, Set<ReleaseBuilds.Period> periods) {
+		return database.sql("select unit, period from reporting.release_period where period = any(:periods)")
 			.bind("periods", periods.stream().map(ReleaseBuilds.Period::start).distinct().toArray(LocalDate[]::new))
 			.map((row, metadata) -> new ReleaseBuilds.Period(row.get("unit", String.class),
 					row.get("period", LocalDate.class)))
