@@ -38,7 +38,7 @@ class LeaderboardController {
 	Mono<LeaderboardView> json(@PathVariable UUID id) {
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.find(member, id)
-				.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), id))
+				.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), challenge))
 				.map((standing) -> LeaderboardView.of(standing, member.memberId())));
 	}
 

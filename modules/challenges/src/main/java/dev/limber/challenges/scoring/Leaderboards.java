@@ -1,19 +1,28 @@
 package dev.limber.challenges.scoring;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.challenges.challenge.Challenge;
 import dev.limber.challenges.challenge.ChallengeStore;
+import dev.limber.challenges.participation.ChallengeEvents;
 import dev.limber.challenges.scoring.ScoreSheet.Points;
 import dev.limber.challenges.scoring.StandingCalculator.Calculation;
+import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
@@ -21,10 +30,16 @@ import dev.limber.organizations.MinimumGroupSize;
 
 /**
  * Computes a challenge's standing from the points kept per member and day, in one
- * transaction that also saves the teams' new releases (see {@link LeaderboardPrivacy}).
+ * transaction that also saves the teams' new releases (see {@link LeaderboardPrivacy}), and
+ * answers reads from the last one computed while it is still true ({@link StandingCache}).
+ * A read first makes sure every change notified before it arrived has been heard, so it
+ * never gets a standing older than its own arrival.
  */
 @Service
-public class Leaderboards {
+public class Leaderboards implements DisposableBean {
+
+	/** How long a read waits to hear its own notification back before it computes instead. */
+	private static final Duration CAUGHT_UP_WAIT = Duration.ofSeconds(1);
 
 	private final ChallengeStore challenges;
 
@@ -38,17 +53,62 @@ public class Leaderboards {
 
 	private final SharedComputations<String, Standing> computations = new SharedComputations<>();
 
+	private final DatabaseNotifications notifications;
+
+	private final ChallengeEvents events;
+
+	private final StandingCache cache;
+
+	private Disposable listening;
+
 	Leaderboards(ChallengeStore challenges, ScoreSheet scoreSheet, MinimumGroupSize minimumGroupSize,
-			TransactionalOperator transactions) {
+			TransactionalOperator transactions, DatabaseNotifications notifications, ChallengeEvents events,
+			@Value("${limber.challenges.standing-max-age:10s}") Duration maxAge) {
 		this.challenges = challenges;
 		this.scoreSheet = scoreSheet;
 		this.minimumGroupSize = minimumGroupSize;
 		this.transactions = transactions;
+		this.notifications = notifications;
+		this.events = events;
+		this.cache = new StandingCache(maxAge, 10_000);
 	}
 
-	/** Readers of one challenge at the same time share computations (see {@link SharedComputations}). */
+	@EventListener(ApplicationReadyEvent.class)
+	void listen() {
+		this.listening = this.events.changes().subscribe(this.cache::changed);
+	}
+
+	@Override
+	public void destroy() {
+		if (this.listening != null) {
+			this.listening.dispose();
+		}
+	}
+
+	/** The standing as of now: the kept one if still true, else computed (readers at once share it). */
 	public Mono<Standing> standing(TenantId tenant, UUID challengeId) {
-		return this.computations.get(tenant.value() + ":" + challengeId, () -> compute(tenant, challengeId));
+		return standing(tenant, challengeId, null);
+	}
+
+	/** As {@link #standing(TenantId, UUID)}, for a challenge the caller has just read. */
+	public Mono<Standing> standing(TenantId tenant, Challenge challenge) {
+		return standing(tenant, challenge.id(), challenge);
+	}
+
+	private Mono<Standing> standing(TenantId tenant, UUID challengeId, Challenge current) {
+		String key = tenant.value() + ":" + challengeId;
+		Mono<Boolean> caughtUp = (this.listening == null) ? Mono.just(false)
+				: this.notifications.caughtUp().timeout(CAUGHT_UP_WAIT).thenReturn(true).onErrorReturn(false);
+		Mono<Integer> k = this.minimumGroupSize.of(tenant)
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(tenant));
+		return caughtUp.zipWith(k).flatMap((both) -> {
+			Standing kept = both.getT1() ? this.cache.valid(key, current, both.getT2(), this.clock.instant()) : null;
+			return (kept != null) ? Mono.just(kept) : this.computations.get(key, () -> {
+				StandingCache.Stamp stamp = this.cache.stamp(key);
+				return compute(tenant, challengeId).doOnNext((standing) -> this.cache.keep(key, stamp, standing));
+			});
+		});
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.limber.kernel.notify;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -10,6 +11,7 @@ import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.api.PostgresqlResult;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -40,8 +42,12 @@ public class DatabaseNotifications {
 
 	private final DatabaseClient database;
 
+	/** The channel of {@link #caughtUp()}'s own notifications, listened to from the start. */
+	private static final String CAUGHT_UP = "limber_caught_up";
+
 	public DatabaseNotifications(PostgresqlConnectionFactory connections, DatabaseClient database) {
 		this.database = database;
+		this.channels.add(CAUGHT_UP);
 		this.notifications = Flux
 			.usingWhen(connections.create(), this::receive, PostgresqlConnection::close)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5))
@@ -80,6 +86,23 @@ public class DatabaseNotifications {
 			.bind("channel", channel)
 			.bind("payload", payload)
 			.then();
+	}
+
+	/**
+	 * Completes once every notification committed before this call has reached this
+	 * instance's listeners: PostgreSQL delivers notifications in commit order, so when a
+	 * notification sent now comes back, those before it have been handled. A cache kept fresh
+	 * by notifications may then answer as if it had read the database. Call it outside a
+	 * transaction (inside one it would be sent only at commit).
+	 */
+	public Mono<Void> caughtUp() {
+		String token = UUID.randomUUID().toString();
+		return Mono.defer(() -> {
+			// listening before sending, so the echo cannot pass unseen
+			Mono<String> echo = listen(CAUGHT_UP).filter(token::equals).next().cache();
+			Disposable waiting = echo.subscribe();
+			return send(CAUGHT_UP, token).then(echo).then().doFinally((signal) -> waiting.dispose());
+		});
 	}
 
 	private Flux<Notification> receive(PostgresqlConnection connection) {
