@@ -57,6 +57,8 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		TestOrganization organization = organizationWithAWeekOfActivity("held-up");
 		String hr = organization.token("analyst", "hr-analyst");
 		LocalDate week = ReleaseCalendar.week(LocalDate.now());
+		assertThat(period(hr, week).get("preparing")).as("the running week is not closed, not being prepared")
+			.isEqualTo(false);
 		// another week of the same month, built first: the month's membership is then frozen
 		LocalDate sibling = ReleaseCalendar.monthOfWeek(week.minusWeeks(1)).equals(ReleaseCalendar.monthOfWeek(week))
 				? week.minusWeeks(1) : week.plusWeeks(1);
@@ -74,8 +76,10 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 			.subscribe();
 		held.await();
 		long started = System.nanoTime();
-		assertThat(released(hr, week)).as("answered while the build waits for the lock, not shown as a week of"
-				+ " nobody although its month's cells exist").isFalse();
+		Map<?, ?> waiting = period(hr, week);
+		assertThat(waiting.get("released")).as("answered while the build waits for the lock, not shown as a week of"
+				+ " nobody although its month's cells exist").isEqualTo(false);
+		assertThat(waiting.get("preparing")).as("closed, so said to be on its way").isEqualTo(true);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the report waited for the build no longer than"
 				+ " its wait, not until the request deadline").isLessThan(Duration.ofSeconds(30));
 		letGo.tryEmitEmpty();

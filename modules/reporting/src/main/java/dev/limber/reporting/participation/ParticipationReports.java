@@ -42,7 +42,8 @@ public class ParticipationReports {
 		for (ReleaseGate.Period period : release.periods()) {
 			ReleasedPeriod figures = period.figures();
 			if (!figures.released()) {
-				periods.add(new ParticipationReport.Period(figures.start(), figures.end(), false, null, null, List.of()));
+				periods.add(new ParticipationReport.Period(figures.start(), figures.end(), false, figures.preparing(), null,
+						null, List.of()));
 				continue;
 			}
 			List<Cell> groups = new ArrayList<>();
@@ -50,7 +51,7 @@ public class ParticipationReports {
 				figures.groups(period.cells(), request.groupBy())
 					.forEach((group) -> groups.add(cell(group.label(), figures, group.cells())));
 			}
-			periods.add(new ParticipationReport.Period(figures.start(), figures.end(), true, figures.minGroupSize(),
+			periods.add(new ParticipationReport.Period(figures.start(), figures.end(), true, false, figures.minGroupSize(),
 					cell(null, figures, period.cells()), groups));
 		}
 		return new ParticipationReport(request.from(), request.to(), request.interval(), request.groupBy(),

@@ -175,7 +175,7 @@ public class ReleaseGate {
 			List<ReleasedPeriod> periods = new ArrayList<>();
 			for (LocalDate key : request.periods()) {
 				if (!closed.contains(key) || missing.contains(new ReleaseBuilds.Period(unit, key))) {
-					periods.add(new ReleasedPeriod(unit, key, null, Map.of(), List.of()));
+					periods.add(ReleasedPeriod.notReleased(unit, key, closed.contains(key)));
 					continue;
 				}
 				Partition partition = found.get(ReleaseCalendar.month(unit, key));

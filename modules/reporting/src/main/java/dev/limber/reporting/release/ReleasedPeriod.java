@@ -36,8 +36,16 @@ public final class ReleasedPeriod {
 
 	private final List<ReleasedPeriod> weeks;
 
+	private final boolean preparing;
+
 	ReleasedPeriod(String unit, LocalDate key, Partition partition, Map<List<Object>, Figure> figures,
 			List<ReleasedPeriod> weeks) {
+		this(unit, key, partition, figures, weeks, false);
+	}
+
+	private ReleasedPeriod(String unit, LocalDate key, Partition partition, Map<List<Object>, Figure> figures,
+			List<ReleasedPeriod> weeks, boolean preparing) {
+		this.preparing = preparing;
 		this.unit = unit;
 		this.key = key;
 		this.partition = partition;
@@ -51,6 +59,16 @@ public final class ReleasedPeriod {
 
 	public LocalDate end() {
 		return ReleaseCalendar.end(this.unit, this.key);
+	}
+
+	/** A period not released: still open, or closed with its release tables still being built. */
+	static ReleasedPeriod notReleased(String unit, LocalDate key, boolean preparing) {
+		return new ReleasedPeriod(unit, key, null, Map.of(), List.of(), preparing);
+	}
+
+	/** Whether the period is closed and its release tables are still being built (soon released). */
+	public boolean preparing() {
+		return this.preparing;
 	}
 
 	/** Whether the period is closed and released; an unreleased one has no cells and no figures. */
