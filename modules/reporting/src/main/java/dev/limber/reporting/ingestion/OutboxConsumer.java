@@ -21,7 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.kernel.database.DatabaseFailures;
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.programs.ParticipationEvent;
@@ -83,16 +83,8 @@ public class OutboxConsumer implements DisposableBean {
 		if (!this.enabled) {
 			return;
 		}
-		this.loop = Flux.interval(Duration.ofMillis(500))
-			.onBackpressureDrop()
-			.concatMap((tick) -> drain().then(measure()).onErrorResume((ex) -> {
-				// an unreachable database is logged once by DatabaseOutages, not every 500 ms here
-				if (!DatabaseFailures.isUnavailable(ex)) {
-					logger.warn("Reporting ingestion failed; retrying", ex);
-				}
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+		this.loop = RepeatedWork.every(Duration.ofMillis(500), Duration.ofMillis(500), () -> drain().then(measure()),
+				logger, "Reporting ingestion failed; retrying");
 	}
 
 	@Override

@@ -23,7 +23,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.kernel.database.DatabaseFailures;
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.Headcounts;
@@ -76,15 +76,8 @@ class ReleasePrebuilds implements DisposableBean {
 		if (this.interval.isZero() || this.weeks <= 0) {
 			return;
 		}
-		this.loop = Flux.interval(Duration.ofSeconds(30), this.interval)
-			.onBackpressureDrop()
-			.concatMap((tick) -> prebuildAll().onErrorResume((ex) -> {
-				if (!DatabaseFailures.isUnavailable(ex)) {
-					logger.warn("Building release tables in the background failed; trying again later", ex);
-				}
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+		this.loop = RepeatedWork.every(Duration.ofSeconds(30), this.interval, this::prebuildAll, logger,
+				"Building release tables in the background failed; trying again later");
 	}
 
 	@Override
