@@ -11,12 +11,15 @@ final class CatalogMapping {
 
 	static Exercise exercise(YamlNode node) {
 		node.allowing(Set.of("slug", "name", "category", "bodyAreas", "position", "equipment", "deskFriendly",
-				"steps", "dosage", "muscles", "cautions", "sources"));
+				"steps", "dosage", "muscles", "cautions", "sources", "illustration"));
+		List<String> steps = node.strings("steps");
+		YamlNode illustration = node.optionalChild("illustration");
 		return new Exercise(node.slug("slug"), node.string("name"),
 				node.enumValue("category", ExerciseCategory.class), node.strings("bodyAreas"),
 				node.enumValue("position", Position.class), node.enumValues("equipment", Equipment.class),
-				node.bool("deskFriendly"), node.strings("steps"), dosage(node.child("dosage")),
-				node.strings("muscles"), node.strings("cautions"), node.strings("sources"));
+				node.bool("deskFriendly"), steps, dosage(node.child("dosage")),
+				node.strings("muscles"), node.strings("cautions"), node.strings("sources"),
+				illustration == null ? Illustration.neutral() : IllustrationMapping.illustration(illustration, steps.size()));
 	}
 
 	static Dosage dosage(YamlNode node) {

@@ -45,6 +45,11 @@ final class YamlNode {
 		return this;
 	}
 
+	/** The keys of this mapping, in document order. */
+	List<String> keys() {
+		return values.keySet().stream().map(String::valueOf).toList();
+	}
+
 	String string(String key) {
 		String value = optionalString(key);
 		if (value == null || value.isBlank()) {

@@ -20,12 +20,13 @@ import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Exercise;
 import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
+import dev.limber.programs.illustration.Pictures;
 import dev.limber.programs.library.ExerciseFilter;
 import dev.limber.programs.library.ExerciseView;
 import dev.limber.programs.library.RoutineView;
 import dev.limber.programs.screening.WarningSigns;
 
-/** The library: filterable exercises, each exercise's page, and the list of routines. */
+/** The library: filterable exercises with their pictures, each exercise's page, and the list of routines. */
 @Controller
 class LibraryPageController {
 
@@ -33,9 +34,12 @@ class LibraryPageController {
 
 	private final CatalogText text;
 
-	LibraryPageController(TenantCatalogs catalogs, CatalogText text) {
+	private final Pictures pictures;
+
+	LibraryPageController(TenantCatalogs catalogs, CatalogText text, Pictures pictures) {
 		this.catalogs = catalogs;
 		this.text = text;
+		this.pictures = pictures;
 	}
 
 	@GetMapping("/library")
@@ -72,9 +76,10 @@ class LibraryPageController {
 			.flatMap((catalog) -> Mono.justOrEmpty(catalog.exercise(slug)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Exercise")))
 			.map((exercise) -> {
+				Locale locale = exchange.getLocaleContext().getLocale();
 				model.addAttribute("exercise", ExerciseView.of(exercise));
-				model.addAttribute("pageTitle", this.text.exercise(exercise.slug(), "name", exercise.name(),
-						exchange.getLocaleContext().getLocale()));
+				model.addAttribute("pictures", this.pictures.keyframes(exercise, locale));
+				model.addAttribute("pageTitle", this.text.exercise(exercise.slug(), "name", exercise.name(), locale));
 				model.addAttribute("warningSigns", WarningSigns.ALL);
 				return "programs/exercise";
 			});

@@ -1,8 +1,11 @@
 package dev.limber.programs.portal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -16,6 +19,9 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.activity.ActivityLog;
 import dev.limber.programs.activity.ActivityRequest;
+import dev.limber.programs.catalog.Catalog;
+import dev.limber.programs.catalog.Exercise;
+import dev.limber.programs.catalog.Routine;
 import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.RoutineView;
@@ -23,7 +29,8 @@ import dev.limber.programs.screening.ScreeningStore;
 import dev.limber.programs.screening.WarningSigns;
 
 /**
- * The guided routine player and its "log it" form. The form carries an idempotency key
+ * The guided routine player (each step with its exercise's instructions, cue and pictures) and
+ * its "log it" form. The form carries an idempotency key
  * made when the page was rendered, so a double click or a resubmitted form counts once.
  * A member's first routine of any kind waits for the safety check; the gentle routines the
  * check itself suggests do not.
@@ -66,16 +73,26 @@ class RoutinePageController {
 
 	private Mono<String> render(String slug, Model model, ServerWebExchange exchange) {
 		return this.catalogs.current()
-			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug)).map((routine) -> RoutineView.of(routine, catalog)))
+			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug))
+				.map((routine) -> Tuples.of(RoutineView.of(routine, catalog), exercisesOf(routine, catalog))))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
-			.map((routine) -> {
+			.map((found) -> {
+				RoutineView routine = found.getT1();
 				model.addAttribute("routine", routine);
+				model.addAttribute("exercises", found.getT2());
 				model.addAttribute("pageTitle",
 						this.text.routine(routine.slug(), "name", routine.name(), exchange.getLocaleContext().getLocale()));
 				model.addAttribute("logKey", UUID.randomUUID().toString());
 				model.addAttribute("warningSigns", WarningSigns.ALL);
 				return "programs/player";
 			});
+	}
+
+	/** Each step's exercise by slug, for its instructions, cue and pictures. */
+	private static Map<String, Exercise> exercisesOf(Routine routine, Catalog catalog) {
+		Map<String, Exercise> exercises = new HashMap<>();
+		routine.steps().forEach((step) -> catalog.exercise(step.exercise()).ifPresent((e) -> exercises.put(e.slug(), e)));
+		return exercises;
 	}
 
 	@PostMapping("/routines/{slug}/done")

@@ -38,7 +38,7 @@ class RoutineDurationsTests {
 	private static Exercise exercise(Dosage dosage) {
 		return new Exercise("x", "X", ExerciseCategory.STRETCH, List.of("hips"), Position.SUPINE,
 				List.of(Equipment.NONE), false, List.of("step"), dosage, List.of("m"), List.of("Stop on sharp pain."),
-				List.of("s"));
+				List.of("s"), Illustration.neutral());
 	}
 
 }
