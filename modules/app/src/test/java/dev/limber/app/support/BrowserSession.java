@@ -62,6 +62,17 @@ public final class BrowserSession {
 		return exchange(URI.create(path));
 	}
 
+	/** A GET with one extra request header, e.g. If-None-Match to revalidate a cached picture. */
+	public EntityExchangeResult<byte[]> get(String path, String header, String value) {
+		return this.http.get()
+			.uri(path)
+			.header(header, value)
+			.header("Cookie", this.sessionCookie)
+			.exchange()
+			.expectBody()
+			.returnResult();
+	}
+
 	/** The page as a browser set to {@code language} sees it. */
 	public String page(String path, String language) {
 		String before = this.language;
