@@ -1,20 +1,17 @@
 package dev.limber.programs.illustration;
 
-import java.util.Locale;
-
 /** Small helpers for writing SVG path data and text. */
 final class Svg {
 
 	private Svg() {
 	}
 
-	/** A coordinate with one decimal at most, so pictures stay small and stable. */
+	/** A coordinate with one decimal at most, so pictures stay small and stable (no String.format: it is slow). */
 	static String number(double value) {
-		double rounded = Math.round(value * 10) / 10.0;
-		if (rounded == Math.rint(rounded)) {
-			return Long.toString((long) rounded);
-		}
-		return String.format(Locale.ROOT, "%.1f", rounded);
+		long tenths = Math.round(value * 10);
+		long whole = Math.abs(tenths) / 10, decimal = Math.abs(tenths) % 10;
+		String sign = tenths < 0 ? "-" : "";
+		return decimal == 0 ? sign + whole : sign + whole + "." + decimal;
 	}
 
 	static String line(Camera.Point a, Camera.Point b) {
