@@ -202,7 +202,7 @@
     repsDone = Math.min(count, segment.reps);
     repsEl.textContent = repsDone + ' / ' + segment.reps;
     ring(repsDone / segment.reps);
-    speak(String(repsDone));
+    speak(format(msg.msgRep, [repsDone, segment.reps]));
     if (repsDone >= segment.reps) { next(); }
   }
 
