@@ -31,7 +31,7 @@ import dev.limber.kernel.tenant.TenantBindingTransactionManager;
  * Wires the database: start or find PostgreSQL, migrate every module's schema as the
  * owner (unless another process does), then open the runtime role's pools (one each for
  * requests, reports and background work) behind one circuit breaker, and a pool to a read
- * replica when one is set.
+ * replica when one is set. Reports compute on threads of their own ({@link ReportThreads}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -77,6 +77,11 @@ class DatabaseConfiguration {
 				properties);
 	}
 
+	@Bean(destroyMethod = "dispose")
+	ReportThreads reportThreads(DatabaseProperties properties) {
+		return new ReportThreads(properties.pool().reportsMaxSize());
+	}
+
 	@Bean
 	DatabaseCircuitBreaker databaseCircuitBreaker(DatabaseProperties properties, DatabaseOutages outages,
 			MeterRegistry meters) {
@@ -88,8 +93,10 @@ class DatabaseConfiguration {
 	@Primary
 	ConnectionFactory connectionFactory(@Qualifier("requestConnections") ConnectionPool requests,
 			@Qualifier("reportConnections") ConnectionPool reports,
-			@Qualifier("backgroundConnections") ConnectionPool background, DatabaseCircuitBreaker breaker) {
-		return new GuardedConnectionFactory(new WorkloadConnections(requests, reports, background), breaker);
+			@Qualifier("backgroundConnections") ConnectionPool background, ReportThreads reportThreads,
+			DatabaseCircuitBreaker breaker) {
+		return new GuardedConnectionFactory(
+				new WorkloadConnections(requests, new ReportConnections(reports, reportThreads), background), breaker);
 	}
 
 	@Bean

@@ -28,10 +28,11 @@ class ReportingReplicaConfiguration {
 
 	@Bean
 	ReadReplica readReplica(@Qualifier("reportingReadConnectionFactory") ConnectionPool reportingReadConnectionFactory,
-			DatabaseProperties properties, DatabaseOutages outages, MeterRegistry meters) {
+			ReportThreads reportThreads, DatabaseProperties properties, DatabaseOutages outages, MeterRegistry meters) {
 		DatabaseCircuitBreaker breaker = new DatabaseCircuitBreaker("postgresql-replica", "The PostgreSQL read replica",
 				properties.circuitBreaker(), outages, meters);
-		return DatabaseConfiguration.readOnly(new GuardedConnectionFactory(reportingReadConnectionFactory, breaker));
+		return DatabaseConfiguration.readOnly(new GuardedConnectionFactory(
+				new ReportConnections(reportingReadConnectionFactory, reportThreads), breaker));
 	}
 
 }

@@ -60,6 +60,34 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 		assertThat(outer.get("inner")).isEqualTo(outer.get("outer"));
 	}
 
+	/** What a report does with its rows and after its commit runs on the reports' threads, never on the driver's. */
+	@Test
+	void reportsComputeOnTheirOwnThreads() {
+		assertThat(threadsHandling(Workload.REPORT)).containsOnly("limber-reports");
+		assertThat(threadsHandling(Workload.REQUEST)).doesNotContain("limber-reports");
+	}
+
+	/** Which threads see a query's rows, the query's end and its transaction's commit. */
+	private java.util.Set<String> threadsHandling(Workload workload) {
+		java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		DatabaseClient.create(this.connections)
+			.sql("select generate_series(1, 1000) as n")
+			.map((row) -> row.get("n", Integer.class))
+			.all()
+			.doOnNext((n) -> threads.add(pool(Thread.currentThread())))
+			.then()
+			.doOnSuccess((done) -> threads.add(pool(Thread.currentThread())))
+			.as(this.transactions::transactional)
+			.doOnSuccess((committed) -> threads.add(pool(Thread.currentThread())))
+			.contextWrite(workload.asContext())
+			.block();
+		return threads;
+	}
+
+	private static String pool(Thread thread) {
+		return thread.getName().replaceAll("-\\d+$", "");
+	}
+
 	/** Real failures of a real PostgreSQL, told apart: retry later (503), or a bug (500). */
 	@Test
 	void timeoutsAndAReadOnlyServerAreUnavailableWhileBugsAreNot() {
