@@ -58,7 +58,7 @@ class DatabaseFaultTests {
 	/** Connections of the reports' pool: small, so that the report load spends it for sure. */
 	static final int REPORTS_BUDGET = 2;
 
-	static final int SATURATION_ROUNDS = 2;
+	static final int SATURATION_ROUNDS = 3;
 
 	static final long OUTAGE_MILLIS = Long.getLong("limber.fault.outage-seconds", 6) * 1000;
 
@@ -248,7 +248,7 @@ class DatabaseFaultTests {
 		assertThat(reportStatuses).as("reports run or are turned away, nothing else").allMatch((s) -> s == 200 || s == 503);
 		assertThat(reportStatuses).as("reports were answered").contains(200);
 		assertThat(mostReportConnections).as("reports used their whole budget").isEqualTo(REPORTS_BUDGET);
-		assertThat(samplesAtBudget).as("the budget was spent, not only touched").isGreaterThan(samples / 4);
+		assertThat(samplesAtBudget).as("the budget was spent, not only touched").isGreaterThan(samples / 2);
 		// The bound is p99 < 200 ms; on this machine a write alone takes longer whenever
 		// other builds run, so the bound is 200 ms or, on a busy machine, what the same
 		// machine gave without reports with room for noise: reports may not add their own delay.
@@ -335,6 +335,20 @@ class DatabaseFaultTests {
 		Set<String> distinctIds = new java.util.HashSet<>();
 		answers.values().forEach(distinctIds::addAll);
 		assertThat(distinctIds).hasSize(answers.size());
+		// a key stored before its last attempt started was committed by an earlier attempt whose
+		// answer was lost: the retry got the stored activity, not a second one
+		Map<String, Long> stored = this.postgres.pairs(this.organization.id(),
+				"select key, floor(extract(epoch from created_at) * 1000)::bigint from programs.idempotency_key");
+		Map<String, Long> lastAttempt = new HashMap<>();
+		attempts.forEach((attempt) -> lastAttempt.merge(attempt.key(), attempt.startMillis(), Math::max));
+		assertThat(stored.keySet()).as("keys stored").isEqualTo(answers.keySet());
+		this.measured.put("keys retried", attempts.stream()
+			.filter((attempt) -> !Set.of(200, 201).contains(attempt.status()))
+			.map(Writers.Attempt::key)
+			.distinct()
+			.count());
+		this.measured.put("keys committed by an attempt whose answer was lost, answered from the store on retry",
+				stored.entrySet().stream().filter((key) -> key.getValue() < lastAttempt.get(key.getKey())).count());
 
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (count("select count(*) from programs.participation_outbox") > 0) {

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -181,6 +183,25 @@ public final class ExternalPostgres implements AutoCloseable {
 				connection.commit();
 				return value;
 			}
+		}
+	}
+
+	/** Rows of {@code sql} (a text and a number) as the runtime role in {@code tenant}, as a map. */
+	public Map<String, Long> pairs(UUID tenant, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "limber_app", APP_PASSWORD)) {
+			connection.setAutoCommit(false);
+			try (PreparedStatement bind = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+				bind.setString(1, tenant.toString());
+				bind.execute();
+			}
+			Map<String, Long> pairs = new HashMap<>();
+			try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+				while (rows.next()) {
+					pairs.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+			connection.commit();
+			return pairs;
 		}
 	}
 
