@@ -1,6 +1,7 @@
 package dev.limber.app.database;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -50,11 +51,20 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		}
 		// the reports' own budget running out says nothing about the database: it never opens the breaker
 		DatabaseWork work = new DatabaseWork(workload != Workload.REPORT);
+		// once the answer has begun it is finished: cut off, a client would read 200 with half a body
+		AtomicBoolean answering = new AtomicBoolean();
+		exchange.getResponse().beforeCommit(() -> {
+			answering.set(true);
+			return Mono.empty();
+		});
+		Mono<Long> deadlinePassed = Mono.delay(this.deadline, TIMER)
+			.filter((tick) -> !answering.get())
+			.switchIfEmpty(Mono.never());
 		return chain.filter(exchange)
 			// before the cancellation reaches the transaction, which then rolls back
 			.doOnCancel(work::cancelRunningStatements)
-			.timeout(this.deadline, Mono.error(() -> new DatabaseUnavailableException(
-					"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")), TIMER)
+			.timeout(deadlinePassed, Mono.error(() -> new DatabaseUnavailableException(
+					"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")))
 			.doOnSuccess((done) -> work.finished(null))
 			.doOnError(work::finished)
 			.doOnCancel(work::abandoned)

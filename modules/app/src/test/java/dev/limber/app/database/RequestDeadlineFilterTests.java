@@ -1,0 +1,51 @@
+package dev.limber.app.database;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+
+import dev.limber.kernel.database.DatabaseUnavailableException;
+
+/**
+ * The deadline ends requests that have not begun to answer; one whose answer has begun (its
+ * status and headers sent) is let finish, since a client cut off there would read a success
+ * with half a body for work that was done.
+ */
+class RequestDeadlineFilterTests {
+
+	private static final Duration DEADLINE = Duration.ofMillis(200);
+
+	private final RequestDeadlineFilter filter = new RequestDeadlineFilter(DEADLINE);
+
+	@Test
+	void aRequestThatHasNotBegunToAnswerEndsAtTheDeadline() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/activities"));
+		StepVerifier.create(this.filter.filter(exchange, (ignored) -> Mono.delay(DEADLINE.multipliedBy(5)).then()))
+			.expectError(DatabaseUnavailableException.class)
+			.verify(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void anAnswerThatHasBegunIsNotCutOffAtTheDeadline() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/activities"));
+		Flux<DataBuffer> slowBody = Flux.concat(Mono.just(buffer("{\"id\":")),
+				Mono.delay(DEADLINE.multipliedBy(3)).map((tick) -> buffer("1}")));
+		StepVerifier.create(this.filter.filter(exchange, (ignored) -> exchange.getResponse().writeWith(slowBody)))
+			.verifyComplete();
+		StepVerifier.create(exchange.getResponse().getBodyAsString()).expectNext("{\"id\":1}").verifyComplete();
+	}
+
+	private static DataBuffer buffer(String text) {
+		return DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
