@@ -237,6 +237,7 @@
     duration.value = Math.max(1, elapsed);
     announce(msg.msgDone);
     logButton.focus();
+    root.dispatchEvent(new CustomEvent('limber:routine-finished')); // offline.js keeps it when offline
   }
 
   function begin(state) {
@@ -252,6 +253,7 @@
       show(current, true);
       nameEl.focus();
     } else {
+      root.dispatchEvent(new CustomEvent('limber:routine-started')); // offline.js: the key this run is logged with
       next();
     }
   }

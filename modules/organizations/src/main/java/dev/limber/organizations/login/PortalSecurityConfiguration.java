@@ -43,7 +43,7 @@ class PortalSecurityConfiguration {
 		return http.securityContextRepository(new CheckedSessionContextRepository(status))
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-						"/calendar/*.ics", "/language/*")
+						"/calendar/*.ics", "/language/*", "/manifest.json", "/sw.js", "/offline")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/login")
 				.permitAll()
@@ -61,7 +61,8 @@ class PortalSecurityConfiguration {
 			// pages say why: "session expired" on the sign-in page, and a 403 page instead of a bare status
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new SessionAwareEntryPoint())
 				.accessDeniedHandler((exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
-			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
+			.logout((logout) -> logout.logoutHandler((handlers) -> handlers.add(SignedOutDevice.clearing()))
+				.logoutSuccessHandler(logoutSuccess))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

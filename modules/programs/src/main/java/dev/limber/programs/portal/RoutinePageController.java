@@ -1,5 +1,7 @@
 package dev.limber.programs.portal;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +32,9 @@ import dev.limber.programs.screening.WarningSigns;
 
 /**
  * The guided routine player (each step with its exercise's instructions, cue and pictures) and
- * its "log it" form. The form carries an idempotency key
- * made when the page was rendered, so a double click or a resubmitted form counts once.
+ * its "log it" form. The form carries an idempotency key made when the page was rendered (and
+ * replaced by a fresh one when a routine starts), so a double click, a resubmitted form or a
+ * routine finished offline and sent later counts once.
  * A member's first routine of any kind waits for the safety check; the gentle routines the
  * check itself suggests do not.
  */
@@ -99,11 +102,25 @@ class RoutinePageController {
 	Mono<String> logIt(@PathVariable String slug, ServerWebExchange exchange) {
 		return exchange.getFormData().flatMap((form) -> {
 			int seconds = parseSeconds(form.getFirst("durationSeconds"));
-			ActivityRequest request = new ActivityRequest(slug, null, null, seconds, null);
+			ActivityRequest request = new ActivityRequest(slug, null, null, seconds,
+					parseCompletedAt(form.getFirst("completedAt")));
 			return CurrentMember.current()
 				.flatMap((member) -> this.activities.log(member, request, form.getFirst("logKey")))
 				.thenReturn("redirect:/history?logged=" + slug);
 		});
+	}
+
+	/** Sent by a routine finished offline (static/js/offline.js) and logged later; now if absent. */
+	private static OffsetDateTime parseCompletedAt(String value) {
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest("completedAt must be an ISO-8601 date-time.");
+		}
 	}
 
 	private static int parseSeconds(String value) {
