@@ -160,6 +160,16 @@ public final class Visit implements AutoCloseable {
 		arrivedAt("/");
 	}
 
+	/** The portal's session cookie of this browser, for tools that visit as the same person. */
+	public String sessionCookie() {
+		return this.context.cookies(this.baseUrl)
+			.stream()
+			.filter((cookie) -> cookie.name.equals("SESSION"))
+			.map((cookie) -> cookie.value)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("not signed in"));
+	}
+
 	/** A picture of this page for the README, when the build asks for them. */
 	public void screenshot(String name) {
 		this.screenshots.documentation(this.page, name, this.run);
