@@ -45,6 +45,45 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 	}
 
 	@Test
+	void startingAgainContinuesTheCheckInProgressWhereItsAnswersEnd() {
+		BrowserSession erin = signIn("check-continue");
+		String first = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		String id = first.split("/")[2];
+		assertThat(erin.page("/checklist")).contains("Continue the check in progress");
+		erin.submit(first, "/checklist/" + id + "/working-posture",
+				Map.of("back-supported", "yes", "legs-uncrossed", "yes", "shoulders-relaxed", "no"));
+		erin.submit(first, "/checklist/" + id + "/chair", Map.of("chair-height", "yes"));
+		assertThat(erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation())
+			.as("the same check, at the first section with an unanswered item")
+			.hasToString("/checklist/" + id + "/chair");
+		for (String section : SECTIONS) {
+			erin.submit("/checklist/" + id + "/" + section, "/checklist/" + id + "/" + section, Map.of());
+		}
+		String next = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		assertThat(next.split("/")[2]).as("a finished check is not continued").isNotEqualTo(id);
+		assertThat(erin.page("/checklist").split("<tr>", -1)).as("header and two checks").hasSize(4);
+	}
+
+	@Test
+	void earlierChecksArePagedNewestFirst() {
+		TestOrganization organization = onboard("check-pages");
+		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
+		String token = organization.token("erin");
+		for (int i = 0; i < 12; i++) {
+			this.http.post().uri("/api/v1/checklists/assessments").headers((headers) -> headers.setBearerAuth(token))
+				.exchange().expectStatus().isCreated();
+		}
+		String first = erin.page("/checklist");
+		assertThat(first.split("<tr>", -1)).as("header and ten checks").hasSize(12);
+		assertThat(first).contains("Page 1 of 2").contains("href=\"/checklist?page=2\"").doesNotContain("rel=\"prev\"");
+		String second = erin.page("/checklist?page=2");
+		assertThat(second.split("<tr>", -1)).as("header and two checks").hasSize(4);
+		assertThat(second).contains("Page 2 of 2").contains("href=\"/checklist?page=1\"");
+		assertThat(erin.page("/checklist?page=99")).as("past the last page: the last").contains("Page 2 of 2");
+		assertThat(erin.get("/checklist?page=x").getStatus().value()).isEqualTo(400);
+	}
+
+	@Test
 	void remindersPreviewAndCalendarAddress() {
 		BrowserSession erin = signIn("breaks");
 		erin.submit("/reminders", "/reminders", Map.of("workStart", "09:00", "workEnd", "17:00", "days", "MONDAY",

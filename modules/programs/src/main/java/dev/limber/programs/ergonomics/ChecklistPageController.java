@@ -12,13 +12,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.organizations.CurrentMember;
 
 /**
  * The checklist pages: one section at a time, each saved before the next, then the
- * results with fixes, and the history of earlier takes.
+ * results with fixes, and the history of earlier takes, a page at a time. The start button
+ * continues a check in progress rather than starting a second one.
  */
 @Controller
 class ChecklistPageController {
@@ -30,20 +32,21 @@ class ChecklistPageController {
 	}
 
 	@GetMapping("/checklist")
-	Mono<String> overview(Model model) {
+	Mono<String> overview(@RequestParam(defaultValue = "1") int page, Model model) {
 		return CurrentMember.current()
-			.flatMapMany(this.checklists::history)
-			.collectList()
+			.flatMap((member) -> this.checklists.history(member, page))
 			.doOnNext((history) -> model.addAttribute("history", history))
 			.thenReturn("programs/checklist");
 	}
 
+	/** Continues the check in progress where its answers end, or starts one. */
 	@PostMapping("/checklist/start")
 	Mono<String> start() {
 		return CurrentMember.current()
-			.flatMap(this.checklists::start)
+			.flatMap((member) -> this.checklists.continueOrStart(member)
+				.flatMap((id) -> this.checklists.find(member, id)))
 			.zipWith(this.checklists.current())
-			.map((started) -> "redirect:/checklist/" + started.getT1() + "/" + started.getT2().get(0).id());
+			.map((open) -> "redirect:/checklist/" + open.getT1().id() + "/" + firstUnanswered(open.getT2(), open.getT1()));
 	}
 
 	@GetMapping("/checklist/{id}/results")
@@ -91,6 +94,14 @@ class ChecklistPageController {
 				return saved.then(this.checklists.complete(loaded.getT3(), id))
 					.thenReturn("redirect:/checklist/" + id + "/results");
 			});
+	}
+
+	private static String firstUnanswered(List<ChecklistSection> sections, AssessmentResult check) {
+		return sections.stream()
+			.filter((section) -> section.items().stream().anyMatch((item) -> !check.answers().containsKey(item.id())))
+			.findFirst()
+			.orElse(sections.get(sections.size() - 1))
+			.id();
 	}
 
 	private static int indexOf(List<ChecklistSection> sections, String id) {

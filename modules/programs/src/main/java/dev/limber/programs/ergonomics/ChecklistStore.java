@@ -73,6 +73,40 @@ class ChecklistStore {
 			.flatMap((assessment) -> answers(id).map(assessment::withAnswers));
 	}
 
+	/** The member's latest unfinished check, if any. */
+	Mono<UUID> inProgress(UUID member) {
+		return this.database.sql("""
+				select id from programs.assessment where member_id = :member and completed_at is null
+				order by started_at desc limit 1""")
+			.bind("member", member)
+			.map((row, metadata) -> row.get("id", UUID.class))
+			.first();
+	}
+
+	Mono<Long> count(UUID member) {
+		return this.database.sql("select count(*) as checks from programs.assessment where member_id = :member")
+			.bind("member", member)
+			.map((row, metadata) -> row.get("checks", Long.class))
+			.one();
+	}
+
+	/** One page of the member's checks, newest first. */
+	Flux<Assessment> history(UUID member, int limit, long offset) {
+		return this.database.sql("""
+				select id, started_at, completed_at from programs.assessment where member_id = :member
+				order by started_at desc, id limit :limit offset :offset""")
+			.bind("member", member)
+			.bind("limit", limit)
+			.bind("offset", offset)
+			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
+					row.get("completed_at", OffsetDateTime.class), Map.of()))
+			.all()
+			// Finish reading before the next query on the same connection.
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
+			.concatMap((assessment) -> answers(assessment.id()).map(assessment::withAnswers));
+	}
+
 	Flux<Assessment> history(UUID member) {
 		return this.database.sql("""
 				select id, started_at, completed_at from programs.assessment where member_id = :member

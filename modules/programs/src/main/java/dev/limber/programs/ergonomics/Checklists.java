@@ -112,6 +112,13 @@ public class Checklists {
 		return this.store.start(member.tenant(), member.memberId()).as(this.transactions::transactional);
 	}
 
+	/** The member's check in progress, else a new one: the page's button never starts a second check. */
+	public Mono<UUID> continueOrStart(CurrentMember member) {
+		return this.store.inProgress(member.memberId())
+			.switchIfEmpty(Mono.defer(() -> this.store.start(member.tenant(), member.memberId())))
+			.as(this.transactions::transactional);
+	}
+
 	public Mono<AssessmentResult> answer(CurrentMember member, UUID assessment, String section,
 			Map<String, Boolean> answers) {
 		return current().flatMap((sections) -> {
@@ -158,6 +165,23 @@ public class Checklists {
 		return current().flatMapMany((sections) -> this.store.history(member.memberId())
 			.as(this.transactions::transactional)
 			.map((found) -> result(found, sections)));
+	}
+
+	/** Page {@code page} (from 1; past the last, the last) of the member's checks, newest first. */
+	public Mono<ChecklistHistory> history(CurrentMember member, int page) {
+		return current().flatMap((sections) -> this.store.count(member.memberId())
+			.zipWith(this.store.inProgress(member.memberId()).hasElement())
+			.flatMap((known) -> {
+				long count = known.getT1();
+				int pages = (int) Math.max(1, (count + ChecklistHistory.PAGE_SIZE - 1) / ChecklistHistory.PAGE_SIZE);
+				int shown = Math.min(Math.max(page, 1), pages);
+				return this.store
+					.history(member.memberId(), ChecklistHistory.PAGE_SIZE, (long) (shown - 1) * ChecklistHistory.PAGE_SIZE)
+					.map((found) -> result(found, sections))
+					.collectList()
+					.map((checks) -> new ChecklistHistory(checks, shown, pages, known.getT2()));
+			})
+			.as(this.transactions::transactional));
 	}
 
 	AssessmentResult result(Assessment assessment, List<ChecklistSection> sections) {
