@@ -9,7 +9,7 @@ const VERSION = 'v1';
 const PAGES = 'limber-pages-' + VERSION;
 const ASSETS = 'limber-assets-' + VERSION;
 const OFFLINE_PAGE = '/offline';
-const PRECACHE = [OFFLINE_PAGE, '/css/limber.css', '/js/offline.js', '/js/player.js', '/manifest.json',
+const PRECACHED_ASSETS = ['/css/limber.css', '/js/offline.js', '/js/player.js', '/manifest.json',
   '/images/icons/limber.svg', '/images/icons/limber-192.png'];
 
 // The pages an employee may need without a network; their own, on their own device.
@@ -25,7 +25,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(PAGES)
     .then((pages) => pages.add(new Request(OFFLINE_PAGE, { cache: 'reload' })))
     .then(() => caches.open(ASSETS))
-    .then((assets) => assets.addAll(PRECACHE.slice(1)))
+    // an asset that moved is stored when a page asks for it; it must not stop the install
+    .then((assets) => Promise.all(PRECACHED_ASSETS.map((asset) => assets.add(asset).catch(() => undefined))))
     .then(() => self.skipWaiting()));
 });
 

@@ -2,7 +2,8 @@
 // browser is offline, asks the worker to keep the routines a page links to, and keeps a
 // routine finished without a network on this device until it can be logged. It is sent with
 // the idempotency key the player got when the routine started, so however often it is sent
-// (a retry, a second tab, the "log it" button afterwards), it counts once.
+// (a retry, a second tab, the "log it" button afterwards), it counts once, and only for the
+// person who finished it.
 (function () {
   'use strict';
   var PENDING = 'limber.offline.pending';
@@ -13,8 +14,12 @@
 
   function say(message) { status.textContent = message; }
 
+  // What is kept, less what nobody could log any more (the server takes up to 72 hours back).
   function pending() {
-    try { return JSON.parse(window.localStorage.getItem(PENDING)) || []; } catch (e) { return []; }
+    var list;
+    try { list = JSON.parse(window.localStorage.getItem(PENDING)) || []; } catch (e) { list = []; }
+    var oldest = Date.now() - 7 * 24 * 3600 * 1000;
+    return list.filter(function (entry) { return Date.parse(entry.completedAt) > oldest; });
   }
 
   function store(list) {
@@ -54,9 +59,10 @@
   // Sends what was kept, one after the other; resolves to how many were logged.
   function flush() {
     var token = csrf();
-    var list = pending();
+    // only what this person finished: someone else may have signed in since
+    var list = pending().filter(function (entry) { return entry.member === text.member; });
     if (flushing) { return flushing; }
-    if (!token || !list.length || !navigator.onLine) { return Promise.resolve(0); }
+    if (!token || !text.member || !list.length || !navigator.onLine) { return Promise.resolve(0); }
     var logged = 0, refused = 0;
     flushing = list.reduce(function (previous, entry) {
       return previous.then(function () {
@@ -101,8 +107,8 @@
         form.appendChild(completedAt);
       }
       completedAt.value = completedAt.value || (finishedAt || new Date()).toISOString();
-      return { key: form.elements.logKey.value, action: form.getAttribute('action'), title: document.title,
-        durationSeconds: form.elements.durationSeconds.value, completedAt: completedAt.value };
+      return { key: form.elements.logKey.value, member: text.member, action: form.getAttribute('action'),
+        title: document.title, durationSeconds: form.elements.durationSeconds.value, completedAt: completedAt.value };
     };
     var keep = function () { remember(entryOf()); say(text.saved); };
     var isKept = function () {

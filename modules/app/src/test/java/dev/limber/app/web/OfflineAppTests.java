@@ -99,7 +99,10 @@ class OfflineAppTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("offline");
 		BrowserSession ola = BrowserSession.signIn(this.http, organization, "ola", Map.of("name", "Ola"));
 		ola.submit("/screening", "/screening", Map.of("answer", "none", "routine", "desk-reset-5-min"));
-		String key = logKey(ola.page("/routines/desk-reset-5-min"));
+		String player = ola.page("/routines/desk-reset-5-min");
+		assertThat(player).as("kept routines are sent only for the person who finished them")
+			.containsPattern("id=\"connection\"[^>]* data-member=\"[0-9a-f-]{36}\"");
+		String key = logKey(player);
 		String ended = OffsetDateTime.now(ZoneOffset.UTC).minusHours(5).truncatedTo(ChronoUnit.MILLIS).toString();
 		Map<String, String> kept = Map.of("logKey", key, "durationSeconds", "301", "completedAt", ended);
 		// sent once when the phone came back online, once more from a second tab, then "log it" pressed
