@@ -9,7 +9,7 @@ const VERSION = 'v1';
 const PAGES = 'limber-pages-' + VERSION;
 const ASSETS = 'limber-assets-' + VERSION;
 const OFFLINE_PAGE = '/offline';
-const PRECACHED_ASSETS = ['/css/limber.css', '/js/offline.js', '/js/player.js', '/manifest.json',
+const PRECACHED_ASSETS = ['/css/limber.css', '/js/offline.js', '/js/player.js', '/js/player-figure.js', '/manifest.json',
   '/images/icons/limber.svg', '/images/icons/limber-192.png'];
 
 // The pages an employee may need without a network; their own, on their own device.
@@ -119,11 +119,27 @@ async function keep(urls) {
     try {
       const response = await fetch(url.href, { credentials: 'same-origin' });
       if (storable(response)) {
-        await pages.put(url.href, response);
+        await pages.put(url.href, response.clone());
+        await keepPictures(await response.text());
       }
     }
     catch (offline) {
       return;
+    }
+  }
+}
+
+// The exercise pictures a kept page shows, so that it shows them offline too.
+async function keepPictures(html) {
+  const assets = await caches.open(ASSETS);
+  const pictures = new Set(Array.from(html.matchAll(/src="(\/library\/[a-z0-9-]+\/[a-z0-9.?=&;-]+\.svg[^"]*)"/g),
+    (match) => match[1].replace(/&amp;/g, '&')));
+  for (const picture of pictures) {
+    if (!(await assets.match(picture, { ignoreVary: true }))) {
+      const response = await fetch(picture, { credentials: 'same-origin' });
+      if (storable(response)) {
+        await assets.put(picture, response);
+      }
     }
   }
 }

@@ -294,5 +294,5 @@
   restartButton.hidden = !resumable;
   pauseButton.dataset.pauseLabel = pauseButton.textContent;
   pauseButton.hidden = true; skipButton.hidden = true; repButton.hidden = true;
-  stage.hidden = false;
+  stage.removeAttribute('data-loading'); // its place was kept, so nothing on the page moves
 })();
