@@ -1,7 +1,6 @@
 package dev.limber.programs;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
@@ -9,10 +8,11 @@ import dev.limber.kernel.tenant.TenantId;
 
 /**
  * Adds an event to the participation outbox inside the caller's transaction, for modules
- * whose facts reporting counts too (challenge joins). The payload carries no name or email.
+ * whose facts reporting counts too (challenge joins).
  */
 public interface ParticipationEvents {
 
-	Mono<Void> publish(TenantId tenant, String eventType, OffsetDateTime occurredAt, Map<String, Object> payload);
+	/** @param occurredAt when it happened, which for a backdated activity is not now */
+	Mono<Void> publish(TenantId tenant, OffsetDateTime occurredAt, ParticipationEvent event);
 
 }

@@ -1,5 +1,6 @@
 package dev.limber.programs;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import reactor.core.publisher.Flux;
@@ -18,13 +19,20 @@ public interface ParticipationOutbox {
 	/** Tenants that have events waiting (works without a tenant). */
 	Flux<TenantId> tenantsWithEvents();
 
-	/** Up to {@code max} of the current tenant's oldest events, locked for this transaction. */
-	Flux<ParticipationEvent> lock(int max);
+	/**
+	 * Up to {@code max} of the current tenant's oldest events of the types this version knows,
+	 * locked for this transaction. Newer types wait for a consumer that knows them.
+	 */
+	Flux<Entry> lock(int max);
 
 	Mono<Void> remove(List<Long> ids);
 
 	/** Waiting events across all tenants and the age of the oldest, in seconds. */
 	Mono<Lag> lag();
+
+	/** An event as the outbox holds it: {@code occurredAt} may lie before it was written. */
+	record Entry(TenantId tenant, long id, OffsetDateTime occurredAt, ParticipationEvent event) {
+	}
 
 	record Lag(long pending, double oldestSeconds) {
 	}

@@ -19,6 +19,7 @@ import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
+import dev.limber.programs.ParticipationEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +74,8 @@ class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 		call(this.erin, HttpMethod.GET, "/api/v1/checklists/assessments", null).expectBody()
 			.jsonPath("$.length()")
 			.isEqualTo(1);
-		assertThat(count("select count(*) as n from programs.participation_outbox where event_type = 'checklist.completed'"))
+		assertThat(count("select count(*) as n from programs.participation_outbox where event_type = '"
+				+ ParticipationEvent.Type.CHECKLIST_COMPLETED.stored() + "'"))
 			.isEqualTo(1);
 	}
 

@@ -1,12 +1,12 @@
 package dev.limber.challenges.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,6 +29,7 @@ import dev.limber.organizations.TeamDirectory;
 import dev.limber.organizations.TeamDirectory.TeamSummary;
 import dev.limber.programs.ActivitiesImported;
 import dev.limber.programs.ActivityHistory;
+import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.ParticipationEvents;
 
 /**
@@ -61,8 +62,12 @@ class DemoChallenge {
 
 	private final TransactionalOperator transactions;
 
+	private final Clock clock;
+
 	DemoChallenge(TeamDirectory teams, ParticipantStore participants, ActivityHistory history,
-			ParticipationEvents participationEvents, DatabaseClient database, TransactionalOperator transactions) {
+			ParticipationEvents participationEvents, DatabaseClient database, TransactionalOperator transactions,
+			Clock clock) {
+		this.clock = clock;
 		this.participationEvents = participationEvents;
 		this.teams = teams;
 		this.participants = participants;
@@ -76,7 +81,7 @@ class DemoChallenge {
 		TenantId tenant = event.organization();
 		UUID challenge = UUID.randomUUID();
 		ZoneId zone = event.zone();
-		LocalDate today = LocalDate.now(zone);
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		Instant start = today.minusDays(9).atStartOfDay(zone).toInstant();
 		Instant end = today.plusDays(12).atStartOfDay(zone).toInstant();
 		this.teams.teams()
@@ -122,9 +127,9 @@ class DemoChallenge {
 			String name = random.nextBoolean() ? NAMES.get(random.nextInt(NAMES.size())) + " "
 					+ (char) ('A' + random.nextInt(26)) + "." : null;
 			return this.participants.join(tenant, challenge, member, team.id(), name)
-				.then(this.participationEvents.publish(tenant, "challenge.joined", start.atOffset(ZoneOffset.UTC),
-						Map.of("challengeId", challenge, "title", TITLE, "memberId", member, "zone", zone.getId())))
-				.then(this.history.ofMember(member, start.atOffset(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
+				.then(this.participationEvents.publish(tenant, start.atOffset(ZoneOffset.UTC),
+						new ParticipationEvent.ChallengeJoined(challenge, TITLE, member, null, null, zone.getId())))
+				.then(this.history.ofMember(member, start.atOffset(ZoneOffset.UTC), OffsetDateTime.now(this.clock))
 					.collectList())
 				.flatMap((activities) -> this.participants.record(tenant, challenge, team.id(), activities));
 		}).then();

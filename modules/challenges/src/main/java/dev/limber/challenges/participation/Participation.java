@@ -3,8 +3,6 @@ package dev.limber.challenges.participation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.TeamDirectory;
 import dev.limber.programs.ActivityHistory;
+import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.ParticipationEvents;
 
 /**
@@ -44,11 +43,12 @@ public class Participation {
 
 	private final TransactionalOperator transactions;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	Participation(ChallengeStore challenges, ParticipantStore participants, TeamDirectory teamDirectory,
 			ActivityHistory activityHistory, ParticipationEvents participationEvents, ChallengeEvents challengeEvents,
-			TransactionalOperator transactions) {
+			TransactionalOperator transactions, Clock clock) {
+		this.clock = clock;
 		this.challenges = challenges;
 		this.participants = participants;
 		this.teamDirectory = teamDirectory;
@@ -142,15 +142,9 @@ public class Participation {
 
 	/** Reporting counts joins per department and location, never who joined. */
 	private Mono<Void> announce(CurrentMember member, Challenge challenge, Instant now) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("challengeId", challenge.id());
-		payload.put("title", challenge.title());
-		payload.put("memberId", member.memberId());
-		payload.put("department", member.department());
-		payload.put("location", member.location());
-		payload.put("zone", member.zone().getId());
-		return this.participationEvents.publish(member.tenant(), "challenge.joined", now.atOffset(ZoneOffset.UTC),
-				payload);
+		return this.participationEvents.publish(member.tenant(), now.atOffset(ZoneOffset.UTC),
+				new ParticipationEvent.ChallengeJoined(challenge.id(), challenge.title(), member.memberId(),
+						member.department(), member.location(), member.zone().getId()));
 	}
 
 }

@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -22,6 +19,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.ActivityRecordedListener;
+import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.RecordedActivity;
 import dev.limber.programs.content.TenantCatalogs;
 
@@ -42,15 +40,13 @@ public class ActivityLog {
 
 	private final TransactionalOperator transactions;
 
-	private final ObjectMapper json;
-
 	private final Clock clock;
 
 	private final List<ActivityRecordedListener> listeners;
 
 	private final Counter logged;
 
-	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, ObjectMapper json,
+	ActivityLog(ActivityStore store, TenantCatalogs catalogs, TransactionalOperator transactions, Clock clock,
 			List<ActivityRecordedListener> listeners, MeterRegistry meters) {
 		this.listeners = listeners;
 		this.logged = Counter.builder("limber.activities.logged")
@@ -59,8 +55,7 @@ public class ActivityLog {
 		this.store = store;
 		this.catalogs = catalogs;
 		this.transactions = transactions;
-		this.json = json;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	public Mono<ActivityView> log(CurrentMember member, ActivityRequest request, String idempotencyKey) {
@@ -87,7 +82,7 @@ public class ActivityLog {
 		ActivityView activity = new ActivityView(UUID.randomUUID(), item.kind(), item.slug(), item.category(),
 				request.durationSeconds(), stored, null);
 		Mono<Outcome> written = this.store
-			.insert(member.tenant(), member.memberId(), activity, payload(member, activity), idempotencyKey,
+			.insert(member.tenant(), member.memberId(), activity, event(member, activity), idempotencyKey,
 					request.fingerprint())
 			.flatMap((saved) -> notifyListeners(member, saved).thenReturn(new Outcome(saved, true)));
 		Mono<Outcome> result = (idempotencyKey == null) ? written
@@ -122,20 +117,10 @@ public class ActivityLog {
 	}
 
 	/** What reporting needs, and no more: no name or email. */
-	private String payload(CurrentMember member, ActivityView activity) {
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("activityId", activity.id());
-		event.put("memberId", member.memberId());
-		event.put("department", member.department());
-		event.put("location", member.location());
-		event.put("teams", member.teams());
-		event.put("kind", activity.kind());
-		event.put("slug", activity.slug());
-		event.put("category", activity.category());
-		event.put("durationSeconds", activity.durationSeconds());
-		event.put("completedAt", activity.completedAt().toString());
-		event.put("zone", member.zone().getId());
-		return this.json.writeValueAsString(event);
+	private static ParticipationEvent.ActivityLogged event(CurrentMember member, ActivityView activity) {
+		return new ParticipationEvent.ActivityLogged(activity.id(), member.memberId(), member.department(),
+				member.location(), member.teams(), activity.kind(), activity.slug(), activity.category(),
+				activity.durationSeconds(), activity.completedAt(), member.zone().getId());
 	}
 
 	/** An activity and whether this call wrote it (counted once committed) or replayed it. */

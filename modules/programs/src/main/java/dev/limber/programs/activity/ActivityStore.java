@@ -12,6 +12,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import dev.limber.kernel.tenant.TenantId;
+import dev.limber.programs.ParticipationEvent;
+import dev.limber.programs.ParticipationEventJson;
 
 /** Activities, their idempotency keys and their outbox events, in the current tenant. */
 @Repository
@@ -42,8 +44,8 @@ class ActivityStore {
 	 * being used now: a concurrent duplicate waits on the key's unique index until the first
 	 * commits, then writes nothing.
 	 */
-	Mono<ActivityView> insert(TenantId tenant, UUID member, ActivityView activity, String payload, String key,
-			String fingerprint) {
+	Mono<ActivityView> insert(TenantId tenant, UUID member, ActivityView activity, ParticipationEvent event,
+			String key, String fingerprint) {
 		String claim = (key == null) ? "" : """
 				claimed as (
 				    insert into programs.idempotency_key (tenant_id, member_id, key, request_hash, activity_id)
@@ -61,7 +63,7 @@ class ActivityStore {
 				),
 				published as (
 				    insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				    select :tenant, 'activity.logged', completed_at, :payload from saved)
+				    select :tenant, :type, completed_at, :payload from saved)
 				select""" + " " + COLUMNS + " from saved")
 			.bind("tenant", tenant.value())
 			.bind("id", activity.id())
@@ -71,7 +73,8 @@ class ActivityStore {
 			.bind("category", activity.category())
 			.bind("duration", activity.durationSeconds())
 			.bind("completedAt", activity.completedAt())
-			.bind("payload", Json.of(payload));
+			.bind("type", event.type().stored())
+			.bind("payload", Json.of(ParticipationEventJson.write(event)));
 		if (key != null) {
 			insert = insert.bind("key", key).bind("hash", fingerprint);
 		}

@@ -1,37 +1,34 @@
 package dev.limber.programs.content;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.programs.ParticipationEvent;
+import dev.limber.programs.ParticipationEventJson;
 import dev.limber.programs.ParticipationOutbox;
 
 /** Reads and removes outbox events for consumers, with {@code for update skip locked}. */
 @Component
 class OutboxReader implements ParticipationOutbox {
 
-	private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {
-	};
+	private static final String[] KNOWN_TYPES = Arrays.stream(ParticipationEvent.Type.values())
+		.map(ParticipationEvent.Type::stored)
+		.toArray(String[]::new);
 
 	private final DatabaseClient database;
 
-	private final ObjectMapper json;
-
-	OutboxReader(DatabaseClient database, ObjectMapper json) {
+	OutboxReader(DatabaseClient database) {
 		this.database = database;
-		this.json = json;
 	}
 
 	@Override
@@ -42,15 +39,17 @@ class OutboxReader implements ParticipationOutbox {
 	}
 
 	@Override
-	public Flux<ParticipationEvent> lock(int max) {
+	public Flux<Entry> lock(int max) {
 		return this.database.sql("""
 				select tenant_id, id, event_type, occurred_at, payload from programs.participation_outbox
+				where event_type = any(:types)
 				order by id limit :max for update skip locked""")
+			.bind("types", KNOWN_TYPES)
 			.bind("max", max)
-			.map((row, metadata) -> new ParticipationEvent(new TenantId(row.get("tenant_id", UUID.class)),
-					row.get("id", Long.class), row.get("event_type", String.class),
+			.map((row, metadata) -> new Entry(new TenantId(row.get("tenant_id", UUID.class)), row.get("id", Long.class),
 					row.get("occurred_at", OffsetDateTime.class),
-					this.json.readValue(row.get("payload", Json.class).asString(), PAYLOAD)))
+					ParticipationEventJson.read(ParticipationEvent.Type.stored(row.get("event_type", String.class))
+						.orElseThrow(), row.get("payload", Json.class).asString())))
 			.all();
 	}
 

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -16,6 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Program;
 import dev.limber.programs.catalog.ProgramDay;
@@ -37,20 +36,18 @@ public class Programs {
 
 	private final TransactionalOperator transactions;
 
-	private final ObjectMapper json;
-
 	private final OutboxWriter outbox;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	Programs(EnrollmentStore store, ScreeningStore screening, Catalog catalog, TransactionalOperator transactions,
-			ObjectMapper json, OutboxWriter outbox) {
+			Clock clock, OutboxWriter outbox) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.store = store;
 		this.screening = screening;
 		this.catalog = catalog;
 		this.transactions = transactions;
-		this.json = json;
 	}
 
 	/** Enrolls after the safety screening; one active program at a time. */
@@ -63,7 +60,8 @@ public class Programs {
 				.conflict("Please read the safety screening and confirm it before you enroll.")))
 			.then(this.store.insert(member.tenant(), member.memberId(), program.slug(), today))
 			.flatMap((enrollment) -> this.outbox
-				.publish(member.tenant(), "enrollment.created", event(member, program.slug()))
+				.publish(member.tenant(), new ParticipationEvent.EnrollmentCreated(member.memberId(),
+						member.department(), member.location(), program.slug(), member.zone().getId()))
 				.thenReturn(enrollment))
 			.onErrorMap(DuplicateKeyException.class,
 					(ex) -> ApiException.conflict("You are already enrolled in a program; leave it first."))
@@ -99,8 +97,9 @@ public class Programs {
 		if (index >= days.size()) {
 			return this.store.finish(enrollment.id(), "completed")
 				.filter((finished) -> finished > 0)
-				.flatMap((finished) -> this.outbox.publish(member.tenant(), "program.completed",
-						event(member, program.slug())))
+				.flatMap((finished) -> this.outbox.publish(member.tenant(),
+						new ParticipationEvent.ProgramCompleted(member.memberId(), member.department(),
+								member.location(), program.slug(), member.zone().getId())))
 				.thenReturn(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), streak, true));
 		}
 		ProgramDay day = days.get(index);
@@ -112,12 +111,6 @@ public class Programs {
 			.toList();
 		return Mono.just(new TodayPlan(program.slug(), program.name(), index / 7 + 1, index % 7 + 1,
 				day.routines().isEmpty(), day.note(), routines, streak, false));
-	}
-
-	private String event(CurrentMember member, String program) {
-		return this.json.writeValueAsString(Map.of("memberId", member.memberId(), "department",
-				String.valueOf(member.department()), "location", String.valueOf(member.location()), "program", program,
-				"zone", member.zone().getId()));
 	}
 
 }

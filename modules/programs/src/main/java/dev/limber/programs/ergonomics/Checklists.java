@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -19,6 +18,7 @@ import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.AuditActor;
 import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.content.OutboxWriter;
 
@@ -42,19 +42,16 @@ public class Checklists {
 
 	private final TransactionalOperator transactions;
 
-	private final ObjectMapper json;
-
 	private final AuditTrail trail;
 
 	Checklists(DefaultChecklist defaults, ChecklistStore store, Catalog catalog, OutboxWriter outbox,
-			TransactionalOperator transactions, ObjectMapper json, AuditTrail trail) {
+			TransactionalOperator transactions, AuditTrail trail) {
 		this.trail = trail;
 		this.defaults = defaults;
 		this.store = store;
 		this.catalog = catalog;
 		this.outbox = outbox;
 		this.transactions = transactions;
-		this.json = json;
 	}
 
 	public Mono<List<ChecklistSection>> current() {
@@ -147,8 +144,7 @@ public class Checklists {
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Assessment")))
 			.flatMap((found) -> this.store.complete(assessment)
 				.flatMap((changed) -> (changed == 0) ? Mono.empty()
-						: this.outbox.publish(member.tenant(), "checklist.completed",
-								event(member, result(found, sections), sections)))
+						: this.outbox.publish(member.tenant(), event(member, result(found, sections), sections)))
 				.then(this.store.find(member.memberId(), assessment)))
 			.as(this.transactions::transactional)
 			.map((done) -> result(done, sections)));
@@ -201,16 +197,12 @@ public class Checklists {
 				assessment.answers().size(), total, assessment.answers(), failedSections, findings);
 	}
 
-	private String event(CurrentMember member, AssessmentResult result, List<ChecklistSection> sections) {
+	private static ParticipationEvent event(CurrentMember member, AssessmentResult result,
+			List<ChecklistSection> sections) {
 		Map<String, Boolean> failed = new LinkedHashMap<>();
 		sections.forEach((section) -> failed.put(section.id(), result.failedSections().contains(section.id())));
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("memberId", member.memberId());
-		event.put("department", member.department());
-		event.put("location", member.location());
-		event.put("sectionFailed", failed);
-		event.put("zone", member.zone().getId());
-		return this.json.writeValueAsString(event);
+		return new ParticipationEvent.ChecklistCompleted(member.memberId(), member.department(), member.location(),
+				failed, member.zone().getId());
 	}
 
 }

@@ -24,8 +24,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
-import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.ParticipationOutbox;
+import dev.limber.programs.ParticipationOutbox.Entry;
 
 /**
  * Drains the participation outbox into the rollups. Each batch is one transaction per
@@ -108,19 +108,19 @@ public class OutboxConsumer implements DisposableBean {
 	 * Applies the current batches of one tenant. {@code failBefore} lets tests make a batch
 	 * fail part-way, as a crash would.
 	 */
-	public Mono<Long> drainTenant(TenantId tenant, Predicate<ParticipationEvent> failBefore) {
+	public Mono<Long> drainTenant(TenantId tenant, Predicate<Entry> failBefore) {
 		return batch(tenant, failBefore).expand((applied) -> (applied == BATCH) ? batch(tenant, failBefore) : Mono.empty())
 			.reduce(0L, Long::sum);
 	}
 
-	private Mono<Long> batch(TenantId tenant, Predicate<ParticipationEvent> failBefore) {
+	private Mono<Long> batch(TenantId tenant, Predicate<Entry> failBefore) {
 		return this.pseudonyms.key(tenant)
 			// Read the locked batch completely before writing on the same connection.
 			.flatMap((key) -> this.outbox.lock(BATCH)
 				.collectList()
 				.flatMap((events) -> injectedFailure(events, failBefore)
 					.then(this.rollups.apply(events, key))
-					.then(this.outbox.remove(events.stream().map(ParticipationEvent::id).toList()))
+					.then(this.outbox.remove(events.stream().map(Entry::id).toList()))
 					.thenReturn((long) events.size())))
 			.as(this.transactions::transactional)
 			.doOnNext(this.applied::increment)
@@ -128,7 +128,7 @@ public class OutboxConsumer implements DisposableBean {
 	}
 
 	/** Fails the batch when a test asks for it; the rollups then must show none of it. */
-	private static Mono<Void> injectedFailure(List<ParticipationEvent> events, Predicate<ParticipationEvent> failBefore) {
+	private static Mono<Void> injectedFailure(List<Entry> events, Predicate<Entry> failBefore) {
 		return Flux.fromIterable(events)
 			.filter(failBefore)
 			.next()

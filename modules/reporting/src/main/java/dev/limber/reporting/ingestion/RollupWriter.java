@@ -14,6 +14,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import dev.limber.programs.ParticipationEvent;
+import dev.limber.programs.ParticipationEvent.ActivityLogged;
+import dev.limber.programs.ParticipationEvent.ChallengeJoined;
+import dev.limber.programs.ParticipationEvent.ChecklistCompleted;
+import dev.limber.programs.ParticipationEvent.EnrollmentCreated;
+import dev.limber.programs.ParticipationEvent.ProgramCompleted;
+import dev.limber.programs.ParticipationOutbox.Entry;
 
 /**
  * Adds participation events to the rollups of their tenant. Activities, nearly all of the
@@ -29,28 +35,35 @@ class RollupWriter {
 	}
 
 	/** Adds a batch of one tenant's events, in the caller's transaction. */
-	Mono<Void> apply(List<ParticipationEvent> events, byte[] key) {
-		List<ParticipationEvent> activities = events.stream()
-			.filter((event) -> event.type().equals("activity.logged"))
-			.toList();
+	Mono<Void> apply(List<Entry> events, byte[] key) {
+		List<Entry> activities = events.stream().filter((entry) -> entry.event() instanceof ActivityLogged).toList();
 		Flux<Void> others = Flux.fromIterable(events)
-			.filter((event) -> !event.type().equals("activity.logged"))
-			.concatMap((event) -> apply(event, key));
+			.filter((entry) -> !(entry.event() instanceof ActivityLogged))
+			.concatMap((entry) -> apply(entry, key));
 		return activities(activities, key).thenMany(others).then();
 	}
 
-	private Mono<Void> apply(ParticipationEvent event, byte[] key) {
-		Map<String, Object> payload = event.payload();
-		LocalDate day = day(event);
-		String department = text(payload.get("department"));
-		String location = text(payload.get("location"));
-		return switch (event.type()) {
-			case "enrollment.created" -> program(event, day, department, location, "enrolled_on", key);
-			case "program.completed" -> program(event, day, department, location, "completed_on", key);
-			case "checklist.completed" -> checklist(event, day, department, location, key);
-			case "challenge.joined" -> challenge(event, day, department, location, key);
-			default -> Mono.empty();
-		};
+	private Mono<Void> apply(Entry entry, byte[] key) {
+		ParticipationEvent event = entry.event();
+		Place place = new Place(entry.tenant().value(), day(entry), text(event.department()), text(event.location()),
+				Pseudonyms.of(key, event.memberId().toString()));
+		if (event instanceof EnrollmentCreated enrollment) {
+			return program(place, enrollment.program(), "enrolled_on");
+		}
+		if (event instanceof ProgramCompleted completion) {
+			return program(place, completion.program(), "completed_on");
+		}
+		if (event instanceof ChecklistCompleted checklist) {
+			return checklist(place, checklist);
+		}
+		if (event instanceof ChallengeJoined joined) {
+			return challenge(place, joined);
+		}
+		return Mono.error(new IllegalStateException("No rollup for " + event.type()));
+	}
+
+	/** Where and when an event counts, and for whom. */
+	private record Place(UUID tenant, LocalDate day, String department, String location, String pseudonym) {
 	}
 
 	/**
@@ -58,7 +71,7 @@ class RollupWriter {
 	 * (for the release tables); distinct participants per day, and per week and month, where a
 	 * member's first activity in a period adds one.
 	 */
-	private Mono<Void> activities(List<ParticipationEvent> activities, byte[] key) {
+	private Mono<Void> activities(List<Entry> activities, byte[] key) {
 		if (activities.isEmpty()) {
 			return Mono.empty();
 		}
@@ -132,61 +145,56 @@ class RollupWriter {
 	private record ActivityBatch(UUID tenant, String[] days, String[] departments, String[] locations,
 			String[] categories, Long[] seconds, String[] pseudonyms) {
 
-		static ActivityBatch of(List<ParticipationEvent> activities, byte[] key) {
+		static ActivityBatch of(List<Entry> activities, byte[] key) {
 			int size = activities.size();
 			ActivityBatch batch = new ActivityBatch(activities.get(0).tenant().value(), new String[size],
 					new String[size], new String[size], new String[size], new Long[size], new String[size]);
 			for (int i = 0; i < size; i++) {
-				ParticipationEvent event = activities.get(i);
-				Map<String, Object> payload = event.payload();
-				batch.days[i] = day(event).toString();
-				batch.departments[i] = text(payload.get("department"));
-				batch.locations[i] = text(payload.get("location"));
-				batch.categories[i] = text(payload.get("category"));
-				batch.seconds[i] = ((Number) payload.get("durationSeconds")).longValue();
-				batch.pseudonyms[i] = Pseudonyms.of(key, String.valueOf(payload.get("memberId")));
+				Entry entry = activities.get(i);
+				ActivityLogged activity = (ActivityLogged) entry.event();
+				batch.days[i] = day(entry).toString();
+				batch.departments[i] = text(activity.department());
+				batch.locations[i] = text(activity.location());
+				batch.categories[i] = text(activity.category());
+				batch.seconds[i] = (long) activity.durationSeconds();
+				batch.pseudonyms[i] = Pseudonyms.of(key, activity.memberId().toString());
 			}
 			return batch;
 		}
 
 	}
 
-	private Mono<Void> program(ParticipationEvent event, LocalDate day, String department, String location,
-			String column, byte[] key) {
+	private Mono<Void> program(Place place, String program, String column) {
 		return this.database.sql("insert into reporting.program_participant (tenant_id, program, pseudonym, department, "
 				+ "location, " + column + ") values (:tenant, :program, :pseudonym, :department, :location, :day) "
 				+ "on conflict (tenant_id, program, pseudonym) do update set " + column + " = excluded." + column)
-			.bind("tenant", event.tenant().value())
-			.bind("program", text(event.payload().get("program")))
-			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
-			.bind("department", department)
-			.bind("location", location)
-			.bind("day", day)
+			.bind("tenant", place.tenant())
+			.bind("program", text(program))
+			.bind("pseudonym", place.pseudonym())
+			.bind("department", place.department())
+			.bind("location", place.location())
+			.bind("day", place.day())
 			.then();
 	}
 
-	private Mono<Void> challenge(ParticipationEvent event, LocalDate day, String department, String location,
-			byte[] key) {
+	private Mono<Void> challenge(Place place, ChallengeJoined joined) {
 		return this.database.sql("""
 				insert into reporting.challenge_participant (tenant_id, challenge_id, title, pseudonym, department,
 				    location, joined_on)
-				values (:tenant, :challenge::uuid, :title, :pseudonym, :department, :location, :day)
+				values (:tenant, :challenge, :title, :pseudonym, :department, :location, :day)
 				on conflict do nothing""")
-			.bind("tenant", event.tenant().value())
-			.bind("challenge", text(event.payload().get("challengeId")))
-			.bind("title", text(event.payload().get("title")))
-			.bind("pseudonym", Pseudonyms.of(key, String.valueOf(event.payload().get("memberId"))))
-			.bind("department", department)
-			.bind("location", location)
-			.bind("day", day)
+			.bind("tenant", place.tenant())
+			.bind("challenge", joined.challengeId())
+			.bind("title", text(joined.title()))
+			.bind("pseudonym", place.pseudonym())
+			.bind("department", place.department())
+			.bind("location", place.location())
+			.bind("day", place.day())
 			.then();
 	}
 
-	@SuppressWarnings("unchecked")
-	private Mono<Void> checklist(ParticipationEvent event, LocalDate day, String department, String location,
-			byte[] key) {
-		Map<String, Object> sections = (Map<String, Object>) event.payload().getOrDefault("sectionFailed", Map.of());
-		String pseudonym = Pseudonyms.of(key, String.valueOf(event.payload().get("memberId")));
+	private Mono<Void> checklist(Place place, ChecklistCompleted checklist) {
+		Map<String, Boolean> sections = (checklist.sectionFailed() != null) ? checklist.sectionFailed() : Map.of();
 		return Flux.fromIterable(sections.entrySet())
 			.concatMap((section) -> this.database.sql("""
 					insert into reporting.checklist_answer_day (tenant_id, day, department, location, section, pseudonym,
@@ -194,29 +202,29 @@ class RollupWriter {
 					values (:tenant, :day, :department, :location, :section, :pseudonym, :failed)
 					on conflict (tenant_id, day, department, location, section, pseudonym)
 					do update set failed = excluded.failed""")
-				.bind("tenant", event.tenant().value())
-				.bind("day", day)
-				.bind("department", department)
-				.bind("location", location)
+				.bind("tenant", place.tenant())
+				.bind("day", place.day())
+				.bind("department", place.department())
+				.bind("location", place.location())
 				.bind("section", section.getKey())
-				.bind("pseudonym", pseudonym)
+				.bind("pseudonym", place.pseudonym())
 				.bind("failed", Boolean.TRUE.equals(section.getValue()))
 				.then())
 			.then();
 	}
 
 	/** Days are the organization's calendar days, as its people and HR count them. */
-	private static LocalDate day(ParticipationEvent event) {
-		return event.occurredAt().atZoneSameInstant(zone(event.payload())).toLocalDate();
+	private static LocalDate day(Entry entry) {
+		return entry.occurredAt().atZoneSameInstant(zone(entry.event().zone())).toLocalDate();
 	}
 
-	private static ZoneId zone(Map<String, Object> payload) {
-		Object zone = payload.get("zone");
-		return (zone instanceof String id && ZoneId.getAvailableZoneIds().contains(id)) ? ZoneId.of(id) : ZoneOffset.UTC;
+	private static ZoneId zone(String id) {
+		return (id != null && ZoneId.getAvailableZoneIds().contains(id)) ? ZoneId.of(id) : ZoneOffset.UTC;
 	}
 
-	private static String text(Object value) {
-		return (value == null || "null".equals(value)) ? "" : String.valueOf(value);
+	/** Rollups keep an empty string, not null, for "no department" so it stays a key. */
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 }
