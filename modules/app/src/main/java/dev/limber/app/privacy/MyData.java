@@ -1,7 +1,7 @@
 package dev.limber.app.privacy;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,17 @@ class MyData {
 
 	private final TransactionalOperator transactions;
 
-	MyData(List<PersonalData> holders, TransactionalOperator transactions) {
+	private final Clock clock;
+
+	MyData(List<PersonalData> holders, TransactionalOperator transactions, Clock clock) {
+		this.clock = clock;
 		this.holders = holders;
 		this.transactions = transactions;
 	}
 
 	Mono<Map<String, Object>> export(CurrentMember member) {
 		Map<String, Object> export = new LinkedHashMap<>();
-		export.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+		export.put("exportedAt", OffsetDateTime.now(this.clock).toString());
 		export.put("organization", member.organizationSlug());
 		export.put("memberId", member.memberId());
 		return Flux.fromIterable(this.holders)

@@ -1,5 +1,6 @@
 package dev.limber.app.challenges;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.MovableClock;
 import dev.limber.app.support.TestOrganization;
 import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.kernel.tenant.TenantContext;
@@ -40,6 +43,9 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 	@Autowired
 	Leaderboards leaderboards;
 
+	@Autowired
+	MovableClock clock;
+
 	ChallengeClient challenges;
 
 	TestOrganization organization;
@@ -51,6 +57,11 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		this.challenges = new ChallengeClient(this.http);
 		this.organization = onboard("scoring");
 		this.admin = this.challenges.member(this.organization, "admin", List.of(), "org-admin");
+	}
+
+	@AfterEach
+	void putTimeBack() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -148,6 +159,29 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		Map<String, Object> finished = this.challenges.leaderboard(member, finishedChallenge);
 		assertThat(finished).containsEntry("status", "finished").containsEntry("finalResults", true);
 		assertThat(((Map<?, ?>) finished.get("you")).get("contribution")).isEqualTo(0.0);
+	}
+
+	@Test
+	void aLateLogCountsUntilTheGracePeriodEndsAndNotAfterWithoutWaitingForIt() {
+		String member = member("latecomer", "Blue");
+		OffsetDateTime start = OffsetDateTime.now(this.clock).minusHours(1);
+		Map<String, Object> body = ChallengeClient.challenge(start.toLocalDateTime(),
+				start.plusHours(2).toLocalDateTime(), "sessions", 5, List.of(this.challenges.teamId(this.admin, "Blue")));
+		body.put("graceHours", 1);
+		UUID challenge = this.challenges.created(this.admin, body);
+		this.challenges.join(member, challenge, false);
+
+		this.clock.advance(Duration.ofMinutes(90)); // the challenge ended 30 minutes ago: grace until +1 hour
+		this.challenges.log(member, 300, start.plusMinutes(90));
+		Map<String, Object> inGrace = this.challenges.leaderboard(member, challenge);
+		assertThat(inGrace).containsEntry("status", "grace");
+		assertThat(((Map<?, ?>) inGrace.get("you")).get("contribution")).isEqualTo(1.0);
+
+		this.clock.advance(Duration.ofMinutes(60)); // the grace period ended 30 minutes ago
+		this.challenges.log(member, 300, start.plusMinutes(100));
+		Map<String, Object> finished = this.challenges.leaderboard(member, challenge);
+		assertThat(finished).containsEntry("status", "finished").containsEntry("finalResults", true);
+		assertThat(((Map<?, ?>) finished.get("you")).get("contribution")).isEqualTo(1.0);
 	}
 
 	@Test

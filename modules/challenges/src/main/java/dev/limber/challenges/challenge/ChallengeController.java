@@ -1,7 +1,7 @@
 package dev.limber.challenges.challenge;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,22 +27,25 @@ class ChallengeController {
 
 	private final Challenges challenges;
 
-	ChallengeController(Challenges challenges) {
+	private final Clock clock;
+
+	ChallengeController(Challenges challenges, Clock clock) {
 		this.challenges = challenges;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/challenges")
 	Flux<ChallengeView> list() {
 		return CurrentMember.current()
 			.flatMapMany((member) -> this.challenges.visibleTo(member)
-				.map((challenge) -> ChallengeView.of(challenge, member, Instant.now())));
+				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant())));
 	}
 
 	@GetMapping("/api/v1/challenges/{id}")
 	Mono<ChallengeView> get(@PathVariable UUID id) {
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.find(member, id)
-				.map((challenge) -> ChallengeView.of(challenge, member, Instant.now())));
+				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant())));
 	}
 
 	@PostMapping("/api/v1/challenges")
@@ -51,14 +54,14 @@ class ChallengeController {
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.create(member, request)
 				.map((challenge) -> ResponseEntity.created(URI.create("/api/v1/challenges/" + challenge.id()))
-					.body(ChallengeView.of(challenge, member, Instant.now()))));
+					.body(ChallengeView.of(challenge, member, this.clock.instant()))));
 	}
 
 	@PutMapping("/api/v1/challenges/{id}")
 	Mono<ChallengeView> update(@PathVariable UUID id, @Valid @RequestBody ChallengeRequest request) {
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.update(member, id, request)
-				.map((challenge) -> ChallengeView.of(challenge, member, Instant.now())));
+				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant())));
 	}
 
 	@DeleteMapping("/api/v1/challenges/{id}")

@@ -49,13 +49,13 @@ public class Challenges {
 	private final InputWindow window;
 
 	Challenges(ChallengeStore store, TeamDirectory teamDirectory, ActivityCatalog activityCatalog,
-			TransactionalOperator transactions, InputWindow window) {
+			TransactionalOperator transactions, InputWindow window, Clock clock) {
 		this.window = window;
 		this.store = store;
 		this.teamDirectory = teamDirectory;
 		this.activityCatalog = activityCatalog;
 		this.transactions = transactions;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	public Flux<Challenge> visibleTo(CurrentMember member) {
@@ -130,9 +130,9 @@ public class Challenges {
 	private Mono<Challenge> resolve(CurrentMember organizer, UUID id, ChallengeRequest request,
 			List<ChallengeTeam> existingTeams) {
 		// any form of date (also JSON arrays, which the input guard does not read) must lie in the window
-		if (!this.window.contains(request.startsAt().toLocalDate()) || !this.window.contains(request.endsAt().toLocalDate())) {
+		if (!this.window.contains(request.startsAt().toLocalDate(), this.clock) || !this.window.contains(request.endsAt().toLocalDate(), this.clock)) {
 			return Mono.error(ApiException.unprocessable("startsAt and endsAt must lie from " + this.window.earliestDate()
-					+ " to " + this.window.latestDate() + "."));
+					+ " to " + this.window.latestDate(this.clock) + "."));
 		}
 		ZoneId zone = organizer.zone();
 		Instant startsAt = instant(request.startsAt(), zone);

@@ -36,10 +36,11 @@ class EntryRecorder implements ActivityRecordedListener {
 
 	private final ChallengeEvents events;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	EntryRecorder(ChallengeStore challenges, ParticipantStore participants, TeamDirectory teamDirectory,
-			ChallengeEvents events) {
+			ChallengeEvents events, Clock clock) {
+		this.clock = clock;
 		this.challenges = challenges;
 		this.participants = participants;
 		this.teamDirectory = teamDirectory;

@@ -49,7 +49,7 @@ public class Leaderboards implements DisposableBean {
 
 	private final TransactionalOperator transactions;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final SharedComputations<String, Standing> computations = new SharedComputations<>();
 
@@ -63,7 +63,8 @@ public class Leaderboards implements DisposableBean {
 
 	Leaderboards(ChallengeStore challenges, ScoreSheet scoreSheet, MinimumGroupSize minimumGroupSize,
 			TransactionalOperator transactions, DatabaseNotifications notifications, ChallengeEvents events,
-			@Value("${limber.challenges.standing-max-age:10s}") Duration maxAge) {
+			@Value("${limber.challenges.standing-max-age:10s}") Duration maxAge, Clock clock) {
+		this.clock = clock;
 		this.challenges = challenges;
 		this.scoreSheet = scoreSheet;
 		this.minimumGroupSize = minimumGroupSize;

@@ -1,6 +1,6 @@
 package dev.limber.challenges.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -59,9 +59,12 @@ class ChallengePageController {
 
 	private final Validator validator;
 
+	private final Clock clock;
+
 	ChallengePageController(Challenges challenges, Participation participation, Leaderboards leaderboards,
 			LeaderboardStream stream, TeamDirectory teamDirectory, ActivityCatalog activityCatalog,
-			TransactionalOperator transactions, Validator validator) {
+			TransactionalOperator transactions, Validator validator, Clock clock) {
+		this.clock = clock;
 		this.challenges = challenges;
 		this.participation = participation;
 		this.leaderboards = leaderboards;
@@ -75,7 +78,7 @@ class ChallengePageController {
 	@GetMapping("/challenges")
 	Mono<String> list(Model model) {
 		return CurrentMember.current().flatMap((member) -> this.challenges.visibleTo(member)
-			.map((challenge) -> ChallengeView.of(challenge, member, Instant.now()))
+			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
 			.collectList()
 			.doOnNext((views) -> {
 				model.addAttribute("challenges", views);
@@ -94,7 +97,7 @@ class ChallengePageController {
 		model.addAttribute("cannotJoin", flags.containsKey("cannotJoin") || flags.containsKey("cannotLeave"));
 		return CurrentMember.current()
 			.flatMap((member) -> this.challenges.find(member, id)
-				.map((challenge) -> ChallengeView.of(challenge, member, Instant.now()))
+				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
 				.flatMap((view) -> this.leaderboards.standing(member.tenant(), id)
 					.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 					.doOnNext((leaderboard) -> {
@@ -132,7 +135,7 @@ class ChallengePageController {
 	Mono<String> newChallenge(Model model) {
 		return CurrentMember.current().flatMap((member) -> {
 			requireOrganizer(member);
-			return form(member, ChallengeForm.blank(LocalDateTime.now(member.zone())), null, null, model);
+			return form(member, ChallengeForm.blank(LocalDateTime.now(this.clock.withZone(member.zone()))), null, null, model);
 		});
 	}
 
@@ -159,7 +162,7 @@ class ChallengePageController {
 				.filter((challenge) -> Challenges.mayOrganize(member, challenge))
 				.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only organizers can change a challenge.")))
 				.flatMap((challenge) -> form(member,
-						ChallengeForm.of(ChallengeView.of(challenge, member, Instant.now())), id, null, model)));
+						ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model)));
 	}
 
 	@PostMapping("/challenges/{id}")

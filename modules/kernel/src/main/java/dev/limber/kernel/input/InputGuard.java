@@ -1,6 +1,7 @@
 package dev.limber.kernel.input;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,8 +57,12 @@ public class InputGuard implements WebFilter, Ordered {
 
 	private final int limit;
 
-	public InputGuard(InputWindow window, @Value("${spring.codec.max-in-memory-size:256KB}") DataSize limit) {
+	private final Clock clock;
+
+	public InputGuard(InputWindow window, @Value("${spring.codec.max-in-memory-size:256KB}") DataSize limit,
+			Clock clock) {
 		this.window = window;
+		this.clock = clock;
 		this.limit = (int) limit.toBytes();
 	}
 
@@ -141,20 +146,20 @@ public class InputGuard implements WebFilter, Ordered {
 			}
 			throw outside(name);
 		}
-		if (!this.window.contains(date)) {
+		if (!this.window.contains(date, this.clock)) {
 			throw outside(name);
 		}
 	}
 
 	private boolean yearInWindow(String year) {
 		int value = Integer.parseInt(year);
-		return value >= this.window.earliestDate().getYear() && value <= this.window.latestDate().getYear();
+		return value >= this.window.earliestDate().getYear() && value <= this.window.latestDate(this.clock).getYear();
 	}
 
 	private ApiException outside(String name) {
 		return new ApiException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
-				name + " must be a date from " + this.window.earliestDate() + " to " + this.window.latestDate() + ".",
-				"problem.detail.date-outside-window", name, this.window.earliestDate(), this.window.latestDate());
+				name + " must be a date from " + this.window.earliestDate() + " to " + this.window.latestDate(this.clock) + ".",
+				"problem.detail.date-outside-window", name, this.window.earliestDate(), this.window.latestDate(this.clock));
 	}
 
 	/** Walks the tokens; a body that is no JSON at all is left to the codec, which answers 400. */

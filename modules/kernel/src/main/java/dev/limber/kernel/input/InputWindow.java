@@ -1,5 +1,6 @@
 package dev.limber.kernel.input;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,12 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("limber.input")
 public record InputWindow(@DefaultValue("2000-01-01") LocalDate earliestDate, @DefaultValue("2") int yearsAhead) {
 
-	public LocalDate latestDate() {
-		return LocalDate.now().plusYears(this.yearsAhead);
+	public LocalDate latestDate(Clock clock) {
+		return LocalDate.now(clock).plusYears(this.yearsAhead);
 	}
 
-	public boolean contains(LocalDate date) {
-		return !date.isBefore(this.earliestDate) && !date.isAfter(latestDate());
+	public boolean contains(LocalDate date, Clock clock) {
+		return !date.isBefore(this.earliestDate) && !date.isAfter(latestDate(clock));
 	}
 
 }

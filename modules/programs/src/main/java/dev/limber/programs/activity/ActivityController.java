@@ -1,5 +1,6 @@
 package dev.limber.programs.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +30,10 @@ class ActivityController {
 
 	private final ActivityLog log;
 
-	ActivityController(ActivityLog log) {
+	private final Clock clock;
+
+	ActivityController(ActivityLog log, Clock clock) {
+		this.clock = clock;
 		this.log = log;
 	}
 
@@ -45,7 +49,7 @@ class ActivityController {
 	/** {@code from} and {@code to} are dates or date-times (ISO-8601); the last 30 days by default. */
 	@GetMapping
 	Flux<ActivityView> own(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		OffsetDateTime end = (to != null) ? parse("to", to, true) : OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5);
+		OffsetDateTime end = (to != null) ? parse("to", to, true) : OffsetDateTime.now(this.clock).plusMinutes(5);
 		OffsetDateTime start = (from != null) ? parse("from", from, false) : end.minusDays(30);
 		if (!start.isBefore(end)) {
 			return Flux.error(ApiException.badRequest("from must be before to."));

@@ -1,7 +1,7 @@
 package dev.limber.programs.portal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import reactor.core.publisher.Mono;
 
@@ -22,14 +22,17 @@ class HistoryPageController {
 
 	private final Catalog catalog;
 
-	HistoryPageController(ActivityLog activities, Catalog catalog) {
+	private final Clock clock;
+
+	HistoryPageController(ActivityLog activities, Catalog catalog, Clock clock) {
+		this.clock = clock;
 		this.activities = activities;
 		this.catalog = catalog;
 	}
 
 	@GetMapping("/history")
 	Mono<String> history(@RequestParam(required = false) String logged, Model model) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		// the slug of a known routine: the page names it in the reader's language
 		model.addAttribute("logged", (logged != null) ? this.catalog.routine(logged).map((r) -> r.slug()).orElse(null)
 				: null);

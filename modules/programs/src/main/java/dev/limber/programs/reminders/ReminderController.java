@@ -1,5 +1,6 @@
 package dev.limber.programs.reminders;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,14 +43,17 @@ class ReminderController {
 
 	private final PublicBaseUrl publicBaseUrl;
 
-	ReminderController(Reminders reminders, PublicBaseUrl publicBaseUrl) {
+	private final Clock clock;
+
+	ReminderController(Reminders reminders, PublicBaseUrl publicBaseUrl, Clock clock) {
+		this.clock = clock;
 		this.reminders = reminders;
 		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@GetMapping("/api/v1/me/reminders")
 	Mono<View> settings() {
-		return CurrentMember.current().flatMap(this.reminders::settings).map(View::of);
+		return CurrentMember.current().flatMap(this.reminders::settings).map(this::view);
 	}
 
 	@PutMapping("/api/v1/me/reminders")
@@ -64,7 +68,7 @@ class ReminderController {
 		ReminderSettings settings = new ReminderSettings(request.workStart(), request.workEnd(),
 				Set.copyOf(request.workDays()), request.intervalMinutes(),
 				(request.breakMinutes() != null) ? request.breakMinutes() : 5, zone, false);
-		return CurrentMember.current().flatMap((member) -> this.reminders.save(member, settings)).map(View::of);
+		return CurrentMember.current().flatMap((member) -> this.reminders.save(member, settings)).map(this::view);
 	}
 
 	@PostMapping("/api/v1/me/reminders/feed")
@@ -89,6 +93,10 @@ class ReminderController {
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
+	private View view(ReminderSettings settings) {
+		return View.of(settings, this.clock);
+	}
+
 	record Request(@NotNull LocalTime workStart, @NotNull LocalTime workEnd, @NotEmpty Set<DayOfWeek> workDays,
 			@NotNull @Min(30) @Max(60) Integer intervalMinutes, @Min(ReminderSettings.SHORTEST_BREAK_MINUTES) @Max(15) Integer breakMinutes,
 			@NotNull String timeZone) {
@@ -97,8 +105,8 @@ class ReminderController {
 	record View(LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays, int intervalMinutes,
 			int breakMinutes, String timeZone, boolean feedActive, List<LocalTime> todaysBreaks) {
 
-		static View of(ReminderSettings settings) {
-			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(settings.zone()), settings)
+		static View of(ReminderSettings settings, Clock clock) {
+			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(clock.withZone(settings.zone())), settings)
 				.stream()
 				.map(ZonedDateTime::toLocalTime)
 				.toList();

@@ -1,5 +1,6 @@
 package dev.limber.programs.reminders;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,7 +35,10 @@ class ReminderPageController {
 
 	private final PublicBaseUrl publicBaseUrl;
 
-	ReminderPageController(Reminders reminders, PublicBaseUrl publicBaseUrl) {
+	private final Clock clock;
+
+	ReminderPageController(Reminders reminders, PublicBaseUrl publicBaseUrl, Clock clock) {
+		this.clock = clock;
 		this.reminders = reminders;
 		this.publicBaseUrl = publicBaseUrl;
 	}
@@ -80,7 +84,7 @@ class ReminderPageController {
 	private Mono<String> render(Model model, ServerWebExchange exchange) {
 		DayOfWeek firstDay = WeekFields.of(exchange.getLocaleContext().getLocale()).getFirstDayOfWeek();
 		return CurrentMember.current().flatMap(this.reminders::settings).map((settings) -> {
-			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(settings.zone()), settings)
+			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(this.clock.withZone(settings.zone())), settings)
 				.stream()
 				.map(ZonedDateTime::toLocalTime)
 				.toList();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -30,7 +31,10 @@ public class Reminders {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Reminders(ReminderStore store, TransactionalOperator transactions) {
+	private final Clock clock;
+
+	Reminders(ReminderStore store, TransactionalOperator transactions, Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.transactions = transactions;
 	}
@@ -74,7 +78,7 @@ public class Reminders {
 			.flatMap((owner) -> this.store.find(owner.member())
 				.as(this.transactions::transactional)
 				.contextWrite(TenantContext.with(owner.tenant())))
-			.map((settings) -> BreakCalendar.render(settings, LocalDate.now(settings.zone())));
+			.map((settings) -> BreakCalendar.render(settings, LocalDate.now(this.clock.withZone(settings.zone()))));
 	}
 
 	static String hash(String token) {
