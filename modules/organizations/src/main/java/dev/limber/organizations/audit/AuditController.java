@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationService;
 
 /**
  * The audit trail for org admins (their own organization) and platform operators (any
@@ -31,9 +31,9 @@ class AuditController {
 
 	private final AuditReader reader;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationService organizations;
 
-	AuditController(AuditReader reader, OrganizationRepository organizations) {
+	AuditController(AuditReader reader, OrganizationService organizations) {
 		this.reader = reader;
 		this.organizations = organizations;
 	}
@@ -74,9 +74,7 @@ class AuditController {
 	}
 
 	private Mono<TenantId> existing(UUID id) {
-		return this.organizations.findById(new TenantId(id))
-			.map((organization) -> organization.id())
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
+		return this.organizations.find(new TenantId(id)).map((organization) -> organization.id());
 	}
 
 	static ResponseEntity<Flux<String>> csv(Flux<String> lines) {

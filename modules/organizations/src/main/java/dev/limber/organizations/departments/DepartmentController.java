@@ -6,9 +6,7 @@ import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,51 +24,38 @@ import dev.limber.kernel.problem.ApiException;
 @RequestMapping("/api/v1/org/departments")
 class DepartmentController {
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
-	private final TransactionalOperator transactions;
-
-	DepartmentController(DepartmentRepository departments, TransactionalOperator transactions) {
+	DepartmentController(Departments departments) {
 		this.departments = departments;
-		this.transactions = transactions;
 	}
 
 	@GetMapping
 	Flux<Department> list() {
-		return this.departments.findAll().as(this.transactions::transactional);
+		return this.departments.all();
 	}
 
 	@GetMapping("/{id}")
 	Mono<Department> get(@PathVariable UUID id) {
-		return this.departments.findById(id).as(this.transactions::transactional).switchIfEmpty(notFound());
+		return this.departments.find(id);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Department> create(@Valid @RequestBody DepartmentRequest request) {
-		return this.departments.insert(request).as(this.transactions::transactional).onErrorMap(
-				DuplicateKeyException.class, (ex) -> ApiException.conflict("A department with this name exists."));
+		return this.departments.create(request);
 	}
 
 	@PutMapping("/{id}")
 	Mono<Department> update(@PathVariable UUID id, @Valid @RequestBody DepartmentRequest request) {
-		return this.departments.update(id, request)
-			.as(this.transactions::transactional)
-			.onErrorMap(DuplicateKeyException.class,
-					(ex) -> ApiException.conflict("A department with this name exists."))
-			.switchIfEmpty(notFound());
+		return this.departments.change(id, request);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> delete(@PathVariable UUID id) {
 		return this.departments.delete(id)
-			.as(this.transactions::transactional)
-			.flatMap((deleted) -> (deleted == 0) ? notFound() : Mono.empty());
-	}
-
-	private static <T> Mono<T> notFound() {
-		return Mono.error(() -> ApiException.notFound("Department"));
+			.flatMap((deleted) -> deleted ? Mono.empty() : Mono.error(() -> ApiException.notFound("Department")));
 	}
 
 }

@@ -26,23 +26,18 @@ class OrganizationAdminController {
 
 	private final OrganizationService service;
 
-	private final OrganizationRepository repository;
-
-	OrganizationAdminController(OrganizationService service, OrganizationRepository repository) {
+	OrganizationAdminController(OrganizationService service) {
 		this.service = service;
-		this.repository = repository;
 	}
 
 	@GetMapping
 	Flux<OrganizationView> list() {
-		return this.repository.findAll().map(OrganizationView::of);
+		return this.service.all().map(OrganizationView::of);
 	}
 
 	@GetMapping("/{id}")
 	Mono<OrganizationView> get(@PathVariable UUID id) {
-		return this.repository.findById(new TenantId(id))
-			.map(OrganizationView::of)
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
+		return this.service.find(new TenantId(id)).map(OrganizationView::of);
 	}
 
 	@PostMapping

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,24 @@ public class OrganizationService {
 		this.domains = domains;
 		this.audit = audit;
 		this.transactions = transactions;
+	}
+
+	public Flux<Organization> all() {
+		return this.repository.findAll();
+	}
+
+	/** The organization, or a 404 problem when there is none. */
+	public Mono<Organization> find(TenantId id) {
+		return this.repository.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
+	}
+
+	/** The organization that signs in with {@code input}: an email address (its domain) or a slug. */
+	public Mono<Organization> forSignIn(String input) {
+		int at = input.lastIndexOf('@');
+		if (at >= 0) {
+			return this.repository.findByEmailDomain(input.substring(at + 1));
+		}
+		return input.isEmpty() ? Mono.empty() : this.repository.findBySlug(input);
 	}
 
 	/** An operator onboards an organization; its email domains must not belong to another one. */

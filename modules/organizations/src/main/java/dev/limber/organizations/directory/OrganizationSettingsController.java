@@ -19,19 +19,13 @@ class OrganizationSettingsController {
 
 	private final OrganizationService service;
 
-	private final OrganizationRepository repository;
-
-	OrganizationSettingsController(OrganizationService service, OrganizationRepository repository) {
+	OrganizationSettingsController(OrganizationService service) {
 		this.service = service;
-		this.repository = repository;
 	}
 
 	@GetMapping
 	Mono<OrganizationView> get() {
-		return TenantContext.require()
-			.flatMap(this.repository::findById)
-			.map(OrganizationView::of)
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
+		return TenantContext.require().flatMap(this.service::find).map(OrganizationView::of);
 	}
 
 	@PutMapping

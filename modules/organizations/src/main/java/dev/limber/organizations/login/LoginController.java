@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
-import dev.limber.organizations.directory.Organization;
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationService;
 
 /**
  * The sign-in page: a person types their work email (or their organization's short name)
@@ -21,9 +20,9 @@ import dev.limber.organizations.directory.OrganizationRepository;
 @Controller
 class LoginController {
 
-	private final OrganizationRepository organizations;
+	private final OrganizationService organizations;
 
-	LoginController(OrganizationRepository organizations) {
+	LoginController(OrganizationService organizations) {
 		this.organizations = organizations;
 	}
 
@@ -38,7 +37,7 @@ class LoginController {
 	Mono<String> findOrganization(ServerWebExchange exchange, Model model) {
 		return exchange.getFormData()
 			.map((form) -> String.valueOf(form.getFirst("organization")).trim().toLowerCase(Locale.ROOT))
-			.flatMap((input) -> lookUp(input).map((organization) -> {
+			.flatMap((input) -> this.organizations.forSignIn(input).map((organization) -> {
 				// a page that navigates on by itself: a redirect after the form would be held to the
 				// CSP's form-action 'self' all the way to the identity provider, and blocked there
 				model.addAttribute("target", "/oauth2/authorization/" + organization.slug());
@@ -49,14 +48,6 @@ class LoginController {
 					model.addAttribute("organization", input);
 					return "organizations/login";
 				})));
-	}
-
-	private Mono<Organization> lookUp(String input) {
-		int at = input.lastIndexOf('@');
-		if (at >= 0) {
-			return this.organizations.findByEmailDomain(input.substring(at + 1));
-		}
-		return input.isEmpty() ? Mono.empty() : this.organizations.findBySlug(input);
 	}
 
 }

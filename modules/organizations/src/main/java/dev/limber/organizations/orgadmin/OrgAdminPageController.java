@@ -4,9 +4,7 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +16,12 @@ import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
-import dev.limber.organizations.departments.DepartmentRepository;
+import dev.limber.organizations.departments.Departments;
 import dev.limber.organizations.departments.DepartmentRequest;
-import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.directory.OrganizationService;
 import dev.limber.organizations.directory.SettingsRequest;
 import dev.limber.organizations.scim.ScimTokens;
-import dev.limber.organizations.teams.TeamRepository;
+import dev.limber.organizations.teams.Teams;
 import dev.limber.organizations.teams.TeamRequest;
 
 /**
@@ -36,27 +33,19 @@ import dev.limber.organizations.teams.TeamRequest;
 @RequestMapping("/org/admin")
 class OrgAdminPageController {
 
-	private final OrganizationRepository organizations;
-
 	private final OrganizationService service;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
-	private final TeamRepository teams;
+	private final Teams teams;
 
 	private final ScimTokens scimTokens;
 
-	private final TransactionalOperator transactions;
-
-	OrgAdminPageController(OrganizationRepository organizations, OrganizationService service,
-			DepartmentRepository departments, TeamRepository teams, ScimTokens scimTokens,
-			TransactionalOperator transactions) {
-		this.organizations = organizations;
+	OrgAdminPageController(OrganizationService service, Departments departments, Teams teams, ScimTokens scimTokens) {
 		this.service = service;
 		this.departments = departments;
 		this.teams = teams;
 		this.scimTokens = scimTokens;
-		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -80,32 +69,30 @@ class OrgAdminPageController {
 	Mono<String> addDepartment(ServerWebExchange exchange, Model model) {
 		return exchange.getFormData()
 			.map((form) -> new DepartmentRequest(required(form, "name"), null))
-			.flatMap((request) -> this.departments.insert(request).as(this.transactions::transactional))
+			.flatMap(this.departments::create)
 			.thenReturn("redirect:/org/admin?done=department")
-			.onErrorResume((ex) -> ex instanceof DuplicateKeyException || ex instanceof IllegalArgumentException,
+			.onErrorResume((ex) -> ex instanceof ApiException || ex instanceof IllegalArgumentException,
 					(ex) -> failed(model, "department"));
 	}
 
 	@PostMapping("/departments/{id}/delete")
 	Mono<String> deleteDepartment(@PathVariable UUID id) {
-		return this.departments.delete(id)
-			.as(this.transactions::transactional)
-			.thenReturn("redirect:/org/admin?done=department-deleted");
+		return this.departments.delete(id).thenReturn("redirect:/org/admin?done=department-deleted");
 	}
 
 	@PostMapping("/teams")
 	Mono<String> addTeam(ServerWebExchange exchange, Model model) {
 		return exchange.getFormData()
 			.map((form) -> new TeamRequest(required(form, "name")))
-			.flatMap((request) -> this.teams.insert(request).as(this.transactions::transactional))
+			.flatMap(this.teams::create)
 			.thenReturn("redirect:/org/admin?done=team")
-			.onErrorResume((ex) -> ex instanceof DuplicateKeyException || ex instanceof IllegalArgumentException,
+			.onErrorResume((ex) -> ex instanceof ApiException || ex instanceof IllegalArgumentException,
 					(ex) -> failed(model, "team"));
 	}
 
 	@PostMapping("/teams/{id}/delete")
 	Mono<String> deleteTeam(@PathVariable UUID id) {
-		return this.teams.delete(id).as(this.transactions::transactional).thenReturn("redirect:/org/admin?done=team-deleted");
+		return this.teams.delete(id).thenReturn("redirect:/org/admin?done=team-deleted");
 	}
 
 	/** The new token is shown once, on this response only. */
@@ -124,9 +111,8 @@ class OrgAdminPageController {
 
 	private Mono<String> render(Model model) {
 		return TenantContext.require()
-			.flatMap(this.organizations::findById)
-			.zipWith(this.departments.findAll().collectList().zipWith(this.teams.findAll().collectList())
-				.as(this.transactions::transactional))
+			.flatMap(this.service::find)
+			.zipWith(this.departments.all().collectList().zipWith(this.teams.all().collectList()))
 			.map((loaded) -> {
 				model.addAttribute("organization", loaded.getT1());
 				model.addAttribute("departments", loaded.getT2().getT1());

@@ -6,9 +6,7 @@ import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,51 +24,38 @@ import dev.limber.kernel.problem.ApiException;
 @RequestMapping("/api/v1/org/teams")
 class TeamController {
 
-	private final TeamRepository teams;
+	private final Teams teams;
 
-	private final TransactionalOperator transactions;
-
-	TeamController(TeamRepository teams, TransactionalOperator transactions) {
+	TeamController(Teams teams) {
 		this.teams = teams;
-		this.transactions = transactions;
 	}
 
 	@GetMapping
 	Flux<Team> list() {
-		return this.teams.findAll().as(this.transactions::transactional);
+		return this.teams.all();
 	}
 
 	@GetMapping("/{id}")
 	Mono<Team> get(@PathVariable UUID id) {
-		return this.teams.findById(id).as(this.transactions::transactional).switchIfEmpty(notFound());
+		return this.teams.find(id);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Team> create(@Valid @RequestBody TeamRequest request) {
-		return this.teams.insert(request).as(this.transactions::transactional).onErrorMap(
-				DuplicateKeyException.class, (ex) -> ApiException.conflict("A team with this name exists."));
+		return this.teams.create(request);
 	}
 
 	@PutMapping("/{id}")
 	Mono<Team> update(@PathVariable UUID id, @Valid @RequestBody TeamRequest request) {
-		return this.teams.rename(id, request)
-			.as(this.transactions::transactional)
-			.onErrorMap(DuplicateKeyException.class,
-					(ex) -> ApiException.conflict("A team with this name exists."))
-			.switchIfEmpty(notFound());
+		return this.teams.change(id, request);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> delete(@PathVariable UUID id) {
 		return this.teams.delete(id)
-			.as(this.transactions::transactional)
-			.flatMap((deleted) -> (deleted == 0) ? notFound() : Mono.empty());
-	}
-
-	private static <T> Mono<T> notFound() {
-		return Mono.error(() -> ApiException.notFound("Team"));
+			.flatMap((deleted) -> deleted ? Mono.empty() : Mono.error(() -> ApiException.notFound("Team")));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,7 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.enrollment.Programs;
-import dev.limber.programs.screening.ScreeningStore;
+import dev.limber.programs.screening.Screenings;
 import dev.limber.programs.screening.WarningSigns;
 
 /** Programs and enrollment, behind the safety screening. */
@@ -30,16 +29,12 @@ class ProgramPageController {
 
 	private static final Pattern ROUTINE_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
-	private final ScreeningStore screening;
+	private final Screenings screening;
 
-	private final TransactionalOperator transactions;
-
-	ProgramPageController(Catalog catalog, Programs programs, ScreeningStore screening,
-			TransactionalOperator transactions) {
+	ProgramPageController(Catalog catalog, Programs programs, Screenings screening) {
 		this.catalog = catalog;
 		this.programs = programs;
 		this.screening = screening;
-		this.transactions = transactions;
 	}
 
 	@GetMapping("/programs")
@@ -57,8 +52,7 @@ class ProgramPageController {
 	@PostMapping("/programs/{slug}/enroll")
 	Mono<String> enroll(@PathVariable String slug) {
 		return CurrentMember.current()
-			.flatMap((member) -> this.screening.acknowledgedAt(member.memberId())
-				.as(this.transactions::transactional)
+			.flatMap((member) -> this.screening.acknowledgedAt(member)
 				.flatMap((acknowledged) -> this.programs.enroll(member, slug).thenReturn("redirect:/?enrolled"))
 				.switchIfEmpty(Mono.just("redirect:/screening?program=" + slug)))
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/programs?already"));
@@ -86,8 +80,7 @@ class ProgramPageController {
 				return Mono.just("programs/screening");
 			}
 			return CurrentMember.current()
-				.flatMap((member) -> this.screening.acknowledge(member.tenant(), member.memberId())
-					.as(this.transactions::transactional))
+				.flatMap((member) -> this.screening.acknowledge(member))
 				.then(Mono.just(afterScreening(program, form.getFirst("routine"))));
 		});
 	}

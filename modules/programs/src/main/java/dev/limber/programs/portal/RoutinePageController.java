@@ -10,7 +10,6 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,7 @@ import dev.limber.programs.catalog.Routine;
 import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
 import dev.limber.programs.library.RoutineView;
-import dev.limber.programs.screening.ScreeningStore;
+import dev.limber.programs.screening.Screenings;
 import dev.limber.programs.screening.WarningSigns;
 
 /**
@@ -47,17 +46,13 @@ class RoutinePageController {
 
 	private final CatalogText text;
 
-	private final ScreeningStore screening;
+	private final Screenings screening;
 
-	private final TransactionalOperator transactions;
-
-	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text, ScreeningStore screening,
-			TransactionalOperator transactions) {
+	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text, Screenings screening) {
 		this.catalogs = catalogs;
 		this.text = text;
 		this.activities = activities;
 		this.screening = screening;
-		this.transactions = transactions;
 	}
 
 	@GetMapping("/routines/{slug}")
@@ -66,7 +61,7 @@ class RoutinePageController {
 			return render(slug, model, exchange);
 		}
 		return CurrentMember.current()
-			.flatMap((member) -> this.screening.acknowledgedAt(member.memberId()).as(this.transactions::transactional))
+			.flatMap((member) -> this.screening.acknowledgedAt(member))
 			.flatMap((acknowledged) -> render(slug, model, exchange))
 			.switchIfEmpty(Mono.defer(() -> this.catalogs.current()
 				.filter((catalog) -> catalog.routine(slug).isPresent())

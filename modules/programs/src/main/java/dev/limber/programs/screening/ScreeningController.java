@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import reactor.core.publisher.Mono;
 
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,19 +23,16 @@ import dev.limber.organizations.CurrentMember;
 @RequestMapping("/api/v1/screening")
 class ScreeningController {
 
-	private final ScreeningStore store;
+	private final Screenings screenings;
 
-	private final TransactionalOperator transactions;
-
-	ScreeningController(ScreeningStore store, TransactionalOperator transactions) {
-		this.store = store;
-		this.transactions = transactions;
+	ScreeningController(Screenings screenings) {
+		this.screenings = screenings;
 	}
 
 	@GetMapping
 	Mono<Screening> status() {
 		return CurrentMember.current()
-			.flatMap((member) -> this.store.acknowledgedAt(member.memberId()).as(this.transactions::transactional))
+			.flatMap(this.screenings::acknowledgedAt)
 			.map((at) -> new Screening(true, at, WarningSigns.ALL, null, List.of()))
 			.defaultIfEmpty(new Screening(false, null, WarningSigns.ALL, null, List.of()));
 	}
@@ -48,9 +44,7 @@ class ScreeningController {
 					WarningSigns.GENTLE_ROUTINES));
 		}
 		return CurrentMember.current()
-			.flatMap((member) -> this.store.acknowledge(member.tenant(), member.memberId())
-				.then(this.store.acknowledgedAt(member.memberId()))
-				.as(this.transactions::transactional))
+			.flatMap(this.screenings::acknowledge)
 			.map((at) -> new Screening(true, at, WarningSigns.ALL, null, List.of()));
 	}
 
