@@ -8,7 +8,8 @@ SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -n
 .PHONY: help run test build token check-tools clean-data image image-push bench
 IMAGE ?= limber:0.1.0-SNAPSHOT
 IMAGE_BASE ?= eclipse-temurin:17-jre
-JIB := com.google.cloud.tools:jib-maven-plugin:3.5.2
+# the version is the root pom's (pluginManagement)
+JIB := com.google.cloud.tools:jib-maven-plugin
 
 help:
 	@echo "make run    build if needed, then start Limber on http://localhost:8080 (embedded PostgreSQL)"
