@@ -13,8 +13,6 @@ import com.unboundid.scim2.common.utils.FilterEvaluator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** What the SCIM Users and Groups endpoints share: ids, paging, filtering and responses. */
@@ -52,11 +50,9 @@ final class ScimRequests {
 	}
 
 	/** A list endpoint: all resources of the tenant, then filtered and paged. */
-	static <T extends ScimResource> Mono<ResponseEntity<String>> list(Flux<T> resources,
-			TransactionalOperator transactions, String filter, Integer startIndex, Integer count) {
-		return resources.collectList()
-			.as(transactions::transactional)
-			.flatMap((all) -> Mono.fromCallable(() -> page(all, filter, startIndex, count)))
+	static <T extends ScimResource> Mono<ResponseEntity<String>> list(Mono<List<T>> resources, String filter,
+			Integer startIndex, Integer count) {
+		return resources.flatMap((all) -> Mono.fromCallable(() -> page(all, filter, startIndex, count)))
 			.map((page) -> respond(HttpStatus.OK, page));
 	}
 
