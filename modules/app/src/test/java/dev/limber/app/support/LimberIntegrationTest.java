@@ -31,12 +31,20 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 				// tests move the clock and change k; release tables are built when their reports ask
 				"limber.reporting.release.prebuild-interval=0s",
 				// the suite plays many members from one address; RateLimitTests proves the limits
-				"limber.rate-limits.enabled=false" })
+				"limber.rate-limits.enabled=false",
+				// tests send notifications themselves (OutboxWorker.drain), to an SMTP server of their own
+				"limber.notifications.worker.enabled=false", "limber.notifications.worker.backoff=1ms",
+				"limber.notifications.channels.email=true", "limber.notifications.channels.push=true",
+				"limber.notifications.channels.slack=true", "limber.notifications.channels.teams=true",
+				"spring.mail.host=127.0.0.1" })
 @Import(TestClockConfiguration.class)
 public abstract class LimberIntegrationTest {
 
 	/** The Prometheus scraper's credential in tests. */
 	protected static final String SCRAPE_TOKEN = "test-scrape-token-0123456789abcdef";
+
+	/** Where tests' in-JVM SMTP server listens (chosen before the application starts). */
+	protected static final int MAIL_PORT = freePort();
 
 	@Value("${local.server.port}")
 	private int port;
@@ -51,6 +59,7 @@ public abstract class LimberIntegrationTest {
 		int port = freePort();
 		registry.add("server.port", () -> port);
 		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
+		registry.add("spring.mail.port", () -> MAIL_PORT);
 	}
 
 	private static int freePort() {

@@ -1,0 +1,48 @@
+package dev.limber.app.notifications;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** GreenMail on the port the application sends to; it can go away and come back like a real server. */
+final class MailServer {
+
+	private final int port;
+
+	private GreenMail server;
+
+	MailServer(int port) {
+		this.port = port;
+	}
+
+	void start() {
+		this.server = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.server.start();
+	}
+
+	void stop() {
+		if (this.server != null) {
+			this.server.stop();
+			this.server = null;
+		}
+	}
+
+	/** Everything received for {@code address} since the server started. */
+	List<MimeMessage> to(String address) {
+		return Arrays.stream(this.server.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch((recipient) -> recipient.toString().equalsIgnoreCase(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+}

@@ -1,0 +1,215 @@
+package dev.limber.app.notifications;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+import dev.limber.notifications.Channel;
+import dev.limber.notifications.Message;
+import dev.limber.notifications.Notifications;
+import dev.limber.notifications.outbox.OutboxWorker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox under faults: enqueueing is idempotent per recipient, channel and cause; a mail
+ * server that is down for a while gets every message exactly once when it is back; two
+ * workers draining the same database at once send nothing twice; an opt-out stops queued mail.
+ */
+class OutboxDeliveryTests extends LimberIntegrationTest {
+
+	final MailServer mail = new MailServer(MAIL_PORT);
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	OutboxWorker worker;
+
+	@Autowired
+	TransactionalOperator transactions;
+
+	@Autowired
+	DatabaseClient database;
+
+	@BeforeEach
+	void startMailServer() {
+		this.mail.start();
+	}
+
+	@AfterEach
+	void stopMailServer() {
+		this.mail.stop();
+	}
+
+	@Test
+	void aCauseSeenTwiceEnqueuesOnce() {
+		Member member = optedIn("outbox-once", "dora");
+		assertThat(enqueue(member, "challenge-invitation:one")).isTrue();
+		assertThat(enqueue(member, "challenge-invitation:one")).as("the same cause again").isFalse();
+		assertThat(enqueue(member, "challenge-invitation:two")).isTrue();
+		drainUntilIdle();
+		assertThat(this.mail.to(member.address())).hasSize(2);
+	}
+
+	@Test
+	void everyMessageArrivesExactlyOnceAfterTheMailServerRecovers() {
+		Member member = optedIn("outbox-faults", "emil");
+		double retriedBefore = counter("limber_notifications_retried_total");
+		for (int i = 0; i < 5; i++) {
+			enqueue(member, "challenge-invitation:" + i);
+		}
+		this.mail.stop();
+		for (int round = 0; round < 3; round++) {
+			this.worker.drain().block();
+		}
+		assertThat(statuses(member.tenant())).containsOnlyKeys("pending");
+		assertThat(attempts(member.tenant())).allMatch((attempts) -> attempts == 3);
+		assertThat(counter("limber_notifications_retried_total") - retriedBefore).isGreaterThanOrEqualTo(15);
+		assertThat(scrapeMetrics()).contains("limber_notifications_pending{").contains("limber_notifications_lag_seconds{");
+
+		this.mail.start();
+		drainUntilIdle();
+		drainUntilIdle();
+		List<MimeMessage> received = this.mail.to(member.address());
+		assertThat(received).hasSize(5);
+		assertThat(messageIds(received)).hasSize(5);
+		assertThat(statuses(member.tenant())).containsOnly(Map.entry("sent", 5L));
+	}
+
+	@Test
+	void twoWorkersOnOneDatabaseSendNothingTwice() {
+		Member member = optedIn("outbox-two", "fritz");
+		for (int i = 0; i < 40; i++) {
+			enqueue(member, "challenge-invitation:" + i);
+		}
+		// two workers claim at the same time, each on its own connection
+		Flux.merge(this.worker.drain().subscribeOn(Schedulers.parallel()),
+				this.worker.drain().subscribeOn(Schedulers.parallel()))
+			.collectList()
+			.block();
+		drainUntilIdle();
+		List<MimeMessage> received = this.mail.to(member.address());
+		assertThat(received).hasSize(40);
+		assertThat(messageIds(received)).hasSize(40);
+	}
+
+	@Test
+	void anOptOutStopsMailAlreadyQueued() {
+		Member member = optedIn("outbox-optout", "greta");
+		enqueue(member, "challenge-invitation:queued");
+		new NotificationClient(this.http).choose(member.token(), "en", false, false, false, false);
+		drainUntilIdle();
+		assertThat(this.mail.to(member.address())).isEmpty();
+		assertThat(statuses(member.tenant())).containsOnly(Map.entry("dropped", 1L));
+	}
+
+	@Test
+	void anOrganizationThatTurnsEmailOffGetsNone() {
+		Member member = optedIn("outbox-orgoff", "hanna");
+		TestOrganization organization = member.organization();
+		this.http.put()
+			.uri("/api/v1/org/notifications")
+			.headers((headers) -> headers.setBearerAuth(organization.admin("admin")))
+			.bodyValue(Map.of("email", false))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.email").isEqualTo(false)
+			.jsonPath("$.push").isEqualTo(true);
+		enqueue(member, "challenge-invitation:off");
+		drainUntilIdle();
+		assertThat(this.mail.to(member.address())).isEmpty();
+		assertThat(statuses(member.tenant())).containsOnly(Map.entry("dropped", 1L));
+	}
+
+	private Member optedIn(String name, String user) {
+		TestOrganization organization = onboard(name);
+		String token = organization.employee(user);
+		NotificationClient client = new NotificationClient(this.http);
+		UUID id = client.memberId(token);
+		client.choose(token, "en", false, true, false, false);
+		return new Member(organization, new TenantId(organization.id()), id, token, user + "@" + organization.slug() + ".test");
+	}
+
+	private boolean enqueue(Member member, String key) {
+		return this.notifications
+			.enqueue(new Message(member.id().toString(), Channel.EMAIL, "challenges", key,
+					Map.of("template", "challenge-invitation", "variables",
+							Map.of("title", "Loose hamstrings " + key, "startsOn", "2026-12-01", "endsOn", "2026-12-21",
+									"challengeUrl", baseUrl() + "/challenges"))))
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(member.tenant()))
+			.block();
+	}
+
+	private void drainUntilIdle() {
+		for (int round = 0; round < 20 && this.worker.drain().block() > 0; round++) {
+			// each round claims at most one batch per tenant
+		}
+	}
+
+	private Map<String, Long> statuses(TenantId tenant) {
+		return this.database.sql("select status, count(*) as n from notifications.message group by status")
+			.map((row, metadata) -> Map.entry(row.get("status", String.class), row.get("n", Long.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(tenant))
+			.block();
+	}
+
+	private List<Integer> attempts(TenantId tenant) {
+		return this.database.sql("select attempts from notifications.message")
+			.map((row, metadata) -> row.get("attempts", Integer.class))
+			.all()
+			.collectList()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(tenant))
+			.block();
+	}
+
+	private double counter(String name) {
+		Matcher matcher = Pattern.compile("^" + name + "\\{[^}]*channel=\"email\"[^}]*\\} ([0-9.E]+)$", Pattern.MULTILINE)
+			.matcher(scrapeMetrics());
+		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+	}
+
+	private static Set<String> messageIds(List<MimeMessage> messages) {
+		Set<String> ids = new HashSet<>();
+		messages.forEach((message) -> {
+			try {
+				ids.add(message.getMessageID());
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		return ids;
+	}
+
+	record Member(TestOrganization organization, TenantId tenant, UUID id, String token, String address) {
+	}
+
+}
