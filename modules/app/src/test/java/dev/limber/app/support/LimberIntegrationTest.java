@@ -36,7 +36,7 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 				"limber.notifications.worker.enabled=false", "limber.notifications.worker.backoff=1ms",
 				"limber.notifications.channels.email=true", "limber.notifications.channels.push=true",
 				"limber.notifications.channels.slack=true", "limber.notifications.channels.teams=true",
-				"spring.mail.host=127.0.0.1" })
+				"limber.notifications.allow-local-receivers=true", "spring.mail.host=127.0.0.1" })
 @Import(TestClockConfiguration.class)
 public abstract class LimberIntegrationTest {
 

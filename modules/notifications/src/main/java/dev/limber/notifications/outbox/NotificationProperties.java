@@ -10,10 +10,13 @@ import dev.limber.notifications.Channel;
 /**
  * Notification settings (docs/operations.md). Every channel is off until the operator turns
  * it on: a platform without a mail server or VAPID keys sends nothing rather than failing.
+ *
+ * @param allowLocalReceivers tests only: push endpoints and webhooks may be plain http on a
+ * loopback address (the outbound client must allow loopback too)
  */
 @ConfigurationProperties("limber.notifications")
 public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue Channels channels,
-		@DefaultValue Email email, @DefaultValue Push push, @DefaultValue Chat chat) {
+		@DefaultValue Email email, @DefaultValue Push push, @DefaultValue("false") boolean allowLocalReceivers) {
 
 	/**
 	 * @param batch messages one tenant's claim takes at most
@@ -56,10 +59,6 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 	 */
 	public record Push(@DefaultValue("mailto:operations@limber.invalid") String subject,
 			@DefaultValue("") String publicKey, @DefaultValue("") String privateKey) {
-	}
-
-	/** @param allowLocalReceivers tests only: webhooks on loopback addresses */
-	public record Chat(@DefaultValue("false") boolean allowLocalReceivers) {
 	}
 
 }

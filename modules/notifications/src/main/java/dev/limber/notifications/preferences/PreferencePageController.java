@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.notifications.Channel;
+import dev.limber.notifications.push.PushPageModel;
 import dev.limber.organizations.CurrentMember;
 
 /** The "Notifications" page: what to receive on which channel, quiet hours, language. */
@@ -24,13 +25,17 @@ class PreferencePageController {
 
 	private final Preferences preferences;
 
-	PreferencePageController(Preferences preferences) {
+	private final PushPageModel push;
+
+	PreferencePageController(Preferences preferences, PushPageModel push) {
 		this.preferences = preferences;
+		this.push = push;
 	}
 
 	@GetMapping("/notifications")
 	Mono<String> page(Model model, ServerWebExchange exchange) {
 		model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
+		model.addAttribute("deviceAdded", exchange.getRequest().getQueryParams().containsKey("device"));
 		return CurrentMember.current()
 			.flatMap((member) -> this.preferences.of(member, exchange.getLocaleContext().getLocale()))
 			.flatMap((choices) -> render(choices, model));
@@ -57,7 +62,10 @@ class PreferencePageController {
 	}
 
 	private Mono<String> render(Choices choices, Model model) {
-		return this.preferences.availableNow().map((available) -> {
+		return CurrentMember.current()
+			.flatMap((member) -> this.push.addTo(model, member))
+			.then(this.preferences.availableNow())
+			.map((available) -> {
 			model.addAttribute("choices", choices);
 			model.addAttribute("emailAvailable", available.contains(Channel.EMAIL));
 			model.addAttribute("pushAvailable", available.contains(Channel.PUSH));

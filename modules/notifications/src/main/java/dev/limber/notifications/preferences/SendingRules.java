@@ -57,7 +57,9 @@ class SendingRules implements DeliveryPolicy {
 		if (topic == null) {
 			return verdict(Delivery.permanent("unknown kind " + message.kind()));
 		}
-		return this.preferences.recipient(UUID.fromString(message.recipient()))
+		// a push message goes to one device; the payload names its member
+		String member = (message.text("member") != null) ? message.text("member") : message.recipient();
+		return this.preferences.recipient(UUID.fromString(member))
 			.map((recipient) -> {
 				if (!recipient.choices().wants(message.channel(), topic)) {
 					return Optional.<Delivery>of(new Delivery.Dropped("recipient opted out"));

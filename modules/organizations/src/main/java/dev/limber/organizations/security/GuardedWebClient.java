@@ -12,6 +12,8 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.limber.organizations.OutboundHttp;
+
 /**
  * The only HTTP client that talks to identity providers. Every request passes the
  * {@link IssuerPolicy}: its URL before it is sent, and the address it connects to when the
@@ -19,7 +21,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * cannot reach an internal address. Slow or silent servers are given up on.
  */
 @Component
-public class GuardedWebClient {
+public class GuardedWebClient implements OutboundHttp {
 
 	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -43,6 +45,7 @@ public class GuardedWebClient {
 			.build();
 	}
 
+	@Override
 	public WebClient client() {
 		return this.client;
 	}

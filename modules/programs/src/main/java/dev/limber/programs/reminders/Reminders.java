@@ -5,9 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
@@ -17,13 +21,14 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.CurrentMember;
+import dev.limber.programs.BreakTimes;
 
 /**
  * Movement-break reminders and the personal calendar feed. The feed URL carries a random
  * secret; only its hash is stored, and rotating or revoking it kills the old URL at once.
  */
 @Service
-public class Reminders {
+public class Reminders implements BreakTimes {
 
 	private final ReminderStore store;
 
@@ -55,6 +60,15 @@ public class Reminders {
 		return this.store.save(member.tenant(), member.memberId(), settings)
 			.then(this.store.find(member.memberId()))
 			.as(this.transactions::transactional);
+	}
+
+	@Override
+	public Mono<List<Break>> onDayOf(UUID member, ZoneId fallbackZone, Instant now) {
+		return this.store.find(member).defaultIfEmpty(ReminderSettings.defaults(fallbackZone)).map((settings) -> BreakSchedule
+			.breaksOn(now.atZone(settings.zone()).toLocalDate(), settings)
+			.stream()
+			.map((start) -> new Break(start.toInstant(), settings.breakMinutes()))
+			.toList());
 	}
 
 	/** A new secret feed token (the previous one stops working); the caller shows it once. */
