@@ -13,10 +13,12 @@ import dev.limber.notifications.Channel;
  *
  * @param allowLocalReceivers tests only: push endpoints and webhooks may be plain http on a
  * loopback address (the outbound client must allow loopback too)
+ * @param webhookKey AES key (base64, 32 bytes) that seals webhook URLs; empty: one made at first
+ * start and kept in the database
  */
 @ConfigurationProperties("limber.notifications")
 public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue Channels channels,
-		@DefaultValue Email email, @DefaultValue Push push, @DefaultValue("false") boolean allowLocalReceivers) {
+		@DefaultValue Email email, @DefaultValue Push push, @DefaultValue("false") boolean allowLocalReceivers, @DefaultValue("") String webhookKey) {
 
 	/**
 	 * @param batch messages one tenant's claim takes at most

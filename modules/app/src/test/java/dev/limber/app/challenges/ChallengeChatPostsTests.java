@@ -1,0 +1,229 @@
+package dev.limber.app.challenges;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestOrganization;
+import dev.limber.notifications.chat.ChallengePosts;
+import dev.limber.notifications.outbox.OutboxWorker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Team chats: a challenge's daily standing reaches a Slack and a Teams webhook (an Adaptive
+ * Card) with exactly what the leaderboard shows every member, once each even when the
+ * receiver fails for a while; webhook URLs are secrets and only organizers connect them.
+ */
+class ChallengeChatPostsTests extends LimberIntegrationTest {
+
+	@Autowired
+	ChallengePosts posts;
+
+	@Autowired
+	OutboxWorker worker;
+
+	@Test
+	void theDailyStandingIsPostedOnceWithTheLeaderboardsPrivacy() {
+		ChallengeClient challenges = new ChallengeClient(this.http);
+		TestOrganization organization = onboard("chat");
+		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
+		List<String> large = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			large.add(challenges.member(organization, "Visible Val " + i, List.of("Large")));
+		}
+		String hiddenHolly = challenges.member(organization, "Hidden Holly", List.of("Large"));
+		String smallSam = challenges.member(organization, "Small Sam", List.of("Small"));
+		String smallSue = challenges.member(organization, "Small Sue", List.of("Small"));
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+		Map<String, Object> rules = ChallengeClient.challenge(now.minusDays(2), now.plusDays(7), "sessions", 5,
+				List.of(challenges.teamId(admin, "Large"), challenges.teamId(admin, "Small")));
+		rules.put("showIndividuals", true);
+		UUID challenge = challenges.created(admin, rules);
+		challenges.join(large.get(0), challenge, true);
+		challenges.join(large.get(1), challenge, true);
+		large.subList(2, 8).forEach((token) -> challenges.join(token, challenge, false));
+		challenges.join(hiddenHolly, challenge, false);
+		challenges.join(smallSam, challenge, true);
+		challenges.join(smallSue, challenge, false);
+		large.forEach((token) -> challenges.log(token, 1));
+		for (String token : List.of(large.get(0), large.get(1), hiddenHolly, smallSam, smallSue)) {
+			challenges.log(token, 2);
+		}
+
+		try (Receiver receiver = new Receiver()) {
+			connect(admin, "slack", receiver.url("slack"), challenge).expectStatus().isCreated();
+			Map<?, ?> teams = connect(admin, "teams", receiver.url("teams"), null).expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat((String) teams.get("url")).doesNotContain("/teams").endsWith("eams");
+
+			receiver.failing("slack", true);
+			assertThat(this.posts.enqueueDue().block()).isEqualTo(2);
+			assertThat(this.posts.enqueueDue().block()).as("the same day's standing again").isZero();
+			this.worker.drain().block();
+			this.worker.drain().block();
+			receiver.failing("slack", false);
+			for (int i = 0; i < 3; i++) {
+				this.worker.drain().block();
+			}
+
+			String link = baseUrl() + "/challenges/" + challenge;
+			List<String> lines = List.of("1. Large: 1.6 sessions per member (9 members)",
+					"Small: fewer than 5 took part, no figures shown",
+					"Named by their choice: " + named(challenges.leaderboard(admin, challenge)),
+					"Leaderboard: " + link);
+			String heading = "Standing of Stretch together";
+			assertThat(receiver.accepted("slack")).containsExactly(
+					Map.of("text", "*" + heading + "*\n" + String.join("\n", lines)));
+			List<Object> body = new ArrayList<>();
+			body.add(Map.of("type", "TextBlock", "text", heading, "weight", "Bolder", "size", "Medium", "wrap", true));
+			lines.forEach((line) -> body.add(Map.of("type", "TextBlock", "text", line, "wrap", true)));
+			assertThat(receiver.accepted("teams")).containsExactly(Map.of("type", "message", "attachments",
+					List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content",
+							Map.of("$schema", "http://adaptivecards.io/schemas/adaptive-card.json", "type",
+									"AdaptiveCard", "version", "1.4", "body", body)))));
+			assertThat(receiver.all()).allSatisfy((post) -> assertThat(post).doesNotContain("Hidden Holly")
+				.doesNotContain("Small Sue")
+				.doesNotContain("Small Sam")
+				.doesNotContain("Visible Val 2"));
+		}
+	}
+
+	@Test
+	void onlyOrganizersConnectAndOnlyToTheProvidersHosts() {
+		ChallengeClient challenges = new ChallengeClient(this.http);
+		TestOrganization organization = onboard("chat-rules");
+		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
+		String lead = challenges.member(organization, "lead", List.of("Blue"), "team-lead");
+		String employee = challenges.member(organization, "emma", List.of("Blue"));
+		connect(employee, "slack", "https://hooks.slack.com/services/T0/B0/secret", null).expectStatus().isForbidden();
+		connect(lead, "slack", "https://hooks.slack.com/services/T0/B0/secret", null).expectStatus().isForbidden();
+		for (String url : List.of("https://evil.example/services/x", "http://hooks.slack.com/services/x",
+				"https://hooks.slack.com:8443/services/x", "https://user@hooks.slack.com/x", "https://10.0.0.1/x")) {
+			connect(admin, "slack", url, null).expectStatus().isBadRequest();
+		}
+		connect(admin, "teams", "https://hooks.slack.com/services/x", null).expectStatus().isBadRequest();
+		connect(admin, "email", "https://hooks.slack.com/services/x", null).expectStatus().isBadRequest();
+		connect(admin, "slack", "https://hooks.slack.com/services/x", UUID.randomUUID()).expectStatus()
+			.isEqualTo(422);
+		Map<?, ?> created = connect(admin, "slack", "https://hooks.slack.com/services/T0/B0/verysecretpart", null)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String listed = this.http.get()
+			.uri("/api/v1/notifications/webhooks")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(listed).contains("https://hooks.slack.com/").doesNotContain("verysecret");
+		this.http.delete()
+			.uri("/api/v1/notifications/webhooks/" + created.get("id"))
+			.headers((headers) -> headers.setBearerAuth(employee))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	private static String named(Map<String, Object> leaderboard) {
+		List<?> individuals = (List<?>) leaderboard.get("individuals");
+		assertThat(individuals).isNotEmpty();
+		return String.join(", ", individuals.stream()
+			.map(Map.class::cast)
+			.map((member) -> member.get("name") + " (" + Math.round(((Number) member.get("score")).doubleValue()) + ")")
+			.toList());
+	}
+
+	private WebTestClient.ResponseSpec connect(String token, String channel, String url, UUID challenge) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("channel", channel, "url", url, "dailyAt", "00:00"));
+		if (challenge != null) {
+			body.put("challengeId", challenge);
+		}
+		return this.http.post()
+			.uri("/api/v1/notifications/webhooks")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	/** A chat service's webhook endpoint on loopback that can be made to fail with 503. */
+	static final class Receiver implements AutoCloseable {
+
+		private final HttpServer server;
+
+		private final List<String[]> requests = new CopyOnWriteArrayList<>();
+
+		private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
+
+		Receiver() {
+			try {
+				this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.server.createContext("/hooks/", (exchange) -> {
+				String hook = exchange.getRequestURI().getPath().substring("/hooks/".length());
+				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				boolean fail = this.failing.getOrDefault(hook, false);
+				this.requests.add(new String[] { hook, body, fail ? "failed" : "accepted" });
+				exchange.sendResponseHeaders(fail ? 503 : 200, -1);
+				exchange.close();
+			});
+			this.server.start();
+		}
+
+		String url(String hook) {
+			return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/" + hook;
+		}
+
+		void failing(String hook, boolean fail) {
+			this.failing.put(hook, fail);
+		}
+
+		List<Object> accepted(String hook) {
+			JsonMapper json = JsonMapper.builder().build();
+			return this.requests.stream()
+				.filter((request) -> request[0].equals(hook) && request[2].equals("accepted"))
+				.map((request) -> (Object) json.readValue(request[1], Map.class))
+				.toList();
+		}
+
+		List<String> all() {
+			return this.requests.stream().map((request) -> request[1]).toList();
+		}
+
+		@Override
+		public void close() {
+			this.server.stop(0);
+		}
+
+	}
+
+}

@@ -1,0 +1,162 @@
+package dev.limber.notifications.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.challenges.ChallengeBulletins;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+import dev.limber.notifications.Message;
+import dev.limber.notifications.Notifications;
+import dev.limber.notifications.outbox.NotificationProperties;
+
+/**
+ * Enqueues a challenge's posts for every webhook connected to it (or to its organization):
+ * announced before it starts, started on its first day, the standing daily at the webhook's
+ * local time while it runs, and the final results once its grace period is over. Each post is
+ * keyed by its moment, so polling again adds nothing.
+ */
+@Component
+public class ChallengePosts implements DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(ChallengePosts.class);
+
+	/** Final results are posted within this time after the grace period, not for old challenges. */
+	static final Duration RECENT = Duration.ofDays(7);
+
+	private final DatabaseClient database;
+
+	private final WebhookStore webhooks;
+
+	private final ChallengeBulletins challenges;
+
+	private final Notifications notifications;
+
+	private final TransactionalOperator transactions;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	private Disposable loop;
+
+	ChallengePosts(DatabaseClient database, WebhookStore webhooks, ChallengeBulletins challenges,
+			Notifications notifications, TransactionalOperator transactions, Clock clock,
+			NotificationProperties properties) {
+		this.database = database;
+		this.webhooks = webhooks;
+		this.challenges = challenges;
+		this.notifications = notifications;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.enabled = properties.worker().enabled();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		if (this.enabled) {
+			this.loop = Flux.interval(Duration.ofMinutes(1))
+				.onBackpressureDrop()
+				.concatMap((tick) -> enqueueDue().onErrorResume((ex) -> {
+					logger.warn("Challenge posts could not be enqueued; trying again", ex);
+					return Mono.empty();
+				}), 1)
+				.subscribe();
+		}
+	}
+
+	@Override
+	public void destroy() {
+		if (this.loop != null) {
+			this.loop.dispose();
+		}
+	}
+
+	/** Enqueues every post that is due; emits how many were added. */
+	public Mono<Integer> enqueueDue() {
+		Instant now = this.clock.instant();
+		return this.database.sql("select tenant_id from notifications.webhook_tenants()")
+			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
+			.all()
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
+			.concatMap((tenant) -> enqueueDue(now).as(this.transactions::transactional)
+				.contextWrite(TenantContext.with(tenant)))
+			.reduce(0, Integer::sum);
+	}
+
+	private Mono<Integer> enqueueDue(Instant now) {
+		// both lists are read completely before anything is written on the connection
+		return this.webhooks.all()
+			.collectList()
+			.zipWhen((hooks) -> this.challenges.published(now.minus(RECENT)).collectList())
+			.flatMapMany((both) -> Flux.fromIterable(posts(both.getT1(), both.getT2(), now)))
+			.concatMap(this.notifications::enqueue)
+			.filter(Boolean::booleanValue)
+			.count()
+			.map(Long::intValue);
+	}
+
+	static List<Message> posts(List<WebhookStore.Webhook> hooks, List<ChallengeBulletins.Summary> challenges,
+			Instant now) {
+		List<Message> posts = new ArrayList<>();
+		for (WebhookStore.Webhook hook : hooks) {
+			for (ChallengeBulletins.Summary challenge : challenges) {
+				if (hook.challenge() != null && !hook.challenge().equals(challenge.id())) {
+					continue;
+				}
+				String moment = moment(hook, challenge, now);
+				if (moment != null) {
+					posts.add(new Message(hook.id().toString(), hook.channel(), "challenge-" + moment.split(":")[0],
+							moment + ":" + challenge.id(),
+							Map.of("challenge", challenge.id().toString(), "title", challenge.title(), "startsOn",
+									challenge.startsAt().atZone(challenge.zone()).toLocalDate().toString(), "endsOn",
+									challenge.endsAt().atZone(challenge.zone()).toLocalDate().toString(), "moment",
+									moment.split(":")[0])));
+				}
+			}
+		}
+		return posts;
+	}
+
+	/** The post due now for this challenge, or null: at most one per poll, the others follow. */
+	private static String moment(WebhookStore.Webhook hook, ChallengeBulletins.Summary challenge, Instant now) {
+		if (now.isBefore(challenge.startsAt())) {
+			return "announced";
+		}
+		if (!now.isBefore(challenge.graceEndsAt())) {
+			return "final";
+		}
+		if (now.isBefore(challenge.endsAt())) {
+			ZonedDateTime local = now.atZone(challenge.zone());
+			if (now.isBefore(challenge.startsAt().plus(Duration.ofDays(1)))
+					&& local.toLocalDate().equals(challenge.startsAt().atZone(challenge.zone()).toLocalDate())) {
+				return "started";
+			}
+			if (!local.toLocalTime().isBefore(hook.dailyAt())) {
+				return "daily:" + local.toLocalDate();
+			}
+		}
+		return null;
+	}
+
+}

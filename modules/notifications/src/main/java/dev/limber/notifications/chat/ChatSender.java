@@ -1,0 +1,124 @@
+package dev.limber.notifications.chat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.challenges.ChallengeBulletins;
+import dev.limber.kernel.web.PublicBaseUrl;
+import dev.limber.notifications.Channel;
+import dev.limber.notifications.outbox.ChannelSender;
+import dev.limber.notifications.outbox.Delivery;
+import dev.limber.notifications.outbox.OutboxMessage;
+import dev.limber.organizations.OutboundHttp;
+
+/**
+ * Posts a challenge message to a team chat's webhook through the guarded outbound client.
+ * The standing is read when the post is sent, through the leaderboard's own privacy rules.
+ */
+abstract class ChatSender implements ChannelSender {
+
+	private final WebhookStore webhooks;
+
+	private final WebhookSeal seal;
+
+	private final ChallengeBulletins challenges;
+
+	private final OutboundHttp http;
+
+	private final PublicBaseUrl publicBaseUrl;
+
+	private final TransactionalOperator transactions;
+
+	ChatSender(WebhookStore webhooks, WebhookSeal seal, ChallengeBulletins challenges, OutboundHttp http,
+			PublicBaseUrl publicBaseUrl, TransactionalOperator transactions) {
+		this.webhooks = webhooks;
+		this.seal = seal;
+		this.challenges = challenges;
+		this.http = http;
+		this.publicBaseUrl = publicBaseUrl;
+		this.transactions = transactions;
+	}
+
+	abstract Map<String, Object> body(ChatPost post);
+
+	@Override
+	public Mono<Delivery> send(OutboxMessage message) {
+		String moment = message.text("moment");
+		UUID challenge = UUID.fromString(message.text("challenge"));
+		String link = this.publicBaseUrl.resolve("/challenges/" + challenge);
+		Mono<ChatPost> post = "announced".equals(moment) ? Mono.just(ChatPost.announced(message.payload(), link))
+				: this.challenges.standing(message.tenant(), challenge).map((standing) -> ChatPost.standing(moment, standing, link));
+		return this.webhooks.find(UUID.fromString(message.recipient()))
+			.as(this.transactions::transactional)
+			.flatMap((webhook) -> this.seal.open(webhook.sealedUrl()))
+			.flatMap((url) -> post.flatMap((content) -> post(url, body(content))))
+			.defaultIfEmpty(new Delivery.Dropped("The webhook or the challenge is gone"));
+	}
+
+	private Mono<Delivery> post(String url, Map<String, Object> body) {
+		return this.http.client()
+			.post()
+			.uri(java.net.URI.create(url))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode()))
+			.map(ChatSender::outcome);
+	}
+
+	private static Delivery outcome(HttpStatusCode status) {
+		if (status.is2xxSuccessful()) {
+			return Delivery.SENT;
+		}
+		if (status.value() == 408 || status.value() == 429 || status.is5xxServerError()) {
+			return Delivery.retry("The webhook answered " + status.value());
+		}
+		return Delivery.permanent("The webhook refused the post (" + status.value() + ")");
+	}
+
+	@org.springframework.stereotype.Component
+	static class Slack extends ChatSender {
+
+		Slack(WebhookStore webhooks, WebhookSeal seal, ChallengeBulletins challenges, OutboundHttp http,
+				PublicBaseUrl publicBaseUrl, TransactionalOperator transactions) {
+			super(webhooks, seal, challenges, http, publicBaseUrl, transactions);
+		}
+
+		@Override
+		public Channel channel() {
+			return Channel.SLACK;
+		}
+
+		@Override
+		Map<String, Object> body(ChatPost post) {
+			return post.slack();
+		}
+
+	}
+
+	@org.springframework.stereotype.Component
+	static class Teams extends ChatSender {
+
+		Teams(WebhookStore webhooks, WebhookSeal seal, ChallengeBulletins challenges, OutboundHttp http,
+				PublicBaseUrl publicBaseUrl, TransactionalOperator transactions) {
+			super(webhooks, seal, challenges, http, publicBaseUrl, transactions);
+		}
+
+		@Override
+		public Channel channel() {
+			return Channel.TEAMS;
+		}
+
+		@Override
+		Map<String, Object> body(ChatPost post) {
+			return post.teams();
+		}
+
+	}
+
+}
