@@ -19,6 +19,9 @@ public interface ChallengeBulletins {
 	/** Published challenges of the current tenant whose grace period ended after {@code since} (caller's transaction). */
 	Flux<Summary> published(Instant since);
 
+	/** Members who joined {@code challenge} (caller's transaction). */
+	Flux<UUID> participants(UUID challenge);
+
 	/** The standing as every member sees it, the leaderboard's privacy rules applied; empty for an unknown challenge. */
 	Mono<PublicStanding> standing(TenantId tenant, UUID challenge);
 

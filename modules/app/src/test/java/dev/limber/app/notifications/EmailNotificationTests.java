@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text parts in the recipient's language, and its one-click unsubscribe link works without
  * signing in, by POST only.
  */
-class EmailNotificationTests extends LimberIntegrationTest {
+public class EmailNotificationTests extends LimberIntegrationTest {
 
 	static final MailServer mail = new MailServer(MAIL_PORT);
 
@@ -157,7 +157,7 @@ class EmailNotificationTests extends LimberIntegrationTest {
 	}
 
 	/** The decoded text of the first part of {@code type}. */
-	static String part(Part part, String type) throws MessagingException, IOException {
+	public static String part(Part part, String type) throws MessagingException, IOException {
 		List<String> found = new ArrayList<>();
 		collect(part, type, found);
 		assertThat(found).as("a " + type + " part").isNotEmpty();

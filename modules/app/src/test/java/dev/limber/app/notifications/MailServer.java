@@ -10,22 +10,22 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** GreenMail on the port the application sends to; it can go away and come back like a real server. */
-final class MailServer {
+public final class MailServer {
 
 	private final int port;
 
 	private GreenMail server;
 
-	MailServer(int port) {
+	public MailServer(int port) {
 		this.port = port;
 	}
 
-	void start() {
+	public void start() {
 		this.server = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.server.start();
 	}
 
-	void stop() {
+	public void stop() {
 		if (this.server != null) {
 			this.server.stop();
 			this.server = null;
@@ -33,7 +33,7 @@ final class MailServer {
 	}
 
 	/** Everything received for {@code address} since the server started. */
-	List<MimeMessage> to(String address) {
+	public List<MimeMessage> to(String address) {
 		return Arrays.stream(this.server.getReceivedMessages()).filter((message) -> {
 			try {
 				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

@@ -50,6 +50,14 @@ class Bulletins implements ChallengeBulletins {
 	}
 
 	@Override
+	public Flux<UUID> participants(UUID challenge) {
+		return this.database.sql("select member_id from challenges.participant where challenge_id = :challenge order by member_id")
+			.bind("challenge", challenge)
+			.map((row, metadata) -> row.get("member_id", UUID.class))
+			.all();
+	}
+
+	@Override
 	public Mono<PublicStanding> standing(TenantId tenant, UUID challenge) {
 		return this.leaderboards.standing(tenant, challenge)
 			.map((standing) -> LeaderboardView.of(standing, NOBODY))

@@ -142,7 +142,7 @@ public class BreakReminders implements DisposableBean {
 		Instant ends = each.startsAt().plus(Duration.ofMinutes(each.minutes()));
 		return this.notifications.enqueue(new Message(device.id().toString(), Channel.PUSH, Topic.BREAK_REMINDERS.key(),
 				"break:" + each.startsAt(), Map.of("member", recipient.memberId().toString(), "template",
-						"break-reminder", "minutes", String.valueOf(each.minutes()), "path", PLAYER, "expiresAt",
+						"break-reminder", "argument", String.valueOf(each.minutes()), "path", PLAYER, "expiresAt",
 						ends.toString())));
 	}
 

@@ -123,7 +123,7 @@ class PushSender implements ChannelSender {
 	/** Title, text and the page a click opens, in the member's language. */
 	private String payload(OutboxMessage message, Locale locale) {
 		String template = message.text("template");
-		Object[] arguments = { message.text("minutes") };
+		Object[] arguments = { message.text("argument") };
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("title", this.messages.getMessage("push." + template + ".title", arguments, locale));
 		payload.put("body", this.messages.getMessage("push." + template + ".body", arguments, locale));
