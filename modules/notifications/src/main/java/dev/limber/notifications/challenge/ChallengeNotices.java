@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.ChallengeBulletins;
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.kernel.web.PublicBaseUrl;
@@ -85,13 +85,7 @@ public class ChallengeNotices implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (this.enabled) {
-			this.loop = Flux.interval(Duration.ofMinutes(1))
-				.onBackpressureDrop()
-				.concatMap((tick) -> enqueueDue().onErrorResume((ex) -> {
-					logger.warn("Challenge notices could not be enqueued; trying again", ex);
-					return Mono.empty();
-				}), 1)
-				.subscribe();
+			this.loop = RepeatedWork.every(Duration.ofMinutes(1), Duration.ofMinutes(1), this::enqueueDue, logger, "Challenge notices could not be enqueued; trying again");
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.ChallengeBulletins;
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Message;
@@ -74,13 +75,7 @@ public class ChallengePosts implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (this.enabled) {
-			this.loop = Flux.interval(Duration.ofMinutes(1))
-				.onBackpressureDrop()
-				.concatMap((tick) -> enqueueDue().onErrorResume((ex) -> {
-					logger.warn("Challenge posts could not be enqueued; trying again", ex);
-					return Mono.empty();
-				}), 1)
-				.subscribe();
+			this.loop = RepeatedWork.every(Duration.ofMinutes(1), Duration.ofMinutes(1), this::enqueueDue, logger, "Challenge posts could not be enqueued; trying again");
 		}
 	}
 

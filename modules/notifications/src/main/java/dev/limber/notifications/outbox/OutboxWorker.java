@@ -1,6 +1,7 @@
 package dev.limber.notifications.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.kernel.database.DatabaseFailures;
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Channel;
@@ -71,16 +72,8 @@ public class OutboxWorker implements DisposableBean {
 		if (!this.settings.enabled()) {
 			return;
 		}
-		this.loop = Flux.interval(this.settings.pollInterval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> drain().onErrorResume((ex) -> {
-				// an unreachable database is logged once by DatabaseOutages
-				if (!DatabaseFailures.isUnavailable(ex)) {
-					logger.warn("Notification delivery failed; retrying", ex);
-				}
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+		Duration every = this.settings.pollInterval();
+		this.loop = RepeatedWork.every(every, every, this::drain, logger, "Notification delivery failed; retrying");
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package dev.limber.notifications.push;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +19,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Channel;
@@ -81,13 +81,7 @@ public class BreakReminders implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (this.enabled) {
-			this.loop = Flux.interval(Duration.ofSeconds(30))
-				.onBackpressureDrop()
-				.concatMap((tick) -> enqueueDue().onErrorResume((ex) -> {
-					logger.warn("Break reminders could not be enqueued; trying again", ex);
-					return Mono.empty();
-				}), 1)
-				.subscribe();
+			this.loop = RepeatedWork.every(Duration.ofSeconds(30), Duration.ofSeconds(30), this::enqueueDue, logger, "Break reminders could not be enqueued; trying again");
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Channel;
@@ -81,13 +82,7 @@ public class WeeklySummaries implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (this.enabled) {
-			this.loop = Flux.interval(Duration.ofMinutes(5))
-				.onBackpressureDrop()
-				.concatMap((tick) -> enqueueDue().onErrorResume((ex) -> {
-					logger.warn("Weekly summaries could not be enqueued; trying again later", ex);
-					return Mono.empty();
-				}), 1)
-				.subscribe();
+			this.loop = RepeatedWork.every(Duration.ofMinutes(5), Duration.ofMinutes(5), this::enqueueDue, logger, "Weekly summaries could not be enqueued; trying again later");
 		}
 	}
 
