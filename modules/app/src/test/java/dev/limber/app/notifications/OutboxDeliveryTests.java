@@ -143,6 +143,24 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 		assertThat(statuses(member.tenant())).containsOnly(Map.entry("dropped", 1L));
 	}
 
+	@Test
+	void quietHoursHoldMailUntilTheyEndWithoutSpendingAnAttempt() {
+		Member member = optedIn("outbox-quiet", "ines");
+		// quiet from an hour ago to an hour from now, in the organization's zone (UTC here)
+		java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);
+		new NotificationClient(this.http)
+			.put(member.token(), Map.of("email", Map.of("weeklySummary", false, "challenges", true), "push",
+					Map.of("breakReminders", false, "challenges", false), "quietHours",
+					Map.of("start", now.minusHours(1).toString(), "end", now.plusHours(1).toString()), "language", "en"))
+			.expectStatus()
+			.isOk();
+		enqueue(member, "challenge-invitation:quiet");
+		drainUntilIdle();
+		assertThat(this.mail.to(member.address())).isEmpty();
+		assertThat(statuses(member.tenant())).containsOnly(Map.entry("pending", 1L));
+		assertThat(attempts(member.tenant())).containsExactly(0);
+	}
+
 	private Member optedIn(String name, String user) {
 		TestOrganization organization = onboard(name);
 		String token = organization.employee(user);
