@@ -36,11 +36,12 @@ class ComposeFileTests {
 	@Test
 	void theAppServesWhileAOneOffContainerMigrates() throws IOException {
 		Map<String, Object> services = at(new Yaml().load(Files.readString(COMPOSE)), "services");
-		assertThat(services).containsKeys("postgres", "redis", "keycloak", "migrate", "limber");
+		assertThat(services).containsKeys("postgres", "redis", "keycloak", "mail", "migrate", "limber");
 		Map<String, Object> app = at(services, "limber", "environment");
 		assertThat(app).containsEntry("LIMBER_DB_MIGRATIONS", "skip")
 			.containsEntry("LIMBER_SESSIONS_STORE", "redis")
-			.doesNotContainKey("LIMBER_DB_OWNER_PASSWORD");
+			.doesNotContainKey("LIMBER_DB_OWNER_PASSWORD")
+			.containsEntry("SPRING_MAIL_HOST", "mail");
 		assertThat((Map<String, Object>) at(services, "migrate", "environment")).containsEntry("LIMBER_DB_MIGRATIONS",
 				"only");
 		assertThat((String) at(services, "limber", "depends_on", "migrate", "condition"))
