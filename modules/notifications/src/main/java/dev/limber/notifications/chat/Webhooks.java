@@ -1,0 +1,103 @@
+package dev.limber.notifications.chat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.limber.challenges.ChallengeBulletins;
+import dev.limber.kernel.problem.ApiException;
+import dev.limber.notifications.Channel;
+import dev.limber.notifications.outbox.NotificationProperties;
+import dev.limber.organizations.CurrentMember;
+import dev.limber.organizations.Role;
+
+/**
+ * Team chat webhooks: who may connect them (org admins anything, team leads a challenge),
+ * which URLs are accepted, and the URL sealed at once and never shown again, only its hint.
+ */
+@Service
+class Webhooks {
+
+	private final WebhookStore store;
+
+	private final WebhookSeal seal;
+
+	private final ChallengeBulletins challenges;
+
+	private final TransactionalOperator transactions;
+
+	private final Clock clock;
+
+	private final boolean allowLocal;
+
+	Webhooks(WebhookStore store, WebhookSeal seal, ChallengeBulletins challenges,
+			TransactionalOperator transactions, Clock clock, NotificationProperties properties) {
+		this.store = store;
+		this.seal = seal;
+		this.challenges = challenges;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.allowLocal = properties.allowLocalReceivers();
+	}
+
+	Mono<List<WebhookController.View>> list() {
+		return CurrentMember.current()
+			.filter((member) -> member.hasRole(Role.ORG_ADMIN) || member.hasRole(Role.TEAM_LEAD))
+			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only organization admins and team leads see team chats."))).flatMap((member) -> this.store.all().map(WebhookController.View::of).collectList().as(this.transactions::transactional));
+	}
+
+	Mono<WebhookController.View> connect(WebhookController.Request request) {
+		Channel channel = Channel.of(request.channel()).filter((each) -> !each.personal()).orElse(null);
+		if (channel == null) {
+			return Mono.error(ApiException.badRequest("channel must be slack or teams."));
+		}
+		URI url = WebhookAddresses.check(channel, request.url(), this.allowLocal);
+		if (url == null) {
+			return Mono.error(ApiException.badRequest(WebhookAddresses.rule(channel)));
+		}
+		return organizer(request.challengeId())
+			.flatMap((member) -> knownChallenge(request.challengeId()).then(this.seal.seal(request.url()))
+				.flatMap((sealed) -> this.store.insert(member.tenant(),
+						new WebhookStore.Webhook(UUID.randomUUID(), channel, request.challengeId(), sealed,
+								WebhookAddresses.hint(url), (request.dailyAt() != null) ? request.dailyAt() : LocalTime.of(17, 0),
+								member.memberId(), this.clock.instant()))))
+			.as(this.transactions::transactional)
+			.map(WebhookController.View::of);
+	}
+
+	Mono<Void> disconnect(UUID id) {
+		return this.store.find(id)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Webhook")))
+			.flatMap((webhook) -> organizer(webhook.challenge()).then(this.store.delete(id)))
+			.as(this.transactions::transactional)
+			.then();
+	}
+
+	/** Org admins for anything, team leads for a challenge's webhook only. */
+	private static Mono<CurrentMember> organizer(UUID challenge) {
+		return CurrentMember.current()
+			.filter((member) -> member.hasRole(Role.ORG_ADMIN) || (member.hasRole(Role.TEAM_LEAD) && challenge != null))
+			.switchIfEmpty(Mono.error(() -> ApiException.forbidden(
+					"Only organization admins, and team leads for a challenge, connect team chats.")));
+	}
+
+	private Mono<Void> knownChallenge(UUID challenge) {
+		if (challenge == null) {
+			return Mono.empty();
+		}
+		return this.challenges.published(Instant.EPOCH)
+			.filter((summary) -> summary.id().equals(challenge))
+			.next()
+			.switchIfEmpty(Mono.error(() -> ApiException.unprocessable("challengeId: no published challenge has this id.")))
+			.then();
+	}
+
+}
