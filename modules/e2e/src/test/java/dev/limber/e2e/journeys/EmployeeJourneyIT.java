@@ -13,10 +13,12 @@ import dev.limber.e2e.support.Visit;
 import dev.limber.e2e.support.Visits;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An employee's first day: signs in, passes the safety screening, enrolls in a program,
- * plays a routine to the end, logs it and sees the streak; then deletes their data, which
+ * looks at how an exercise is done (its pictures and when to see a doctor), plays a routine
+ * with the coaching player to the end, logs it and sees the streak; then deletes their data, which
  * also leaves the demo user fresh for the next run.
  */
 @ExtendWith(BrowserSuite.class)
@@ -25,6 +27,11 @@ class EmployeeJourneyIT {
 	private static final String PROGRAM = "back-care-6-weeks";
 
 	private static final String ROUTINE = "desk-reset-5-min";
+
+	private static final String EXERCISE = "cat-cow";
+
+	/** The seeds' warning signs (programs' WarningSigns). */
+	private static final int WARNING_SIGNS = 8;
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.limber.e2e.support.Run#all")
@@ -54,6 +61,9 @@ class EmployeeJourneyIT {
 
 		employee.nav("nav.library").click();
 		employee.arrivedAt("/library");
+		assertThat(page.locator("img.card-picture").first()).isVisible();
+		employee.screenshot("library");
+		seeHowAnExerciseLooks(employee);
 		page.locator("a[href='/routines/" + ROUTINE + "']").click();
 		employee.arrivedAt("/routines/" + ROUTINE);
 		String routineName = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent();
@@ -93,6 +103,21 @@ class EmployeeJourneyIT {
 		return page.locator("form[action='/programs/" + PROGRAM + "/enroll'] button");
 	}
 
+	/** An exercise page shows its keyframes, each named by its step, and the warning signs. */
+	private static void seeHowAnExerciseLooks(Visit employee) {
+		Page page = employee.page();
+		page.locator("a[href='/library/" + EXERCISE + "']").first().click();
+		employee.arrivedAt("/library/" + EXERCISE);
+		Locator pictures = page.locator("ol.keyframes svg[role='img']");
+		assertThat(pictures.count()).as("cat-cow shows the flat, dropped and rounded back").isEqualTo(3);
+		assertThat(pictures.first().locator("title")).not().isEmpty();
+		page.locator("details.warning-signs summary").click();
+		assertThat(page.locator("details.warning-signs li")).hasCount(WARNING_SIGNS);
+		employee.screenshot("exercise");
+		employee.link("exercise.back").click();
+		employee.arrivedAt("/library");
+	}
+
 	/** Starts the player, and skips through every step rather than waiting out its timers. */
 	private static void playToTheEnd(Visit employee) {
 		Page page = employee.page();
@@ -103,6 +128,10 @@ class EmployeeJourneyIT {
 		assertThat(page.locator(".step-name")).isFocused();
 		assertThat(announcer).not().isEmpty();
 		employee.checkPage();
+		// the player coaches: the step's instructions, its picture, and when to stop and see a doctor
+		assertThat(page.locator(".step-instruction li").first()).not().isEmpty();
+		assertThat(page.locator(".figure-box svg[role='img']")).isVisible();
+		assertThat(page.locator("details.warning-signs li")).hasCount(WARNING_SIGNS);
 		employee.screenshot("routine-player");
 		for (int step = 1; step <= steps; step++) {
 			assertThat(page.locator(".step-count")).hasText(step + " / " + steps);
