@@ -1,9 +1,12 @@
 package dev.limber.app.database;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -94,13 +97,18 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 		assertThat(failure("set local statement_timeout = '20ms'", "select pg_sleep(1)")).as("statement timeout")
 			.matches(DatabaseFailures::isUnavailable);
 		DatabaseClient database = DatabaseClient.create(this.connections);
-		reactor.core.Disposable holder = database.sql("select pg_advisory_xact_lock(4242), pg_sleep(2)")
+		// hold the lock until told to let go, so the second taker surely finds it taken
+		Sinks.Empty<Void> letGo = Sinks.empty();
+		CountDownLatch held = new CountDownLatch(1);
+		database.sql("select pg_advisory_xact_lock(4242)")
 			.then()
+			.doOnSuccess((locked) -> held.countDown())
+			.then(letGo.asMono())
 			.as(this.transactions::transactional)
 			.contextWrite(Workload.BACKGROUND.asContext())
 			.subscribe();
 		try {
-			Thread.sleep(500);
+			assertThat(held.await(30, TimeUnit.SECONDS)).as("the lock taken by the holder").isTrue();
 			assertThat(failure("set local lock_timeout = '20ms'", "select pg_advisory_xact_lock(4242)"))
 				.as("lock timeout").matches(DatabaseFailures::isUnavailable);
 		}
@@ -108,7 +116,7 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			holder.dispose();
+			letGo.tryEmitEmpty();
 		}
 		assertThat(failure("set transaction read only", "create temporary table t (x int)"))
 			.as("a read-only server after a failover (25006)")

@@ -1,10 +1,11 @@
 package dev.limber.reporting.release;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import dev.limber.reporting.ingestion.OutboxConsumer;
 import reactor.core.publisher.Sinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Release tables are built outside the request that needs them: a report whose build is
@@ -63,9 +65,9 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		LocalDate sibling = ReleaseCalendar.monthOfWeek(week.minusWeeks(1)).equals(ReleaseCalendar.monthOfWeek(week))
 				? week.minusWeeks(1) : week.plusWeeks(1);
 		this.clock.advance(Duration.ofDays(21));
-		assertThat(eventually(() -> released(hr, sibling))).isTrue();
+		await().atMost(Duration.ofSeconds(30)).until(() -> released(hr, sibling));
 		Sinks.Empty<Void> letGo = Sinks.empty();
-		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+		CountDownLatch held = new CountDownLatch(1);
 		this.database.sql("select pg_advisory_xact_lock(hashtextextended('reporting.release.' || :tenant, 0))")
 			.bind("tenant", organization.id().toString())
 			.then()
@@ -74,7 +76,7 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(new TenantId(organization.id())))
 			.subscribe();
-		held.await();
+		assertThat(held.await(30, TimeUnit.SECONDS)).as("the lock taken, as another instance's build would").isTrue();
 		long started = System.nanoTime();
 		Map<?, ?> waiting = period(hr, week);
 		assertThat(waiting.get("released")).as("answered while the build waits for the lock, not shown as a week of"
@@ -83,8 +85,8 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the report waited for the build no longer than"
 				+ " its wait, not until the request deadline").isLessThan(Duration.ofSeconds(30));
 		letGo.tryEmitEmpty();
-		assertThat(eventually(() -> released(hr, week))).as("the build went on after the request had its answer")
-			.isTrue();
+		// the build went on after the request had its answer
+		await().atMost(Duration.ofSeconds(30)).until(() -> released(hr, week));
 		assertThat(total(hr, week).get("participants")).isEqualTo(Map.of("value", 6));
 	}
 
@@ -138,23 +140,6 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 			.returnResult()
 			.getResponseBody();
 		return (Map<?, ?>) ((List<?>) body.get("periods")).get(0);
-	}
-
-	private static boolean eventually(java.util.function.BooleanSupplier condition) {
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (Instant.now().isBefore(deadline)) {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-		return false;
 	}
 
 }
