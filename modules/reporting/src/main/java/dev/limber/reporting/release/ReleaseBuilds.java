@@ -67,12 +67,18 @@ class ReleaseBuilds {
 			return Mono.empty();
 		}
 		Set<Period> periods = periods(unit, closed);
-		return running(tenant, periods, k).then(Mono.defer(() -> this.tables.missing(periods)
+		// usually all is built: one look, and no build started
+		return missing(tenant, periods).flatMap((missing) -> missing.isEmpty() ? Mono.empty()
+				: running(tenant, periods, k)
+					// the build that was running may have been another request's, for other periods
+					.then(Mono.defer(() -> build(tenant, unit, closed, k))));
+	}
+
+	private Mono<List<Period>> missing(TenantId tenant, Set<Period> periods) {
+		return this.tables.missing(periods)
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(tenant))
-			.contextWrite(Workload.BACKGROUND.asContext())
-			// the build that was running was another request's, for other periods: build these too
-			.flatMap((missing) -> missing.isEmpty() ? Mono.empty() : build(tenant, unit, closed, k))));
+			.contextWrite(Workload.BACKGROUND.asContext());
 	}
 
 	private Mono<Void> running(TenantId tenant, Set<Period> periods, int k) {
