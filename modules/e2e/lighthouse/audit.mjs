@@ -36,29 +36,48 @@ const [planFile, resultFile] = process.argv.slice(2);
 const plan = JSON.parse(await fs.readFile(planFile, 'utf8'));
 await fs.mkdir(plan.reports, { recursive: true });
 
-const browser = await puppeteer.launch({ executablePath: plan.chromium, headless: true, args: CHROMIUM_ARGUMENTS });
-const result = { pages: [], installability: null, offline: null };
-try {
-  for (const target of plan.pages) {
-    result.pages.push(await audit(target));
-  }
-  result.installability = await installability(plan.offline);
-  result.offline = await offline(plan.offline);
+const result = { pages: [], installability: null, offline: null, browserRestarts: [] };
+for (const target of plan.pages) {
+  result.pages.push(await inFreshBrowser('audit of ' + target.name, (browser) => audit(browser, target)));
 }
-finally {
-  await browser.close();
-}
+result.installability = await inFreshBrowser('installability', (browser) => installability(browser, plan.offline));
+result.offline = await inFreshBrowser('offline', (browser) => offline(browser, plan.offline));
 await fs.writeFile(resultFile, JSON.stringify(result, null, 2));
 
-async function signedIn(as) {
+/**
+ * Runs one step in a browser of its own, so that what Lighthouse leaves behind in one cannot
+ * break the next. When the browser's DevTools connection itself fails (a CDP ProtocolError such
+ * as "Session with given id not found", seen once on a loaded two-core CI machine: a fault of
+ * the tooling, not of the page) the step runs once more in a new browser, and the result says so.
+ * Anything else, and a second failure, ends the run.
+ */
+async function inFreshBrowser(step, work) {
+  for (let attempt = 1; ; attempt++) {
+    const browser = await puppeteer.launch({ executablePath: plan.chromium, headless: true, args: CHROMIUM_ARGUMENTS });
+    try {
+      return await work(browser);
+    }
+    catch (error) {
+      if (attempt > 1 || error?.name !== 'ProtocolError') {
+        throw error;
+      }
+      result.browserRestarts.push(step + ': ' + error.message);
+    }
+    finally {
+      await browser.close().catch(() => {});
+    }
+  }
+}
+
+async function signedIn(browser, as) {
   const page = await browser.newPage();
   await page.setCookie({ name: 'SESSION', value: plan.cookies[as], url: plan.origin, httpOnly: true });
   return page;
 }
 
 /** Scores of one page, and the audits that kept a category below 100. */
-async function audit(target) {
-  const page = await signedIn(target.as);
+async function audit(browser, target) {
+  const page = await signedIn(browser, target.as);
   const url = plan.origin + target.path;
   const benchmarkIndex = await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
   const cpuSlowdownMultiplier = Math.min(4, Math.max(1, benchmarkIndex / PHONE_BENCHMARK_INDEX));
@@ -86,8 +105,8 @@ async function audit(target) {
 }
 
 /** What Chromium itself says stands between the page and "Install app": the manifest and its errors. */
-async function installability(target) {
-  const page = await signedIn(target.as);
+async function installability(browser, target) {
+  const page = await signedIn(browser, target.as);
   await page.goto(plan.origin + target.path, { waitUntil: 'load' });
   const worker = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) =>
     ({ scope: registration.scope, state: registration.active && registration.active.state })));
@@ -103,8 +122,8 @@ async function installability(target) {
  * With the network cut (for the page and its service worker), a page opened before still
  * shows, and a page never opened shows the offline page instead of the browser's error.
  */
-async function offline(target) {
-  const page = await signedIn(target.as);
+async function offline(browser, target) {
+  const page = await signedIn(browser, target.as);
   const url = plan.origin + target.path;
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -45,6 +45,7 @@ class LighthouseIT {
 			.page("hr-dashboard", "/hr")
 			.offline("/library");
 		JsonObject result = Lighthouse.run(plan);
+		result.getAsJsonArray("browserRestarts").forEach((restart) -> System.out.println("Lighthouse restarted its browser: " + restart));
 
 		SoftAssertions softly = new SoftAssertions();
 		for (JsonElement element : result.getAsJsonArray("pages")) {
