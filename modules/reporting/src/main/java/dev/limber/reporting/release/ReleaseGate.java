@@ -17,13 +17,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.kernel.database.DatabaseFailures;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.Headcounts;
-import dev.limber.reporting.release.ReleaseTables.Figure;
+import dev.limber.reporting.release.ReleaseTables.CellFigures;
+import dev.limber.reporting.release.ReleaseTables.FigureKey;
 import dev.limber.reporting.release.ReleaseTables.Partition;
 
 /**
@@ -53,7 +55,7 @@ public class ReleaseGate {
 
 	private final ReadReplica replica;
 
-	private final Reader primary;
+	private final DatabaseClient primary;
 
 	ReleaseGate(ReleaseTables tables, ReleaseBuilds builds, ReleaseCalendar calendar, Headcounts headcounts,
 			AuditTrail audit, TransactionalOperator transactions, DatabaseClient database, ReadReplica replica,
@@ -61,7 +63,7 @@ public class ReleaseGate {
 		this.builds = builds;
 		this.buildWait = buildWait;
 		this.replica = replica;
-		this.primary = new Reader(database, transactions);
+		this.primary = database;
 		this.tables = tables;
 		this.calendar = calendar;
 		this.headcounts = headcounts;
@@ -86,14 +88,10 @@ public class ReleaseGate {
 			.stream()
 			.filter((key) -> this.calendar.closed(request.interval(), key))
 			.toList();
-		Mono<Integer> k = this.headcounts.minGroupSize().as(this.transactions::transactional);
-		// build what is missing outside the request; what is not finished in time shows as not released yet
-		Mono<Integer> built = k.flatMap((size) -> TenantContext.require()
-			.flatMap((tenant) -> this.builds.build(tenant, request.interval(), closed, size))
-			.timeout(this.buildWait, Mono.empty())
-			.thenReturn(size));
-		return built.flatMap((size) -> read(request, closed, figures)
-			.flatMap((periods) -> answer(actor, report, request, size, periods).as(this.transactions::transactional)))
+		return this.headcounts.minGroupSize()
+			.as(this.transactions::transactional)
+			.flatMap((size) -> read(request, closed, figures, size)
+				.flatMap((periods) -> answer(actor, report, request, size, periods).as(this.transactions::transactional)))
 			.onErrorResume(ApiException.class, (refusal) -> record(actor, "report.refused", report, request)
 				.as(this.transactions::transactional)
 				.then(Mono.error(refusal)));
@@ -128,30 +126,29 @@ public class ReleaseGate {
 	}
 
 	/**
-	 * Reads the released periods from the replica when it already holds them all (release
-	 * tables just built may not have reached it yet), else from the primary.
+	 * Reads the released periods, usually in one transaction on the replica. When the replica
+	 * does not hold every closed period (not built yet, or built a moment ago and not
+	 * replicated), whatever is missing is built outside the request, waiting for it at most
+	 * the build wait, and the periods are read from the primary: one not finished in time
+	 * shows as not released yet.
 	 */
-	private Mono<List<ReleasedPeriod>> read(ReportRequest request, List<LocalDate> closed, List<String> figures) {
-		if (closed.isEmpty()) {
-			return read(this.primary, request, closed, figures);
-		}
-		return this.tables.holds(this.replica.database(), request.interval(), closed)
+	private Mono<List<ReleasedPeriod>> read(ReportRequest request, List<LocalDate> closed, List<String> figures, int k) {
+		Mono<List<ReleasedPeriod>> fromReplica = readIn(this.replica.database(), request, closed, figures, true)
 			.as(this.replica.transactions()::transactional)
-			.onErrorReturn(false)
-			.flatMap((held) -> held ? read(new Reader(this.replica.database(), this.replica.transactions()), request,
-					closed, figures) : read(this.primary, request, closed, figures));
+			// a replica that cannot answer is no reason to refuse what the primary can
+			.onErrorResume(DatabaseFailures::isUnavailable, (failure) -> Mono.empty());
+		return fromReplica.switchIfEmpty(Mono.defer(() -> TenantContext.require()
+			.flatMap((tenant) -> this.builds.build(tenant, request.interval(), closed, k))
+			.timeout(this.buildWait, Mono.empty())
+			.then(readIn(this.primary, request, closed, figures, false).as(this.transactions::transactional))));
 	}
 
-	private record Reader(DatabaseClient database, TransactionalOperator transactions) {
-	}
-
-	private Mono<List<ReleasedPeriod>> read(Reader reader, ReportRequest request, List<LocalDate> closed,
-			List<String> figures) {
-		return readIn(reader.database(), request, closed, figures).as(reader.transactions()::transactional);
-	}
-
+	/**
+	 * Reads the released periods of a report in the caller's transaction; with
+	 * {@code complete}, reads nothing and completes empty unless every closed period is built.
+	 */
 	private Mono<List<ReleasedPeriod>> readIn(DatabaseClient database, ReportRequest request, List<LocalDate> closed,
-			List<String> figures) {
+			List<String> figures, boolean complete) {
 		String unit = request.interval();
 		Set<LocalDate> months = new LinkedHashSet<>();
 		closed.forEach((key) -> months.add(ReleaseCalendar.month(unit, key)));
@@ -161,17 +158,17 @@ public class ReleaseGate {
 		}
 		Mono<Map<LocalDate, Partition>> partitions = months.isEmpty() ? Mono.just(Map.of())
 				: this.tables.partitions(database, months);
-		Mono<List<Figure>> own = closed.isEmpty() ? Mono.just(List.of())
+		Mono<List<CellFigures>> own = closed.isEmpty() ? Mono.just(List.of())
 				: this.tables.figures(database, unit, closed, figures).collectList();
-		Mono<List<Figure>> weekly = weeks.isEmpty() ? Mono.just(List.of())
+		Mono<List<CellFigures>> weekly = weeks.isEmpty() ? Mono.just(List.of())
 				: this.tables.figures(database, "week", weeks, figures).collectList();
 		// a closed period whose build has not finished is not released (its month may be frozen already)
 		Mono<List<ReleaseBuilds.Period>> unbuilt = closed.isEmpty() ? Mono.just(List.of())
 				: this.tables.missing(database, ReleaseBuilds.periods(unit, closed));
 		// one query after the other: a connection serves one result at a time
-		return unbuilt.flatMap((missing) -> partitions.flatMap((found) -> own.flatMap((ownFigures) -> weekly.map((weekFigures) -> {
-			Map<LocalDate, Map<List<Object>, Figure>> byPeriod = index(ownFigures);
-			Map<LocalDate, Map<List<Object>, Figure>> byWeek = index(weekFigures);
+		return unbuilt.filter((missing) -> !complete || missing.isEmpty()).flatMap((missing) -> partitions.flatMap((found) -> own.flatMap((ownFigures) -> weekly.map((weekFigures) -> {
+			Map<LocalDate, Map<FigureKey, CellFigures>> byPeriod = index(ownFigures);
+			Map<LocalDate, Map<FigureKey, CellFigures>> byWeek = index(weekFigures);
 			List<ReleasedPeriod> periods = new ArrayList<>();
 			for (LocalDate key : request.periods()) {
 				if (!closed.contains(key) || missing.contains(new ReleaseBuilds.Period(unit, key))) {
@@ -191,16 +188,16 @@ public class ReleaseGate {
 		}))));
 	}
 
-	private static Map<LocalDate, Map<List<Object>, Figure>> index(List<Figure> figures) {
-		Map<LocalDate, Map<List<Object>, Figure>> index = new HashMap<>();
+	private static Map<LocalDate, Map<FigureKey, CellFigures>> index(List<CellFigures> figures) {
+		Map<LocalDate, Map<FigureKey, CellFigures>> index = new HashMap<>();
 		figures.forEach((figure) -> index.computeIfAbsent(figure.period(), (period) -> new HashMap<>())
-			.put(List.of(figure.cell(), figure.figure(), figure.subject()), figure));
+			.put(figure.key(), figure));
 		return index;
 	}
 
 	/** Programs, sections or challenges ever reported, so every one has its row in every period. */
 	public Mono<Map<String, String>> subjects(List<String> figures) {
-		return this.tables.subjects(this.primary.database(), figures).as(this.transactions::transactional);
+		return this.tables.subjects(this.primary, figures).as(this.transactions::transactional);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -239,16 +240,6 @@ class ReleaseTables {
 		});
 	}
 
-	/** Whether {@code database} (a replica may lag) holds all of these built periods. */
-	Mono<Boolean> holds(DatabaseClient database, String unit, List<LocalDate> periods) {
-		return database.sql("select count(*) as n from reporting.release_period where unit = :unit and period = any(:periods)")
-			.bind("unit", unit)
-			.bind("periods", periods.toArray(LocalDate[]::new))
-			.map((row, metadata) -> row.get("n", Long.class))
-			.one()
-			.map((n) -> n == periods.size());
-	}
-
 	/** The partitions of some months: their k, cells and atoms. */
 	Mono<Map<LocalDate, Partition>> partitions(DatabaseClient database, Set<LocalDate> months) {
 		Mono<Map<LocalDate, Integer>> ks = database
@@ -277,18 +268,33 @@ class ReleaseTables {
 		});
 	}
 
-	/** Stored figures of some periods. */
-	Flux<Figure> figures(DatabaseClient database, String unit, List<LocalDate> periods, List<String> figures) {
+	/**
+	 * Stored figures of some periods: one row per period, figure and subject, holding the
+	 * value of every cell that has one (a report reads tens of rows instead of thousands).
+	 */
+	Flux<CellFigures> figures(DatabaseClient database, String unit, List<LocalDate> periods, List<String> figures) {
 		return database.sql("""
-				select period, cell, figure, subject, label, value, contributors from reporting.release_figure
-				where unit = :unit and period = any(:periods) and figure = any(:figures)""")
+				select period, figure, subject, array_agg(cell order by cell) as cells,
+				    array_agg(value order by cell) as amounts, array_agg(contributors order by cell) as contributors
+				from reporting.release_figure
+				where unit = :unit and period = any(:periods) and figure = any(:figures)
+				group by period, figure, subject""")
 			.bind("unit", unit)
 			.bind("periods", periods.toArray(LocalDate[]::new))
 			.bind("figures", figures.toArray(String[]::new))
-			.map((row, metadata) -> new Figure(row.get("period", LocalDate.class), row.get("cell", Integer.class),
-					row.get("figure", String.class), row.get("subject", String.class), row.get("label", String.class),
-					row.get("value", Long.class), row.get("contributors", Long.class)))
+			.map((row, metadata) -> new CellFigures(row.get("period", LocalDate.class),
+					new FigureKey(row.get("figure", String.class), row.get("subject", String.class)),
+					ints(row.get("cells", Integer[].class)), longs(row.get("amounts", Long[].class)),
+					longs(row.get("contributors", Long[].class))))
 			.all();
+	}
+
+	private static int[] ints(Integer[] boxed) {
+		return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+	}
+
+	private static long[] longs(Long[] boxed) {
+		return Arrays.stream(boxed).mapToLong(Long::longValue).toArray();
 	}
 
 	/** Subjects (programs, sections, challenges) with any stored figure of these kinds, with their labels. */
@@ -305,8 +311,21 @@ class ReleaseTables {
 	record Partition(int k, Map<Atom, Integer> atoms, Map<Integer, Integer> cellMembers) {
 	}
 
-	record Figure(LocalDate period, int cell, String figure, String subject, String label, long value,
-			long contributors) {
+	/** Which figure, of which subject (empty for figures of no program, section or challenge). */
+	record FigureKey(String figure, String subject) {
+	}
+
+	/**
+	 * One figure of one period for the cells that have it: {@code cells} ascending, with the
+	 * value and the number of contributors of each at the same index. A cell not listed has none.
+	 */
+	record CellFigures(LocalDate period, FigureKey key, int[] cells, long[] values, long[] contributors) {
+
+		/** The index of a cell in the arrays, or a negative number when it has no figure. */
+		int indexOf(int cell) {
+			return Arrays.binarySearch(this.cells, cell);
+		}
+
 	}
 
 }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import dev.limber.reporting.release.CellPartition.Atom;
-import dev.limber.reporting.release.ReleaseTables.Figure;
+import dev.limber.reporting.release.ReleaseTables.CellFigures;
+import dev.limber.reporting.release.ReleaseTables.FigureKey;
 import dev.limber.reporting.release.ReleaseTables.Partition;
 
 /**
@@ -32,18 +33,18 @@ public final class ReleasedPeriod {
 
 	private final Partition partition;
 
-	private final Map<List<Object>, Figure> figures;
+	private final Map<FigureKey, CellFigures> figures;
 
 	private final List<ReleasedPeriod> weeks;
 
 	private final boolean preparing;
 
-	ReleasedPeriod(String unit, LocalDate key, Partition partition, Map<List<Object>, Figure> figures,
+	ReleasedPeriod(String unit, LocalDate key, Partition partition, Map<FigureKey, CellFigures> figures,
 			List<ReleasedPeriod> weeks) {
 		this(unit, key, partition, figures, weeks, false);
 	}
 
-	private ReleasedPeriod(String unit, LocalDate key, Partition partition, Map<List<Object>, Figure> figures,
+	private ReleasedPeriod(String unit, LocalDate key, Partition partition, Map<FigureKey, CellFigures> figures,
 			List<ReleasedPeriod> weeks, boolean preparing) {
 		this.preparing = preparing;
 		this.unit = unit;
@@ -159,9 +160,10 @@ public final class ReleasedPeriod {
 		}
 		int k = this.partition.k();
 		long members = this.partition.cellMembers().getOrDefault(cell, 0);
-		Figure found = this.figures.get(List.of(cell, figure, subject));
-		long value = (found != null) ? found.value() : 0;
-		long contributors = (found != null) ? found.contributors() : 0;
+		CellFigures found = this.figures.get(new FigureKey(figure, subject));
+		int at = (found != null) ? found.indexOf(cell) : -1;
+		long value = (at >= 0) ? found.values()[at] : 0;
+		long contributors = (at >= 0) ? found.contributors()[at] : 0;
 		return switch (figure) {
 			case "sessions", "seconds" -> Shown.sum(value, contributors, k);
 			case "failing" -> {
