@@ -88,10 +88,11 @@ public class ReleaseGate {
 			.stream()
 			.filter((key) -> this.calendar.closed(request.interval(), key))
 			.toList();
-		return this.headcounts.minGroupSize()
-			.as(this.transactions::transactional)
-			.flatMap((size) -> read(request, closed, figures, size)
-				.flatMap((periods) -> answer(actor, report, request, size, periods).as(this.transactions::transactional)))
+		// the k shown is the one the actor's sign-in carries (at most a minute old, each period says the k it was
+		// built with); a build reads the stored one
+		return read(request, closed, figures)
+			.flatMap((periods) -> answer(actor, report, request, actor.minGroupSize(), periods)
+				.as(this.transactions::transactional))
 			.onErrorResume(ApiException.class, (refusal) -> record(actor, "report.refused", report, request)
 				.as(this.transactions::transactional)
 				.then(Mono.error(refusal)));
@@ -132,13 +133,16 @@ public class ReleaseGate {
 	 * the build wait, and the periods are read from the primary: one not finished in time
 	 * shows as not released yet.
 	 */
-	private Mono<List<ReleasedPeriod>> read(ReportRequest request, List<LocalDate> closed, List<String> figures, int k) {
+	private Mono<List<ReleasedPeriod>> read(ReportRequest request, List<LocalDate> closed, List<String> figures) {
 		Mono<List<ReleasedPeriod>> fromReplica = readIn(this.replica.database(), request, closed, figures, true)
 			.as(this.replica.transactions()::transactional)
 			// a replica that cannot answer is no reason to refuse what the primary can
 			.onErrorResume(DatabaseFailures::isUnavailable, (failure) -> Mono.empty());
-		return fromReplica.switchIfEmpty(Mono.defer(() -> TenantContext.require()
-			.flatMap((tenant) -> this.builds.build(tenant, request.interval(), closed, k))
+		Mono<Void> built = this.headcounts.minGroupSize()
+			.as(this.transactions::transactional)
+			.zipWith(TenantContext.require())
+			.flatMap((found) -> this.builds.build(found.getT2(), request.interval(), closed, found.getT1()));
+		return fromReplica.switchIfEmpty(Mono.defer(() -> built
 			.timeout(this.buildWait, Mono.empty())
 			.then(readIn(this.primary, request, closed, figures, false).as(this.transactions::transactional))));
 	}
