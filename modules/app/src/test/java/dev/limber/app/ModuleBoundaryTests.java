@@ -36,13 +36,6 @@ class ModuleBoundaryTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
 
-	/**
-	 * Controllers that still reach data access themselves (issue 21): each is to move its rules
-	 * and transactions into one service per feature. Frozen: the list may only shrink, and
-	 * {@link #theFrozenControllersStillBreakTheRule} fails once one of them is fixed.
-	 */
-	static final List<String> NOT_YET_THIN = List.of("dev.limber.challenges.web.ChallengePageController");
-
 	/** Every feature module: the direct sub-packages of dev.limber other than the kernel and app. */
 	static final List<String> MODULES = modulesOf(CLASSES);
 
@@ -90,18 +83,6 @@ class ModuleBoundaryTests {
 	}
 
 	@Test
-	void theFrozenControllersStillBreakTheRule() {
-		for (String name : NOT_YET_THIN) {
-			JavaClasses frozen = CLASSES
-				.that(DescribedPredicate.describe(name, (javaClass) -> javaClass.getName().equals(name)));
-			assertThat(frozen).as(name).hasSize(1);
-			assertThatThrownBy(() -> controllerRule().check(frozen))
-				.as(name + " is thin now: remove it from NOT_YET_THIN")
-				.isInstanceOf(AssertionError.class);
-		}
-	}
-
-	@Test
 	void theBoundaryRuleCatchesAViolation() {
 		JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoInternals.class,
 				dev.limber.organizations.directory.OrganizationRepository.class);
@@ -127,15 +108,6 @@ class ModuleBoundaryTests {
 	}
 
 	static ArchRule thinControllers() {
-		return noClasses().that()
-			.areMetaAnnotatedWith(Controller.class)
-			.and(DescribedPredicate.describe("are not frozen", (javaClass) -> !NOT_YET_THIN.contains(javaClass.getName())))
-			.should()
-			.dependOnClassesThat(dataAccess())
-			.because("controllers call their feature's service, which owns data access and transactions");
-	}
-
-	private static ArchRule controllerRule() {
 		return noClasses().that()
 			.areMetaAnnotatedWith(Controller.class)
 			.should()
