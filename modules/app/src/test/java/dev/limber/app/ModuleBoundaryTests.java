@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
+import dev.limber.organizations.CurrentMember;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,6 +84,18 @@ class ModuleBoundaryTests {
 		thinControllers().check(CLASSES);
 	}
 
+	/** A handler takes the signed-in member as an argument instead of looking it up. */
+	@Test
+	void controllersTakeTheMemberAsAnArgument() {
+		memberAsArgument().check(CLASSES);
+	}
+
+	@Test
+	void theMemberRuleCatchesAControllerLookingTheMemberUp() {
+		JavaClasses offender = new ClassFileImporter().importClasses(ControllerLookingUpTheMember.class);
+		assertThatThrownBy(() -> memberAsArgument().check(offender)).isInstanceOf(AssertionError.class);
+	}
+
 	@Test
 	void theBoundaryRuleCatchesAViolation() {
 		JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoInternals.class,
@@ -113,6 +127,14 @@ class ModuleBoundaryTests {
 			.should()
 			.dependOnClassesThat(dataAccess())
 			.because("controllers call their feature's service, which owns data access and transactions");
+	}
+
+	static ArchRule memberAsArgument() {
+		return noClasses().that()
+			.areMetaAnnotatedWith(Controller.class)
+			.should()
+			.callMethod(CurrentMember.class, "current")
+			.because("a handler declares a CurrentMember parameter, which the organizations module resolves");
 	}
 
 	private static DescribedPredicate<JavaClass> dataAccess() {
@@ -153,6 +175,15 @@ class ModuleBoundaryTests {
 	static class ReachesIntoInternals {
 
 		dev.limber.organizations.directory.OrganizationRepository repository;
+
+	}
+
+	@org.springframework.web.bind.annotation.RestController
+	static class ControllerLookingUpTheMember {
+
+		reactor.core.publisher.Mono<String> name() {
+			return CurrentMember.current().map(CurrentMember::displayName);
+		}
 
 	}
 

@@ -65,72 +65,69 @@ class ChallengePageController {
 	}
 
 	@GetMapping("/challenges")
-	Mono<String> list(Model model) {
-		return CurrentMember.current().flatMap((member) -> this.challenges.visibleTo(member)
+	Mono<String> list(Model model, CurrentMember member) {
+		return this.challenges.visibleTo(member)
 			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
 			.collectList()
 			.doOnNext((views) -> {
 				model.addAttribute("challenges", views);
 				model.addAttribute("canCreate", Challenges.mayCreate(member));
 			})
-			.thenReturn("challenges/list"));
+			.thenReturn("challenges/list");
 	}
 
 	@GetMapping("/challenges/{id}")
-	Mono<String> detail(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+	Mono<String> detail(@PathVariable UUID id, Model model, ServerWebExchange exchange, CurrentMember member) {
 		// the notices' flags ("?joined") have no value, so they are asked for by name rather than bound
 		MultiValueMap<String, String> flags = exchange.getRequest().getQueryParams();
 		model.addAttribute("saved", flags.containsKey("saved"));
 		model.addAttribute("joined", flags.containsKey("joined"));
 		model.addAttribute("left", flags.containsKey("left"));
 		model.addAttribute("cannotJoin", flags.containsKey("cannotJoin") || flags.containsKey("cannotLeave"));
-		return CurrentMember.current()
-			.flatMap((member) -> this.challenges.find(member, id)
+		return this.challenges.find(member, id)
 				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
 				.flatMap((view) -> this.leaderboards.standing(member.tenant(), id)
 					.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 					.doOnNext((leaderboard) -> {
 						model.addAttribute("challenge", view);
 						model.addAttribute("leaderboard", leaderboard);
-					})))
+					}))
 			.thenReturn("challenges/detail");
 	}
 
 	/** The page's live updates, for the signed-in member's session. */
 	@GetMapping(path = "/challenges/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	Flux<ServerSentEvent<LeaderboardView>> live(@PathVariable UUID id) {
-		return CurrentMember.current().flatMapMany((member) -> this.stream.of(member, id));
+	Flux<ServerSentEvent<LeaderboardView>> live(@PathVariable UUID id, CurrentMember member) {
+		return this.stream.of(member, id);
 	}
 
 	@PostMapping("/challenges/{id}/join")
 	Mono<String> join(@PathVariable UUID id, @RequestParam(required = false) UUID teamId,
-			@RequestParam(defaultValue = "false") boolean showName) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.participation.join(member, id, teamId, showName))
+			@RequestParam(defaultValue = "false") boolean showName, CurrentMember member) {
+		return this.participation.join(member, id, teamId, showName)
 			.thenReturn("redirect:/challenges/" + id + "?joined")
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/challenges/" + id + "?cannotJoin"));
 	}
 
 	@PostMapping("/challenges/{id}/leave")
-	Mono<String> leave(@PathVariable UUID id) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.participation.leave(member, id))
+	Mono<String> leave(@PathVariable UUID id, CurrentMember member) {
+		return this.participation.leave(member, id)
 			.thenReturn("redirect:/challenges/" + id + "?left")
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/challenges/" + id + "?cannotLeave"));
 	}
 
 	@GetMapping("/challenges/new")
-	Mono<String> newChallenge(Model model) {
-		return CurrentMember.current().flatMap((member) -> {
+	Mono<String> newChallenge(Model model, CurrentMember member) {
+		return Mono.defer(() -> {
 			Challenges.requireOrganizer(member);
 			return form(member, ChallengeForm.blank(LocalDateTime.now(this.clock.withZone(member.zone()))), null, null, model);
 		});
 	}
 
 	@PostMapping("/challenges")
-	Mono<String> create(@ModelAttribute ChallengeForm form, Model model) {
-		return CurrentMember.current().flatMap((member) -> {
+	Mono<String> create(@ModelAttribute ChallengeForm form, Model model, CurrentMember member) {
+		return Mono.defer(() -> {
 			Challenges.requireOrganizer(member);
 			ChallengeRequest request = form.toRequest();
 			String invalid = invalid(request);
@@ -145,16 +142,15 @@ class ChallengePageController {
 	}
 
 	@GetMapping("/challenges/{id}/edit")
-	Mono<String> edit(@PathVariable UUID id, Model model) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.challenges.findToOrganize(member, id)
+	Mono<String> edit(@PathVariable UUID id, Model model, CurrentMember member) {
+		return this.challenges.findToOrganize(member, id)
 				.flatMap((challenge) -> form(member,
-						ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model)));
+						ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model));
 	}
 
 	@PostMapping("/challenges/{id}")
-	Mono<String> update(@PathVariable UUID id, @ModelAttribute ChallengeForm form, Model model) {
-		return CurrentMember.current().flatMap((member) -> {
+	Mono<String> update(@PathVariable UUID id, @ModelAttribute ChallengeForm form, Model model, CurrentMember member) {
+		return Mono.defer(() -> {
 			ChallengeRequest request = form.toRequest();
 			String invalid = invalid(request);
 			if (invalid != null) {
