@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
+import dev.limber.organizations.CurrentMember;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,13 +37,6 @@ class ModuleBoundaryTests {
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
-
-	/**
-	 * Controllers that still reach data access themselves (issue 21): each is to move its rules
-	 * and transactions into one service per feature. Frozen: the list may only shrink, and
-	 * {@link #theFrozenControllersStillBreakTheRule} fails once one of them is fixed.
-	 */
-	static final List<String> NOT_YET_THIN = List.of("dev.limber.challenges.web.ChallengePageController");
 
 	/** Every feature module: the direct sub-packages of dev.limber other than the kernel and app. */
 	static final List<String> MODULES = modulesOf(CLASSES);
@@ -89,16 +84,16 @@ class ModuleBoundaryTests {
 		thinControllers().check(CLASSES);
 	}
 
+	/** A handler takes the signed-in member as an argument instead of looking it up. */
 	@Test
-	void theFrozenControllersStillBreakTheRule() {
-		for (String name : NOT_YET_THIN) {
-			JavaClasses frozen = CLASSES
-				.that(DescribedPredicate.describe(name, (javaClass) -> javaClass.getName().equals(name)));
-			assertThat(frozen).as(name).hasSize(1);
-			assertThatThrownBy(() -> controllerRule().check(frozen))
-				.as(name + " is thin now: remove it from NOT_YET_THIN")
-				.isInstanceOf(AssertionError.class);
-		}
+	void controllersTakeTheMemberAsAnArgument() {
+		memberAsArgument().check(CLASSES);
+	}
+
+	@Test
+	void theMemberRuleCatchesAControllerLookingTheMemberUp() {
+		JavaClasses offender = new ClassFileImporter().importClasses(ControllerLookingUpTheMember.class);
+		assertThatThrownBy(() -> memberAsArgument().check(offender)).isInstanceOf(AssertionError.class);
 	}
 
 	@Test
@@ -129,18 +124,17 @@ class ModuleBoundaryTests {
 	static ArchRule thinControllers() {
 		return noClasses().that()
 			.areMetaAnnotatedWith(Controller.class)
-			.and(DescribedPredicate.describe("are not frozen", (javaClass) -> !NOT_YET_THIN.contains(javaClass.getName())))
 			.should()
 			.dependOnClassesThat(dataAccess())
 			.because("controllers call their feature's service, which owns data access and transactions");
 	}
 
-	private static ArchRule controllerRule() {
+	static ArchRule memberAsArgument() {
 		return noClasses().that()
 			.areMetaAnnotatedWith(Controller.class)
 			.should()
-			.dependOnClassesThat(dataAccess())
-			.because("controllers call their feature's service, which owns data access and transactions");
+			.callMethod(CurrentMember.class, "current")
+			.because("a handler declares a CurrentMember parameter, which the organizations module resolves");
 	}
 
 	private static DescribedPredicate<JavaClass> dataAccess() {
@@ -181,6 +175,15 @@ class ModuleBoundaryTests {
 	static class ReachesIntoInternals {
 
 		dev.limber.organizations.directory.OrganizationRepository repository;
+
+	}
+
+	@org.springframework.web.bind.annotation.RestController
+	static class ControllerLookingUpTheMember {
+
+		reactor.core.publisher.Mono<String> name() {
+			return CurrentMember.current().map(CurrentMember::displayName);
+		}
 
 	}
 

@@ -34,14 +34,14 @@ class MyDataController {
 
 	@GetMapping("/api/v1/me/export")
 	@ResponseBody
-	Mono<Map<String, Object>> export() {
-		return CurrentMember.current().flatMap(this.myData::export);
+	Mono<Map<String, Object>> export(CurrentMember member) {
+		return this.myData.export(member);
 	}
 
 	@DeleteMapping("/api/v1/me")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> erase() {
-		return CurrentMember.current().flatMap(this.myData::erase);
+	Mono<Void> erase(CurrentMember member) {
+		return this.myData.erase(member);
 	}
 
 	@GetMapping("/my-data")
@@ -52,9 +52,8 @@ class MyDataController {
 	}
 
 	@GetMapping("/my-data/export")
-	Mono<ResponseEntity<Map<String, Object>>> download() {
-		return CurrentMember.current()
-			.flatMap(this.myData::export)
+	Mono<ResponseEntity<Map<String, Object>>> download(CurrentMember member) {
+		return this.myData.export(member)
 			.map((export) -> ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"limber-my-data.json\"")
 				.body(export));
@@ -62,13 +61,12 @@ class MyDataController {
 
 	/** Deletes only with the confirmation box ticked, then ends the session. */
 	@PostMapping("/my-data/delete")
-	Mono<String> delete(ServerWebExchange exchange) {
+	Mono<String> delete(ServerWebExchange exchange, CurrentMember member) {
 		return exchange.getFormData().flatMap((form) -> {
 			if (!"yes".equals(form.getFirst("confirm"))) {
 				return Mono.just("redirect:/my-data?confirm");
 			}
-			return CurrentMember.current()
-				.flatMap(this.myData::erase)
+			return this.myData.erase(member)
 				.then(exchange.getSession().flatMap(WebSession::invalidate))
 				.thenReturn("redirect:/?deleted");
 		});

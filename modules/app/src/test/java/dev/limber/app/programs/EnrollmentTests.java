@@ -1,27 +1,50 @@
 package dev.limber.app.programs;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.MovableClock;
 import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Screening, enrollment, today's plan and streaks, over the API. */
 class EnrollmentTests extends LimberIntegrationTest {
 
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
+
 	String token;
+
+	TenantId tenant;
 
 	@BeforeEach
 	void employee() {
 		TestOrganization organization = onboard("enroll");
 		this.token = organization.employee("erin");
+		this.tenant = new TenantId(organization.id());
 	}
 
 	@Test
@@ -74,6 +97,46 @@ class EnrollmentTests extends LimberIntegrationTest {
 
 		call("DELETE", "/api/v1/enrollments/current", null).expectStatus().isNoContent();
 		today().jsonPath("$.program").doesNotExist().jsonPath("$.streak").isEqualTo(3);
+	}
+
+	/** Reading today's plan writes nothing; the member's next write completes the program. */
+	@Test
+	void aProgramPastItsLastDayShowsFinishedAndTheNextWriteCompletesIt() {
+		call("POST", "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();
+		enroll("desk-worker-starter-2-weeks").expectStatus().isCreated();
+		this.clock.advance(Duration.ofDays(15));
+		today().jsonPath("$.programFinished").isEqualTo(true);
+		today().jsonPath("$.programFinished").isEqualTo(true);
+		assertThat(statuses()).containsExactly("active");
+
+		logRoutine(OffsetDateTime.now(this.clock));
+		assertThat(statuses()).containsExactly("completed");
+		today().jsonPath("$.program").doesNotExist();
+	}
+
+	@Test
+	void enrollingAgainCompletesAProgramPastItsLastDay() {
+		call("POST", "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();
+		enroll("desk-worker-starter-2-weeks").expectStatus().isCreated();
+		this.clock.advance(Duration.ofDays(15));
+		today().jsonPath("$.programFinished").isEqualTo(true);
+		enroll("back-care-6-weeks").expectStatus().isCreated();
+		assertThat(statuses()).containsExactlyInAnyOrder("completed", "active");
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
+
+	private List<String> statuses() {
+		return this.database.sql("select status from programs.enrollment")
+			.map((row, metadata) -> row.get("status", String.class))
+			.all()
+			.collectList()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(this.tenant))
+			.block();
 	}
 
 	@Test

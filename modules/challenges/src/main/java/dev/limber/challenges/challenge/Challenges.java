@@ -70,6 +70,12 @@ public class Challenges {
 			.as(this.transactions::transactional);
 	}
 
+	/** A challenge the member may change: one they cannot see is missing (404), one they only see is 403. */
+	public Mono<Challenge> findToOrganize(CurrentMember member, UUID id) {
+		return find(member, id).filter((challenge) -> mayOrganize(member, challenge))
+			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only organizers can change a challenge.")));
+	}
+
 	public Mono<Challenge> create(CurrentMember organizer, ChallengeRequest request) {
 		requireOrganizer(organizer);
 		return resolve(organizer, UUID.randomUUID(), request, List.of())
@@ -121,7 +127,8 @@ public class Challenges {
 		return member.hasRole(Role.ORG_ADMIN) || member.hasRole(Role.TEAM_LEAD);
 	}
 
-	private static void requireOrganizer(CurrentMember member) {
+	/** Fails (403) for a member who may not organize challenges. */
+	public static void requireOrganizer(CurrentMember member) {
 		if (!mayCreate(member)) {
 			throw ApiException.forbidden("Only organization admins and team leads can organize challenges.");
 		}

@@ -35,16 +35,15 @@ class LeaderboardController {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<LeaderboardView> json(@PathVariable UUID id) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.challenges.find(member, id)
+	Mono<LeaderboardView> json(@PathVariable UUID id, CurrentMember member) {
+		return this.challenges.find(member, id)
 				.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), challenge))
-				.map((standing) -> LeaderboardView.of(standing, member.memberId())));
+				.map((standing) -> LeaderboardView.of(standing, member.memberId()));
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<LeaderboardView>> live(@PathVariable UUID id) {
-		return CurrentMember.current().flatMapMany((member) -> this.stream.of(member, id));
+	Flux<ServerSentEvent<LeaderboardView>> live(@PathVariable UUID id, CurrentMember member) {
+		return this.stream.of(member, id);
 	}
 
 }

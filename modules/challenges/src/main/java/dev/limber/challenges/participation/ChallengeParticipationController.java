@@ -26,17 +26,16 @@ class ChallengeParticipationController {
 	}
 
 	@PutMapping("/api/v1/challenges/{id}/participation")
-	Mono<Map<String, UUID>> join(@PathVariable UUID id, @RequestBody(required = false) JoinRequest request) {
+	Mono<Map<String, UUID>> join(@PathVariable UUID id, @RequestBody(required = false) JoinRequest request, CurrentMember member) {
 		JoinRequest join = (request != null) ? request : new JoinRequest(null, null);
-		return CurrentMember.current()
-			.flatMap((member) -> this.participation.join(member, id, join.teamId(), Boolean.TRUE.equals(join.showName())))
+		return this.participation.join(member, id, join.teamId(), Boolean.TRUE.equals(join.showName()))
 			.map((team) -> Map.of("teamId", team));
 	}
 
 	@DeleteMapping("/api/v1/challenges/{id}/participation")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> leave(@PathVariable UUID id) {
-		return CurrentMember.current().flatMap((member) -> this.participation.leave(member, id));
+	Mono<Void> leave(@PathVariable UUID id, CurrentMember member) {
+		return this.participation.leave(member, id);
 	}
 
 	/** @param showName whether the member agrees to appear by name on the leaderboard */

@@ -2,7 +2,6 @@ package dev.limber.challenges.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,15 +27,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import dev.limber.challenges.challenge.ChallengeRequest;
 import dev.limber.challenges.challenge.ChallengeView;
 import dev.limber.challenges.challenge.Challenges;
+import dev.limber.challenges.challenge.OrganizerChoices;
 import dev.limber.challenges.live.LeaderboardStream;
 import dev.limber.challenges.participation.Participation;
 import dev.limber.challenges.scoring.LeaderboardView;
 import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
-import dev.limber.organizations.Role;
-import dev.limber.organizations.TeamDirectory;
-import dev.limber.programs.ActivityCatalog;
 
 /** Challenge pages: the list, a challenge with its live leaderboard, and the organizer's form. */
 @Controller
@@ -51,98 +47,88 @@ class ChallengePageController {
 
 	private final LeaderboardStream stream;
 
-	private final TeamDirectory teamDirectory;
-
-	private final ActivityCatalog activityCatalog;
-
-	private final TransactionalOperator transactions;
+	private final OrganizerChoices choices;
 
 	private final Validator validator;
 
 	private final Clock clock;
 
 	ChallengePageController(Challenges challenges, Participation participation, Leaderboards leaderboards,
-			LeaderboardStream stream, TeamDirectory teamDirectory, ActivityCatalog activityCatalog,
-			TransactionalOperator transactions, Validator validator, Clock clock) {
+			LeaderboardStream stream, OrganizerChoices choices, Validator validator, Clock clock) {
 		this.clock = clock;
 		this.challenges = challenges;
 		this.participation = participation;
 		this.leaderboards = leaderboards;
 		this.stream = stream;
-		this.teamDirectory = teamDirectory;
-		this.activityCatalog = activityCatalog;
-		this.transactions = transactions;
+		this.choices = choices;
 		this.validator = validator;
 	}
 
 	@GetMapping("/challenges")
-	Mono<String> list(Model model) {
-		return CurrentMember.current().flatMap((member) -> this.challenges.visibleTo(member)
+	Mono<String> list(Model model, CurrentMember member) {
+		return this.challenges.visibleTo(member)
 			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
 			.collectList()
 			.doOnNext((views) -> {
 				model.addAttribute("challenges", views);
 				model.addAttribute("canCreate", Challenges.mayCreate(member));
 			})
-			.thenReturn("challenges/list"));
+			.thenReturn("challenges/list");
 	}
 
 	@GetMapping("/challenges/{id}")
-	Mono<String> detail(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+	Mono<String> detail(@PathVariable UUID id, Model model, ServerWebExchange exchange, CurrentMember member) {
 		// the notices' flags ("?joined") have no value, so they are asked for by name rather than bound
 		MultiValueMap<String, String> flags = exchange.getRequest().getQueryParams();
 		model.addAttribute("saved", flags.containsKey("saved"));
 		model.addAttribute("joined", flags.containsKey("joined"));
 		model.addAttribute("left", flags.containsKey("left"));
 		model.addAttribute("cannotJoin", flags.containsKey("cannotJoin") || flags.containsKey("cannotLeave"));
-		return CurrentMember.current()
-			.flatMap((member) -> this.challenges.find(member, id)
+		return this.challenges.find(member, id)
 				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
 				.flatMap((view) -> this.leaderboards.standing(member.tenant(), id)
 					.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 					.doOnNext((leaderboard) -> {
 						model.addAttribute("challenge", view);
 						model.addAttribute("leaderboard", leaderboard);
-					})))
+					}))
 			.thenReturn("challenges/detail");
 	}
 
 	/** The page's live updates, for the signed-in member's session. */
 	@GetMapping(path = "/challenges/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	Flux<ServerSentEvent<LeaderboardView>> live(@PathVariable UUID id) {
-		return CurrentMember.current().flatMapMany((member) -> this.stream.of(member, id));
+	Flux<ServerSentEvent<LeaderboardView>> live(@PathVariable UUID id, CurrentMember member) {
+		return this.stream.of(member, id);
 	}
 
 	@PostMapping("/challenges/{id}/join")
 	Mono<String> join(@PathVariable UUID id, @RequestParam(required = false) UUID teamId,
-			@RequestParam(defaultValue = "false") boolean showName) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.participation.join(member, id, teamId, showName))
+			@RequestParam(defaultValue = "false") boolean showName, CurrentMember member) {
+		return this.participation.join(member, id, teamId, showName)
 			.thenReturn("redirect:/challenges/" + id + "?joined")
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/challenges/" + id + "?cannotJoin"));
 	}
 
 	@PostMapping("/challenges/{id}/leave")
-	Mono<String> leave(@PathVariable UUID id) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.participation.leave(member, id))
+	Mono<String> leave(@PathVariable UUID id, CurrentMember member) {
+		return this.participation.leave(member, id)
 			.thenReturn("redirect:/challenges/" + id + "?left")
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/challenges/" + id + "?cannotLeave"));
 	}
 
 	@GetMapping("/challenges/new")
-	Mono<String> newChallenge(Model model) {
-		return CurrentMember.current().flatMap((member) -> {
-			requireOrganizer(member);
+	Mono<String> newChallenge(Model model, CurrentMember member) {
+		return Mono.defer(() -> {
+			Challenges.requireOrganizer(member);
 			return form(member, ChallengeForm.blank(LocalDateTime.now(this.clock.withZone(member.zone()))), null, null, model);
 		});
 	}
 
 	@PostMapping("/challenges")
-	Mono<String> create(@ModelAttribute ChallengeForm form, Model model) {
-		return CurrentMember.current().flatMap((member) -> {
-			requireOrganizer(member);
+	Mono<String> create(@ModelAttribute ChallengeForm form, Model model, CurrentMember member) {
+		return Mono.defer(() -> {
+			Challenges.requireOrganizer(member);
 			ChallengeRequest request = form.toRequest();
 			String invalid = invalid(request);
 			if (invalid != null) {
@@ -156,18 +142,15 @@ class ChallengePageController {
 	}
 
 	@GetMapping("/challenges/{id}/edit")
-	Mono<String> edit(@PathVariable UUID id, Model model) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.challenges.find(member, id)
-				.filter((challenge) -> Challenges.mayOrganize(member, challenge))
-				.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only organizers can change a challenge.")))
+	Mono<String> edit(@PathVariable UUID id, Model model, CurrentMember member) {
+		return this.challenges.findToOrganize(member, id)
 				.flatMap((challenge) -> form(member,
-						ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model)));
+						ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model));
 	}
 
 	@PostMapping("/challenges/{id}")
-	Mono<String> update(@PathVariable UUID id, @ModelAttribute ChallengeForm form, Model model) {
-		return CurrentMember.current().flatMap((member) -> {
+	Mono<String> update(@PathVariable UUID id, @ModelAttribute ChallengeForm form, Model model, CurrentMember member) {
+		return Mono.defer(() -> {
 			ChallengeRequest request = form.toRequest();
 			String invalid = invalid(request);
 			if (invalid != null) {
@@ -180,26 +163,15 @@ class ChallengePageController {
 	}
 
 	private Mono<String> form(CurrentMember member, ChallengeForm form, UUID id, String error, Model model) {
-		Mono<Set<UUID>> own = this.teamDirectory.teamsOf(member.memberId()).collect(Collectors.toSet());
-		return this.teamDirectory.teams()
-			.collectList()
-			.zipWhen((teams) -> own)
-			.zipWhen((teams) -> this.activityCatalog.routines())
-			.as(this.transactions::transactional)
-			.map((loaded) -> {
-				List<TeamDirectory.TeamSummary> selectable = loaded.getT1()
-					.getT1()
-					.stream()
-					.filter((team) -> member.hasRole(Role.ORG_ADMIN) || loaded.getT1().getT2().contains(team.id()))
-					.toList();
-				model.addAttribute("form", form);
-				model.addAttribute("challengeId", id);
-				model.addAttribute("teams", selectable);
-				model.addAttribute("routines", loaded.getT2());
-				model.addAttribute("mayNameTeams", member.hasRole(Role.ORG_ADMIN));
-				model.addAttribute("error", error);
-				return "challenges/form";
-			});
+		return this.choices.of(member).map((choices) -> {
+			model.addAttribute("form", form);
+			model.addAttribute("challengeId", id);
+			model.addAttribute("teams", choices.teams());
+			model.addAttribute("routines", choices.routines());
+			model.addAttribute("mayNameTeams", choices.mayNameTeams());
+			model.addAttribute("error", error);
+			return "challenges/form";
+		});
 	}
 
 	private String invalid(ChallengeRequest request) {
@@ -211,12 +183,6 @@ class ChallengePageController {
 			.map((violation) -> violation.getPropertyPath() + ": " + violation.getMessage())
 			.sorted()
 			.collect(Collectors.joining("; "));
-	}
-
-	private static void requireOrganizer(CurrentMember member) {
-		if (!Challenges.mayCreate(member)) {
-			throw ApiException.forbidden("Only organization admins and team leads can organize challenges.");
-		}
 	}
 
 }

@@ -10,30 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.ChallengeBulletins;
-import dev.limber.kernel.database.RepeatedWork;
-import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.notifications.Channel;
 import dev.limber.notifications.Message;
 import dev.limber.notifications.Notifications;
-import dev.limber.notifications.outbox.NotificationProperties;
 import dev.limber.notifications.preferences.Preferences;
 import dev.limber.notifications.preferences.Topic;
+import dev.limber.notifications.schedule.DueMessages;
+import dev.limber.notifications.schedule.TenantSweep;
 
 /**
  * Personal challenge messages for members who turned challenges on: an email invitation to a
@@ -42,13 +34,11 @@ import dev.limber.notifications.preferences.Topic;
  * results are the leaderboard's, as every member sees it. Keyed by challenge and moment.
  */
 @Component
-public class ChallengeNotices implements DisposableBean {
-
-	private static final Log logger = LogFactory.getLog(ChallengeNotices.class);
+public class ChallengeNotices implements DueMessages {
 
 	static final Duration RECENT = Duration.ofDays(7);
 
-	private final DatabaseClient database;
+	private final TenantSweep tenants;
 
 	private final Preferences preferences;
 
@@ -64,14 +54,10 @@ public class ChallengeNotices implements DisposableBean {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
-	private Disposable loop;
-
-	ChallengeNotices(DatabaseClient database, Preferences preferences, ChallengeBulletins challenges,
+	ChallengeNotices(TenantSweep tenants, Preferences preferences, ChallengeBulletins challenges,
 			Notifications notifications, DeviceDirectory devices, TransactionalOperator transactions,
-			PublicBaseUrl publicBaseUrl, Clock clock, NotificationProperties properties) {
-		this.database = database;
+			PublicBaseUrl publicBaseUrl, Clock clock) {
+		this.tenants = tenants;
 		this.preferences = preferences;
 		this.challenges = challenges;
 		this.notifications = notifications;
@@ -79,40 +65,20 @@ public class ChallengeNotices implements DisposableBean {
 		this.transactions = transactions;
 		this.publicBaseUrl = publicBaseUrl;
 		this.clock = clock;
-		this.enabled = properties.worker().enabled();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		if (this.enabled) {
-			this.loop = RepeatedWork.every(Duration.ofMinutes(1), Duration.ofMinutes(1), this::enqueueDue, logger, "Challenge notices could not be enqueued; trying again");
-		}
 	}
 
 	@Override
-	public void destroy() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
+	public Duration period() {
+		return Duration.ofMinutes(1);
 	}
 
 	/** Enqueues what is due; emits how many messages were added. */
+	@Override
 	public Mono<Integer> enqueueDue() {
 		Instant now = this.clock.instant();
-		return Flux.concat(tenants(Channel.EMAIL), tenants(Channel.PUSH))
-			.distinct()
-			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((tenant) -> enqueueDue(tenant, now))
-			.reduce(0, Integer::sum);
-	}
-
-	private Flux<TenantId> tenants(Channel channel) {
-		return this.database.sql("select tenant_id from notifications.subscribed_tenants(:channel, :kind)")
-			.bind("channel", channel.key())
-			.bind("kind", Topic.CHALLENGES.key())
-			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
-			.all();
+		Flux<TenantId> subscribed = Flux.concat(this.tenants.subscribed(Channel.EMAIL, Topic.CHALLENGES),
+				this.tenants.subscribed(Channel.PUSH, Topic.CHALLENGES));
+		return this.tenants.each(subscribed.distinct(), (tenant) -> enqueueDue(tenant, now));
 	}
 
 	private Mono<Integer> enqueueDue(TenantId tenant, Instant now) {
@@ -123,8 +89,7 @@ public class ChallengeNotices implements DisposableBean {
 				.filter(Boolean::booleanValue)
 				.count()
 				.as(this.transactions::transactional))
-			.map(Long::intValue)
-			.contextWrite(TenantContext.with(tenant));
+			.map(Long::intValue);
 	}
 
 	/** Who wants what and who joined which challenge; every read completes before the next. */
@@ -226,6 +191,4 @@ public class ChallengeNotices implements DisposableBean {
 		Mono<Map<UUID, List<UUID>>> of(List<UUID> members);
 
 	}
-
-
 }

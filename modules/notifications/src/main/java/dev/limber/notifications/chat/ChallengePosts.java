@@ -7,28 +7,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.ChallengeBulletins;
-import dev.limber.kernel.database.RepeatedWork;
-import dev.limber.kernel.tenant.TenantContext;
-import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Message;
 import dev.limber.notifications.Notifications;
-import dev.limber.notifications.outbox.NotificationProperties;
+import dev.limber.notifications.schedule.DueMessages;
+import dev.limber.notifications.schedule.TenantSweep;
 
 /**
  * Enqueues a challenge's posts for every webhook connected to it (or to its organization):
@@ -37,14 +27,12 @@ import dev.limber.notifications.outbox.NotificationProperties;
  * keyed by its moment, so polling again adds nothing.
  */
 @Component
-public class ChallengePosts implements DisposableBean {
-
-	private static final Log logger = LogFactory.getLog(ChallengePosts.class);
+public class ChallengePosts implements DueMessages {
 
 	/** Final results are posted within this time after the grace period, not for old challenges. */
 	static final Duration RECENT = Duration.ofDays(7);
 
-	private final DatabaseClient database;
+	private final TenantSweep tenants;
 
 	private final WebhookStore webhooks;
 
@@ -56,47 +44,27 @@ public class ChallengePosts implements DisposableBean {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
-	private Disposable loop;
-
-	ChallengePosts(DatabaseClient database, WebhookStore webhooks, ChallengeBulletins challenges,
-			Notifications notifications, TransactionalOperator transactions, Clock clock,
-			NotificationProperties properties) {
-		this.database = database;
+	ChallengePosts(TenantSweep tenants, WebhookStore webhooks, ChallengeBulletins challenges,
+			Notifications notifications, TransactionalOperator transactions, Clock clock) {
+		this.tenants = tenants;
 		this.webhooks = webhooks;
 		this.challenges = challenges;
 		this.notifications = notifications;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.enabled = properties.worker().enabled();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		if (this.enabled) {
-			this.loop = RepeatedWork.every(Duration.ofMinutes(1), Duration.ofMinutes(1), this::enqueueDue, logger, "Challenge posts could not be enqueued; trying again");
-		}
-	}
-
-	@Override
-	public void destroy() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
 	}
 
 	/** Enqueues every post that is due; emits how many were added. */
+	@Override
 	public Mono<Integer> enqueueDue() {
 		Instant now = this.clock.instant();
-		return this.database.sql("select tenant_id from notifications.webhook_tenants()")
-			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
-			.all()
-			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((tenant) -> enqueueDue(now).as(this.transactions::transactional)
-				.contextWrite(TenantContext.with(tenant)))
-			.reduce(0, Integer::sum);
+		return this.tenants.each(this.webhooks.tenants(),
+				(tenant) -> enqueueDue(now).as(this.transactions::transactional));
+	}
+
+	@Override
+	public Duration period() {
+		return Duration.ofMinutes(1);
 	}
 
 	private Mono<Integer> enqueueDue(Instant now) {

@@ -2,11 +2,15 @@ package dev.limber.notifications.chat;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.ChallengeBulletins;
@@ -21,7 +25,8 @@ import dev.limber.organizations.OutboundHttp;
  * Posts a challenge message to a team chat's webhook through the guarded outbound client.
  * The standing is read when the post is sent, through the leaderboard's own privacy rules.
  */
-abstract class ChatSender implements ChannelSender {
+@Component
+class ChatSender {
 
 	private final WebhookStore webhooks;
 
@@ -45,10 +50,8 @@ abstract class ChatSender implements ChannelSender {
 		this.transactions = transactions;
 	}
 
-	abstract Map<String, Object> body(ChatPost post);
-
-	@Override
-	public Mono<Delivery> send(OutboxMessage message) {
+	/** Posts the message, formatted for its chat, to the webhook it is addressed to. */
+	Mono<Delivery> send(OutboxMessage message, Function<ChatPost, Map<String, Object>> format) {
 		String moment = message.text("moment");
 		UUID challenge = UUID.fromString(message.text("challenge"));
 		String link = this.publicBaseUrl.resolve("/challenges/" + challenge);
@@ -57,7 +60,7 @@ abstract class ChatSender implements ChannelSender {
 		return this.webhooks.find(UUID.fromString(message.recipient()))
 			.as(this.transactions::transactional)
 			.flatMap((webhook) -> this.seal.open(webhook.sealedUrl()))
-			.flatMap((url) -> post.flatMap((content) -> post(url, body(content))))
+			.flatMap((url) -> post.flatMap((content) -> post(url, format.apply(content))))
 			.defaultIfEmpty(new Delivery.Dropped("The webhook or the challenge is gone"));
 	}
 
@@ -81,42 +84,28 @@ abstract class ChatSender implements ChannelSender {
 		return Delivery.permanent("The webhook refused the post (" + status.value() + ")");
 	}
 
-	@org.springframework.stereotype.Component
-	static class Slack extends ChatSender {
+	/** The chats: one sender each, differing only in the format of the post. */
+	@Configuration(proxyBeanMethods = false)
+	static class Chats {
 
-		Slack(WebhookStore webhooks, WebhookSeal seal, ChallengeBulletins challenges, OutboundHttp http,
-				PublicBaseUrl publicBaseUrl, TransactionalOperator transactions) {
-			super(webhooks, seal, challenges, http, publicBaseUrl, transactions);
+		@Bean
+		ChannelSender slackSender(ChatSender sender) {
+			return new Chat(Channel.SLACK, ChatPost::slack, sender);
 		}
 
-		@Override
-		public Channel channel() {
-			return Channel.SLACK;
-		}
-
-		@Override
-		Map<String, Object> body(ChatPost post) {
-			return post.slack();
+		@Bean
+		ChannelSender teamsSender(ChatSender sender) {
+			return new Chat(Channel.TEAMS, ChatPost::teams, sender);
 		}
 
 	}
 
-	@org.springframework.stereotype.Component
-	static class Teams extends ChatSender {
-
-		Teams(WebhookStore webhooks, WebhookSeal seal, ChallengeBulletins challenges, OutboundHttp http,
-				PublicBaseUrl publicBaseUrl, TransactionalOperator transactions) {
-			super(webhooks, seal, challenges, http, publicBaseUrl, transactions);
-		}
+	record Chat(Channel channel, Function<ChatPost, Map<String, Object>> format,
+			ChatSender sender) implements ChannelSender {
 
 		@Override
-		public Channel channel() {
-			return Channel.TEAMS;
-		}
-
-		@Override
-		Map<String, Object> body(ChatPost post) {
-			return post.teams();
+		public Mono<Delivery> send(OutboxMessage message) {
+			return this.sender.send(message, this.format);
 		}
 
 	}

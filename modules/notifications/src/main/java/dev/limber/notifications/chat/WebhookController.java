@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.limber.organizations.CurrentMember;
+
 /**
  * Connects a challenge (team lead or org admin) or the whole organization (org admin) to a
  * Slack or Teams channel by its incoming webhook.
@@ -33,20 +35,20 @@ class WebhookController {
 	}
 
 	@GetMapping("/api/v1/notifications/webhooks")
-	Mono<List<View>> list() {
-		return this.webhooks.list();
+	Mono<List<View>> list(CurrentMember member) {
+		return this.webhooks.list(member);
 	}
 
 	@PostMapping("/api/v1/notifications/webhooks")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<View> connect(@Valid @RequestBody Request request) {
-		return this.webhooks.connect(request);
+	Mono<View> connect(CurrentMember member, @Valid @RequestBody Request request) {
+		return this.webhooks.connect(member, request);
 	}
 
 	@DeleteMapping("/api/v1/notifications/webhooks/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> disconnect(@PathVariable UUID id) {
-		return this.webhooks.disconnect(id);
+	Mono<Void> disconnect(CurrentMember member, @PathVariable UUID id) {
+		return this.webhooks.disconnect(member, id);
 	}
 
 	record Request(@NotNull String channel, @NotNull @Size(max = 1000) String url, UUID challengeId, LocalTime dailyAt) {

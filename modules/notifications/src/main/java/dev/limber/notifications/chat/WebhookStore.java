@@ -45,6 +45,13 @@ class WebhookStore {
 			.thenReturn(webhook);
 	}
 
+	/** The tenants with at least one webhook (a security-definer function: no tenant is bound). */
+	Flux<TenantId> tenants() {
+		return this.database.sql("select tenant_id from notifications.webhook_tenants()")
+			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
+			.all();
+	}
+
 	Flux<Webhook> all() {
 		return this.database.sql("select * from notifications.webhook order by created_at")
 			.map(WebhookStore::map)

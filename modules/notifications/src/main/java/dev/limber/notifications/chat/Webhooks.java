@@ -48,13 +48,14 @@ class Webhooks {
 		this.allowLocal = properties.allowLocalReceivers();
 	}
 
-	Mono<List<WebhookController.View>> list() {
-		return CurrentMember.current()
-			.filter((member) -> member.hasRole(Role.ORG_ADMIN) || member.hasRole(Role.TEAM_LEAD))
-			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only organization admins and team leads see team chats."))).flatMap((member) -> this.store.all().map(WebhookController.View::of).collectList().as(this.transactions::transactional));
+	Mono<List<WebhookController.View>> list(CurrentMember member) {
+		if (!member.hasRole(Role.ORG_ADMIN) && !member.hasRole(Role.TEAM_LEAD)) {
+			return Mono.error(ApiException.forbidden("Only organization admins and team leads see team chats."));
+		}
+		return this.store.all().map(WebhookController.View::of).collectList().as(this.transactions::transactional);
 	}
 
-	Mono<WebhookController.View> connect(WebhookController.Request request) {
+	Mono<WebhookController.View> connect(CurrentMember member, WebhookController.Request request) {
 		Channel channel = Channel.of(request.channel()).filter((each) -> !each.personal()).orElse(null);
 		if (channel == null) {
 			return Mono.error(ApiException.badRequest("channel must be slack or teams."));
@@ -63,30 +64,31 @@ class Webhooks {
 		if (url == null) {
 			return Mono.error(ApiException.badRequest(WebhookAddresses.rule(channel)));
 		}
-		return organizer(request.challengeId())
-			.flatMap((member) -> knownChallenge(request.challengeId()).then(this.seal.seal(request.url()))
-				.flatMap((sealed) -> this.store.insert(member.tenant(),
+		return organizer(member, request.challengeId())
+			.flatMap((organizer) -> knownChallenge(request.challengeId()).then(this.seal.seal(request.url()))
+				.flatMap((sealed) -> this.store.insert(organizer.tenant(),
 						new WebhookStore.Webhook(UUID.randomUUID(), channel, request.challengeId(), sealed,
 								WebhookAddresses.hint(url), (request.dailyAt() != null) ? request.dailyAt() : LocalTime.of(17, 0),
-								member.memberId(), this.clock.instant()))))
+								organizer.memberId(), this.clock.instant()))))
 			.as(this.transactions::transactional)
 			.map(WebhookController.View::of);
 	}
 
-	Mono<Void> disconnect(UUID id) {
+	Mono<Void> disconnect(CurrentMember member, UUID id) {
 		return this.store.find(id)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Webhook")))
-			.flatMap((webhook) -> organizer(webhook.challenge()).then(this.store.delete(id)))
+			.flatMap((webhook) -> organizer(member, webhook.challenge()).then(this.store.delete(id)))
 			.as(this.transactions::transactional)
 			.then();
 	}
 
 	/** Org admins for anything, team leads for a challenge's webhook only. */
-	private static Mono<CurrentMember> organizer(UUID challenge) {
-		return CurrentMember.current()
-			.filter((member) -> member.hasRole(Role.ORG_ADMIN) || (member.hasRole(Role.TEAM_LEAD) && challenge != null))
-			.switchIfEmpty(Mono.error(() -> ApiException.forbidden(
-					"Only organization admins, and team leads for a challenge, connect team chats.")));
+	private static Mono<CurrentMember> organizer(CurrentMember member, UUID challenge) {
+		if (member.hasRole(Role.ORG_ADMIN) || (member.hasRole(Role.TEAM_LEAD) && challenge != null)) {
+			return Mono.just(member);
+		}
+		return Mono.error(ApiException.forbidden(
+				"Only organization admins, and team leads for a challenge, connect team chats."));
 	}
 
 	private Mono<Void> knownChallenge(UUID challenge) {

@@ -26,8 +26,8 @@ class KeptMailPageController {
 	}
 
 	@GetMapping("/dev/mail")
-	Mono<String> page(Model model) {
-		return CurrentMember.current().map((member) -> {
+	Mono<String> page(Model model, CurrentMember member) {
+		return Mono.fromSupplier(() -> {
 			model.addAttribute("mails", this.kept.to(member.tenant(), String.valueOf(member.email())));
 			return "notifications/kept-mail";
 		});

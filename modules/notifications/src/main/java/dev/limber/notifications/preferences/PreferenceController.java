@@ -33,13 +33,13 @@ class PreferenceController {
 	}
 
 	@GetMapping("/api/v1/me/notifications")
-	Mono<View> get(ServerWebExchange exchange) {
+	Mono<View> get(ServerWebExchange exchange, CurrentMember member) {
 		Locale locale = exchange.getLocaleContext().getLocale();
-		return CurrentMember.current().flatMap((member) -> this.preferences.of(member, locale)).flatMap(this::view);
+		return this.preferences.of(member, locale).flatMap(this::view);
 	}
 
 	@PutMapping("/api/v1/me/notifications")
-	Mono<View> put(@Valid @RequestBody Request request) {
+	Mono<View> put(@Valid @RequestBody Request request, CurrentMember member) {
 		Choices choices;
 		try {
 			choices = request.choices();
@@ -47,7 +47,7 @@ class PreferenceController {
 		catch (IllegalArgumentException ex) {
 			return Mono.error(ApiException.badRequest(ex.getMessage() + "."));
 		}
-		return CurrentMember.current().flatMap((member) -> this.preferences.save(member, choices)).flatMap(this::view);
+		return this.preferences.save(member, choices).flatMap(this::view);
 	}
 
 	private Mono<View> view(Choices choices) {
@@ -119,7 +119,7 @@ class PreferenceController {
 		}
 
 		@PutMapping("/api/v1/org/notifications")
-		Mono<Map<String, Boolean>> put(@RequestBody Map<String, Boolean> request) {
+		Mono<Map<String, Boolean>> put(@RequestBody Map<String, Boolean> request, CurrentMember admin) {
 			Map<Channel, Boolean> switches = new EnumMap<>(Channel.class);
 			for (Map.Entry<String, Boolean> entry : request.entrySet()) {
 				Channel channel = Channel.of(entry.getKey()).orElse(null);
@@ -128,8 +128,7 @@ class PreferenceController {
 				}
 				switches.put(channel, entry.getValue());
 			}
-			return CurrentMember.current()
-				.flatMap((admin) -> this.preferences.setOrganizationChannels(admin.tenant(), switches))
+			return this.preferences.setOrganizationChannels(admin.tenant(), switches)
 				.map(OrganizationChannels::keyed);
 		}
 

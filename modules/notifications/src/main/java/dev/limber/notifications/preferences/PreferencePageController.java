@@ -33,16 +33,15 @@ class PreferencePageController {
 	}
 
 	@GetMapping("/notifications")
-	Mono<String> page(Model model, ServerWebExchange exchange) {
+	Mono<String> page(Model model, ServerWebExchange exchange, CurrentMember member) {
 		model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
 		model.addAttribute("deviceAdded", exchange.getRequest().getQueryParams().containsKey("device"));
-		return CurrentMember.current()
-			.flatMap((member) -> this.preferences.of(member, exchange.getLocaleContext().getLocale()))
-			.flatMap((choices) -> render(choices, model));
+		return this.preferences.of(member, exchange.getLocaleContext().getLocale())
+			.flatMap((choices) -> render(choices, model, member));
 	}
 
 	@PostMapping("/notifications")
-	Mono<String> save(ServerWebExchange exchange, Model model) {
+	Mono<String> save(ServerWebExchange exchange, Model model, CurrentMember member) {
 		return exchange.getFormData().flatMap((form) -> {
 			Choices choices;
 			try {
@@ -51,19 +50,16 @@ class PreferencePageController {
 			catch (IllegalArgumentException | DateTimeException ex) {
 				exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
 				model.addAttribute("error", "notifications.error.invalid");
-				return CurrentMember.current()
-					.flatMap((member) -> this.preferences.of(member, exchange.getLocaleContext().getLocale()))
-					.flatMap((current) -> render(current, model));
+				return this.preferences.of(member, exchange.getLocaleContext().getLocale())
+					.flatMap((current) -> render(current, model, member));
 			}
-			return CurrentMember.current()
-				.flatMap((member) -> this.preferences.save(member, choices))
+			return this.preferences.save(member, choices)
 				.thenReturn("redirect:/notifications?saved");
 		});
 	}
 
-	private Mono<String> render(Choices choices, Model model) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.push.addTo(model, member))
+	private Mono<String> render(Choices choices, Model model, CurrentMember member) {
+		return this.push.addTo(model, member)
 			.then(this.preferences.availableNow())
 			.map((available) -> {
 			model.addAttribute("choices", choices);

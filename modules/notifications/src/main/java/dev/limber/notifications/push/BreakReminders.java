@@ -4,31 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.kernel.database.RepeatedWork;
-import dev.limber.kernel.tenant.TenantContext;
-import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Channel;
 import dev.limber.notifications.Message;
 import dev.limber.notifications.Notifications;
-import dev.limber.notifications.outbox.NotificationProperties;
 import dev.limber.notifications.preferences.Preferences;
 import dev.limber.notifications.preferences.Recipient;
 import dev.limber.notifications.preferences.Topic;
+import dev.limber.notifications.schedule.DueMessages;
+import dev.limber.notifications.schedule.TenantSweep;
 import dev.limber.programs.BreakTimes;
 
 /**
@@ -38,16 +28,14 @@ import dev.limber.programs.BreakTimes;
  * nothing; it expires when the break ends, so a late reminder is dropped, not shown.
  */
 @Component
-public class BreakReminders implements DisposableBean {
-
-	private static final Log logger = LogFactory.getLog(BreakReminders.class);
+public class BreakReminders implements DueMessages {
 
 	static final Duration WINDOW = Duration.ofMinutes(2);
 
 	/** The five-minute desk reset: the player a reminder's click opens. */
 	static final String PLAYER = "/routines/desk-reset-5-min";
 
-	private final DatabaseClient database;
+	private final TenantSweep tenants;
 
 	private final Preferences preferences;
 
@@ -61,50 +49,29 @@ public class BreakReminders implements DisposableBean {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
-	private Disposable loop;
-
-	BreakReminders(DatabaseClient database, Preferences preferences, BreakTimes breaks,
+	BreakReminders(TenantSweep tenants, Preferences preferences, BreakTimes breaks,
 			PushSubscriptionStore subscriptions, Notifications notifications, TransactionalOperator transactions,
-			Clock clock, NotificationProperties properties) {
-		this.database = database;
+			Clock clock) {
+		this.tenants = tenants;
 		this.preferences = preferences;
 		this.breaks = breaks;
 		this.subscriptions = subscriptions;
 		this.notifications = notifications;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.enabled = properties.worker().enabled();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		if (this.enabled) {
-			this.loop = RepeatedWork.every(Duration.ofSeconds(30), Duration.ofSeconds(30), this::enqueueDue, logger, "Break reminders could not be enqueued; trying again");
-		}
 	}
 
 	@Override
-	public void destroy() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
+	public Duration period() {
+		return Duration.ofSeconds(30);
 	}
 
 	/** Enqueues the reminders of breaks that have just begun; emits how many were added. */
+	@Override
 	public Mono<Integer> enqueueDue() {
 		Instant now = this.clock.instant();
-		return this.database.sql("select tenant_id from notifications.subscribed_tenants(:channel, :kind)")
-			.bind("channel", Channel.PUSH.key())
-			.bind("kind", Topic.BREAK_REMINDERS.key())
-			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
-			.all()
-			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((tenant) -> enqueueDue(now).as(this.transactions::transactional)
-				.contextWrite(TenantContext.with(tenant)))
-			.reduce(0, Integer::sum);
+		return this.tenants.each(this.tenants.subscribed(Channel.PUSH, Topic.BREAK_REMINDERS),
+				(tenant) -> enqueueDue(now).as(this.transactions::transactional));
 	}
 
 	private Mono<Integer> enqueueDue(Instant now) {
@@ -139,6 +106,4 @@ public class BreakReminders implements DisposableBean {
 						"break-reminder", "argument", String.valueOf(each.minutes()), "path", PLAYER, "expiresAt",
 						ends.toString())));
 	}
-
-
 }

@@ -28,18 +28,17 @@ class PushDevicePageController {
 	}
 
 	@PostMapping("/notifications/devices")
-	Mono<String> add(ServerWebExchange exchange) {
+	Mono<String> add(ServerWebExchange exchange, CurrentMember member) {
 		return exchange.getFormData()
-			.flatMap((form) -> CurrentMember.current()
-				.flatMap((member) -> this.devices.subscribe(member, form.getFirst("endpoint"), form.getFirst("p256dh"),
-						form.getFirst("auth"))))
+			.flatMap((form) -> this.devices.subscribe(member, form.getFirst("endpoint"), form.getFirst("p256dh"),
+						form.getFirst("auth")))
 			.thenReturn("redirect:/notifications?device")
 			.onErrorMap(ApiException.class, (ex) -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 	}
 
 	@PostMapping("/notifications/devices/{id}/remove")
-	Mono<String> remove(@PathVariable UUID id) {
-		return CurrentMember.current().flatMap((member) -> this.devices.remove(member, id)).thenReturn("redirect:/notifications");
+	Mono<String> remove(@PathVariable UUID id, CurrentMember member) {
+		return this.devices.remove(member, id).thenReturn("redirect:/notifications");
 	}
 
 }

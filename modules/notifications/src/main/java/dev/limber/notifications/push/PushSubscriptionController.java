@@ -43,26 +43,23 @@ class PushSubscriptionController {
 	}
 
 	@GetMapping("/api/v1/me/push-subscriptions")
-	Mono<List<View>> list() {
-		return CurrentMember.current()
-			.flatMap(this.devices::of)
+	Mono<List<View>> list(CurrentMember member) {
+		return this.devices.of(member)
 			.map((subscriptions) -> subscriptions.stream().map(View::of).toList());
 	}
 
 	@PostMapping("/api/v1/me/push-subscriptions")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<View> subscribe(@Valid @RequestBody Request request) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.devices.subscribe(member, request.endpoint(), request.keys().p256dh(),
-					request.keys().auth()))
+	Mono<View> subscribe(@Valid @RequestBody Request request, CurrentMember member) {
+		return this.devices.subscribe(member, request.endpoint(), request.keys().p256dh(),
+					request.keys().auth())
 			.map(View::of);
 	}
 
 	@DeleteMapping("/api/v1/me/push-subscriptions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> unsubscribe(@PathVariable UUID id) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.devices.remove(member, id))
+	Mono<Void> unsubscribe(@PathVariable UUID id, CurrentMember member) {
+		return this.devices.remove(member, id)
 			.flatMap((removed) -> removed ? Mono.empty() : Mono.error(ApiException.notFound("Push subscription")));
 	}
 

@@ -11,31 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.kernel.database.RepeatedWork;
-import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Channel;
 import dev.limber.notifications.Message;
 import dev.limber.notifications.Notifications;
-import dev.limber.notifications.outbox.NotificationProperties;
 import dev.limber.notifications.preferences.Preferences;
 import dev.limber.notifications.preferences.Recipient;
 import dev.limber.notifications.preferences.Topic;
+import dev.limber.notifications.schedule.DueMessages;
+import dev.limber.notifications.schedule.TenantSweep;
 import dev.limber.programs.ActivityHistory;
 import dev.limber.programs.RecordedActivity;
 
@@ -45,13 +36,11 @@ import dev.limber.programs.RecordedActivity;
  * zone, keyed by the week, so running this again (or on several instances) adds nothing.
  */
 @Component
-public class WeeklySummaries implements DisposableBean {
-
-	private static final Log logger = LogFactory.getLog(WeeklySummaries.class);
+public class WeeklySummaries implements DueMessages {
 
 	static final int SEND_FROM_HOUR = 8;
 
-	private final DatabaseClient database;
+	private final TenantSweep tenants;
 
 	private final Preferences preferences;
 
@@ -63,48 +52,26 @@ public class WeeklySummaries implements DisposableBean {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
-	private Disposable loop;
-
-	WeeklySummaries(DatabaseClient database, Preferences preferences, ActivityHistory history,
-			Notifications notifications, TransactionalOperator transactions, Clock clock,
-			NotificationProperties properties) {
-		this.database = database;
+	WeeklySummaries(TenantSweep tenants, Preferences preferences, ActivityHistory history,
+			Notifications notifications, TransactionalOperator transactions, Clock clock) {
+		this.tenants = tenants;
 		this.preferences = preferences;
 		this.history = history;
 		this.notifications = notifications;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.enabled = properties.worker().enabled();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		if (this.enabled) {
-			this.loop = RepeatedWork.every(Duration.ofMinutes(5), Duration.ofMinutes(5), this::enqueueDue, logger, "Weekly summaries could not be enqueued; trying again later");
-		}
 	}
 
 	@Override
-	public void destroy() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
+	public Duration period() {
+		return Duration.ofMinutes(5);
 	}
 
 	/** Enqueues every summary that is due and not enqueued yet; emits how many were added. */
+	@Override
 	public Mono<Integer> enqueueDue() {
-		return this.database.sql("select tenant_id from notifications.subscribed_tenants(:channel, :kind)")
-			.bind("channel", Channel.EMAIL.key())
-			.bind("kind", Topic.WEEKLY_SUMMARY.key())
-			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
-			.all()
-			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((tenant) -> enqueueDue(tenant).as(this.transactions::transactional)
-				.contextWrite(TenantContext.with(tenant)))
-			.reduce(0, Integer::sum);
+		return this.tenants.each(this.tenants.subscribed(Channel.EMAIL, Topic.WEEKLY_SUMMARY),
+				(tenant) -> enqueueDue(tenant).as(this.transactions::transactional));
 	}
 
 	private Mono<Integer> enqueueDue(TenantId tenant) {

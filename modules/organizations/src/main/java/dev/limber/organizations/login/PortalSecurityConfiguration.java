@@ -3,11 +3,11 @@ package dev.limber.organizations.login;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -15,9 +15,11 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.limber.kernel.security.PathRule;
+import dev.limber.kernel.security.PathRules;
 import dev.limber.kernel.web.PublicBaseUrl;
-import dev.limber.organizations.Role;
 import dev.limber.organizations.members.MemberStatus;
+import dev.limber.organizations.security.ModulePaths;
 
 /**
  * The portal: pages behind an OIDC sign-in with the member's own organization (code flow
@@ -34,23 +36,16 @@ class PortalSecurityConfiguration {
 	@Bean
 	@Order(100)
 	SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, OrganizationClientRegistrations registrations,
-			MemberOidcUserService users, MemberStatus status, PublicBaseUrl publicBaseUrl, MessageSource messages, MeterRegistry meters) {
+			MemberOidcUserService users, MemberStatus status, PublicBaseUrl publicBaseUrl, MessageSource messages, MeterRegistry meters,
+			ObjectProvider<PathRules> modules) {
 		SignInOutcomes outcomes = new SignInOutcomes(meters);
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri(publicBaseUrl.resolve("/"));
 		logoutSuccess.setRedirectStrategy(new LeavingRedirectStrategy(messages));
 		return http.securityContextRepository(new CheckedSessionContextRepository(status))
-			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-						"/calendar/*.ics", "/language/*", "/manifest.json", "/sw.js", "/offline")
-				.permitAll()
-				.pathMatchers(HttpMethod.POST, "/login")
-				.permitAll()
-				.pathMatchers("/org/admin/**", "/org/admin")
-				.hasRole(Role.ORG_ADMIN.name())
-				.pathMatchers("/hr/**", "/hr")
-				.hasAnyRole(Role.HR_ANALYST.name(), Role.ORG_ADMIN.name())
+			// each module's own paths, then every other page wants a sign-in
+			.authorizeExchange((exchanges) -> ModulePaths.apply(exchanges, modules, PathRule.Surface.PORTAL)
 				.anyExchange()
 				.authenticated())
 			.oauth2Login((login) -> login.loginPage("/login")

@@ -1,5 +1,6 @@
 package dev.limber.organizations.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,11 +15,14 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import dev.limber.kernel.problem.ProblemMessages;
+import dev.limber.kernel.security.PathRule;
+import dev.limber.kernel.security.PathRules;
 import dev.limber.organizations.Role;
 
 /**
  * Deny by default. The JSON API is stateless and accepts only bearer tokens of registered
- * issuers; coarse role rules sit here, finer ones on the endpoints.
+ * issuers; each module declares the roles its paths want ({@link PathRules}), finer rules sit on
+ * the endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -27,7 +31,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TenantIssuers issuers, ProblemMessages messages) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TenantIssuers issuers, ProblemMessages messages,
+			ObjectProvider<PathRules> modules) {
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -39,12 +44,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(ProblemResponses.forbidden(messages)))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized(messages))
 				.accessDeniedHandler(ProblemResponses.forbidden(messages)))
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/v1/admin/**")
-				.hasAuthority(TenantIssuers.OPERATOR_AUTHORITY)
-				.pathMatchers("/api/v1/org/**")
-				.hasRole(Role.ORG_ADMIN.name())
-				.pathMatchers("/api/v1/reports/**")
-				.hasAnyRole(Role.HR_ANALYST.name(), Role.ORG_ADMIN.name())
+			// each module's own paths, then every other API path wants an employee
+			.authorizeExchange((exchanges) -> ModulePaths.apply(exchanges, modules, PathRule.Surface.API)
 				.anyExchange()
 				.hasRole(Role.EMPLOYEE.name()))
 			.build();

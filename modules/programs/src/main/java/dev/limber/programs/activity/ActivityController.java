@@ -40,21 +40,19 @@ class ActivityController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ActivityView> log(@Valid @RequestBody ActivityRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		return CurrentMember.current()
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Member")))
-			.flatMap((member) -> this.log.log(member, request, idempotencyKey));
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, CurrentMember member) {
+		return this.log.log(member, request, idempotencyKey);
 	}
 
 	/** {@code from} and {@code to} are dates or date-times (ISO-8601); the last 30 days by default. */
 	@GetMapping
-	Flux<ActivityView> own(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	Flux<ActivityView> own(@RequestParam(required = false) String from, @RequestParam(required = false) String to, CurrentMember member) {
 		OffsetDateTime end = (to != null) ? parse("to", to, true) : OffsetDateTime.now(this.clock).plusMinutes(5);
 		OffsetDateTime start = (from != null) ? parse("from", from, false) : end.minusDays(30);
 		if (!start.isBefore(end)) {
 			return Flux.error(ApiException.badRequest("from must be before to."));
 		}
-		return CurrentMember.current().flatMapMany((member) -> this.log.own(member, start, end));
+		return this.log.own(member, start, end);
 	}
 
 	private static OffsetDateTime parse(String name, String value, boolean endOfDay) {

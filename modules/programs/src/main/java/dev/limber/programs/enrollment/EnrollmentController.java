@@ -40,19 +40,19 @@ class EnrollmentController {
 
 	@PostMapping("/enrollments")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<Enrollment> enroll(@Valid @RequestBody EnrollRequest request) {
-		return CurrentMember.current().flatMap((member) -> this.programs.enroll(member, request.program()));
+	Mono<Enrollment> enroll(@Valid @RequestBody EnrollRequest request, CurrentMember member) {
+		return this.programs.enroll(member, request.program());
 	}
 
 	@DeleteMapping("/enrollments/current")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> leave() {
-		return CurrentMember.current().flatMap(this.programs::leave);
+	Mono<Void> leave(CurrentMember member) {
+		return this.programs.leave(member);
 	}
 
 	@GetMapping("/me/today")
-	Mono<TodayPlan> today() {
-		return CurrentMember.current().flatMap(this.programs::today);
+	Mono<TodayPlan> today(CurrentMember member) {
+		return this.programs.today(member);
 	}
 
 	record EnrollRequest(@NotBlank String program) {

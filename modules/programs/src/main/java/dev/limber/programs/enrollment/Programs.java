@@ -22,7 +22,11 @@ import dev.limber.programs.catalog.RoutineDurations;
 import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.screening.ScreeningStore;
 
-/** Enrolling in multi-week programs, today's plan, streaks and completion. */
+/**
+ * Enrolling in multi-week programs, today's plan, streaks and completion. Reading today's plan
+ * writes nothing: a program whose last day has passed shows as finished, and it is completed
+ * (with its event) by the member's next write, logging an activity or enrolling again.
+ */
 @Service
 public class Programs {
 
@@ -58,6 +62,7 @@ public class Programs {
 		return this.screening.acknowledgedAt(member.memberId())
 			.switchIfEmpty(Mono.error(() -> ApiException
 				.conflict("Please read the safety screening and confirm it before you enroll.")))
+			.then(completeIfOver(member, today))
 			.then(this.store.insert(member.tenant(), member.memberId(), program.slug(), today))
 			.flatMap((enrollment) -> this.outbox
 				.publish(member.tenant(), new ParticipationEvent.EnrollmentCreated(member.memberId(),
@@ -89,18 +94,41 @@ public class Programs {
 			.as(this.transactions::transactional);
 	}
 
+	/**
+	 * Completes the member's program if its last day has passed, with its event; the caller's
+	 * transaction holds the write. Completing twice changes nothing.
+	 */
+	Mono<Void> completeIfOver(CurrentMember member, LocalDate today) {
+		return this.store.active(member.memberId())
+			.filter((enrollment) -> ChronoUnit.DAYS.between(enrollment.startedOn(), today) >= lengthInDays(enrollment))
+			.flatMap((enrollment) -> this.store.finish(enrollment.id(), "completed")
+				.filter((finished) -> finished > 0)
+				.flatMap((finished) -> this.outbox.publish(member.tenant(),
+						new ParticipationEvent.ProgramCompleted(member.memberId(), member.department(),
+								member.location(), enrollment.programSlug(), member.zone().getId()))))
+			.then();
+	}
+
+	Mono<Void> completeIfOver(CurrentMember member) {
+		return completeIfOver(member, LocalDate.now(this.clock.withZone(member.zone())));
+	}
+
+	private long lengthInDays(Enrollment enrollment) {
+		return this.catalog.program(enrollment.programSlug())
+			.orElseThrow()
+			.weeks()
+			.stream()
+			.mapToLong((week) -> week.days().size())
+			.sum();
+	}
+
 	private Mono<TodayPlan> planFor(CurrentMember member, Enrollment enrollment, LocalDate today, int streak,
 			List<String> done) {
 		Program program = this.catalog.program(enrollment.programSlug()).orElseThrow();
 		List<ProgramDay> days = program.weeks().stream().flatMap((week) -> week.days().stream()).toList();
 		int index = (int) ChronoUnit.DAYS.between(enrollment.startedOn(), today);
 		if (index >= days.size()) {
-			return this.store.finish(enrollment.id(), "completed")
-				.filter((finished) -> finished > 0)
-				.flatMap((finished) -> this.outbox.publish(member.tenant(),
-						new ParticipationEvent.ProgramCompleted(member.memberId(), member.department(),
-								member.location(), program.slug(), member.zone().getId())))
-				.thenReturn(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), streak, true));
+			return Mono.just(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), streak, true));
 		}
 		ProgramDay day = days.get(index);
 		List<TodayPlan.PlannedRoutine> routines = day.routines()

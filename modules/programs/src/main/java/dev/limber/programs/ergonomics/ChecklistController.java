@@ -41,29 +41,29 @@ class ChecklistController {
 
 	@PostMapping("/api/v1/checklists/assessments")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<Map<String, UUID>> start() {
-		return CurrentMember.current().flatMap(this.checklists::start).map((id) -> Map.of("id", id));
+	Mono<Map<String, UUID>> start(CurrentMember member) {
+		return this.checklists.start(member).map((id) -> Map.of("id", id));
 	}
 
 	@PutMapping("/api/v1/checklists/assessments/{id}/sections/{section}")
 	Mono<AssessmentResult> answer(@PathVariable UUID id, @PathVariable String section,
-			@Valid @RequestBody Answers answers) {
-		return CurrentMember.current().flatMap((member) -> this.checklists.answer(member, id, section, answers.answers()));
+			@Valid @RequestBody Answers answers, CurrentMember member) {
+		return this.checklists.answer(member, id, section, answers.answers());
 	}
 
 	@PostMapping("/api/v1/checklists/assessments/{id}/complete")
-	Mono<AssessmentResult> complete(@PathVariable UUID id) {
-		return CurrentMember.current().flatMap((member) -> this.checklists.complete(member, id));
+	Mono<AssessmentResult> complete(@PathVariable UUID id, CurrentMember member) {
+		return this.checklists.complete(member, id);
 	}
 
 	@GetMapping("/api/v1/checklists/assessments/{id}")
-	Mono<AssessmentResult> assessment(@PathVariable UUID id) {
-		return CurrentMember.current().flatMap((member) -> this.checklists.find(member, id));
+	Mono<AssessmentResult> assessment(@PathVariable UUID id, CurrentMember member) {
+		return this.checklists.find(member, id);
 	}
 
 	@GetMapping("/api/v1/checklists/assessments")
-	Flux<AssessmentResult> history() {
-		return CurrentMember.current().flatMapMany(this.checklists::history);
+	Flux<AssessmentResult> history(CurrentMember member) {
+		return this.checklists.history(member);
 	}
 
 	@PostMapping("/api/v1/org/checklist-items")

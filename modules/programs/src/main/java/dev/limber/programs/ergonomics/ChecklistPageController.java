@@ -32,35 +32,33 @@ class ChecklistPageController {
 	}
 
 	@GetMapping("/checklist")
-	Mono<String> overview(@RequestParam(defaultValue = "1") int page, Model model) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.checklists.history(member, page))
+	Mono<String> overview(@RequestParam(defaultValue = "1") int page, Model model, CurrentMember member) {
+		return this.checklists.history(member, page)
 			.doOnNext((history) -> model.addAttribute("history", history))
 			.thenReturn("programs/checklist");
 	}
 
 	/** Continues the check in progress where its answers end, or starts one. */
 	@PostMapping("/checklist/start")
-	Mono<String> start() {
-		return CurrentMember.current()
-			.flatMap((member) -> this.checklists.continueOrStart(member)
-				.flatMap((id) -> this.checklists.find(member, id)))
+	Mono<String> start(CurrentMember member) {
+		return this.checklists.continueOrStart(member)
+				.flatMap((id) -> this.checklists.find(member, id))
 			.zipWith(this.checklists.current())
 			.map((open) -> "redirect:/checklist/" + open.getT1().id() + "/" + firstUnanswered(open.getT2(), open.getT1()));
 	}
 
 	@GetMapping("/checklist/{id}/results")
-	Mono<String> results(@PathVariable UUID id, Model model) {
-		return CurrentMember.current().flatMap((member) -> this.checklists.find(member, id)).map((result) -> {
+	Mono<String> results(@PathVariable UUID id, Model model, CurrentMember member) {
+		return this.checklists.find(member, id).map((result) -> {
 			model.addAttribute("result", result);
 			return "programs/checklist-results";
 		});
 	}
 
 	@GetMapping("/checklist/{id}/{section}")
-	Mono<String> section(@PathVariable UUID id, @PathVariable String section, Model model) {
+	Mono<String> section(@PathVariable UUID id, @PathVariable String section, Model model, CurrentMember member) {
 		return Mono.zip(this.checklists.current(),
-				CurrentMember.current().flatMap((member) -> this.checklists.find(member, id)))
+				this.checklists.find(member, id))
 			.map((loaded) -> {
 				List<ChecklistSection> sections = loaded.getT1();
 				int index = indexOf(sections, section);
@@ -74,8 +72,8 @@ class ChecklistPageController {
 	}
 
 	@PostMapping("/checklist/{id}/{section}")
-	Mono<String> save(@PathVariable UUID id, @PathVariable String section, ServerWebExchange exchange) {
-		return Mono.zip(exchange.getFormData(), this.checklists.current(), CurrentMember.current())
+	Mono<String> save(@PathVariable UUID id, @PathVariable String section, ServerWebExchange exchange, CurrentMember member) {
+		return Mono.zip(exchange.getFormData(), this.checklists.current())
 			.flatMap((loaded) -> {
 				List<ChecklistSection> sections = loaded.getT2();
 				int index = indexOf(sections, section);
@@ -87,11 +85,11 @@ class ChecklistPageController {
 					}
 				});
 				Mono<?> saved = answers.isEmpty() ? Mono.just(true)
-						: this.checklists.answer(loaded.getT3(), id, section, answers);
+						: this.checklists.answer(member, id, section, answers);
 				if (index + 1 < sections.size()) {
 					return saved.thenReturn("redirect:/checklist/" + id + "/" + sections.get(index + 1).id());
 				}
-				return saved.then(this.checklists.complete(loaded.getT3(), id))
+				return saved.then(this.checklists.complete(member, id))
 					.thenReturn("redirect:/checklist/" + id + "/results");
 			});
 	}

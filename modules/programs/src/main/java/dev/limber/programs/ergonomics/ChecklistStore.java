@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
+import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -67,8 +68,7 @@ class ChecklistStore {
 				select id, started_at, completed_at from programs.assessment where member_id = :member and id = :id""")
 			.bind("member", member)
 			.bind("id", id)
-			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
-					row.get("completed_at", OffsetDateTime.class), Map.of()))
+			.map(ChecklistStore::assessment)
 			.one()
 			.flatMap((assessment) -> answers(id).map(assessment::withAnswers));
 	}
@@ -92,33 +92,19 @@ class ChecklistStore {
 
 	/** One page of the member's checks, newest first. */
 	Flux<Assessment> history(UUID member, int limit, long offset) {
-		return this.database.sql("""
+		return withAnswers(this.database.sql("""
 				select id, started_at, completed_at from programs.assessment where member_id = :member
 				order by started_at desc, id limit :limit offset :offset""")
 			.bind("member", member)
 			.bind("limit", limit)
-			.bind("offset", offset)
-			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
-					row.get("completed_at", OffsetDateTime.class), Map.of()))
-			.all()
-			// Finish reading before the next query on the same connection.
-			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((assessment) -> answers(assessment.id()).map(assessment::withAnswers));
+			.bind("offset", offset));
 	}
 
 	Flux<Assessment> history(UUID member) {
-		return this.database.sql("""
+		return withAnswers(this.database.sql("""
 				select id, started_at, completed_at from programs.assessment where member_id = :member
 				order by started_at desc""")
-			.bind("member", member)
-			.map((row, metadata) -> new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
-					row.get("completed_at", OffsetDateTime.class), Map.of()))
-			.all()
-			// Finish reading before the next query on the same connection.
-			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((assessment) -> answers(assessment.id()).map(assessment::withAnswers));
+			.bind("member", member));
 	}
 
 	/** Saves one section's answers; answering again replaces the earlier answer. */
@@ -143,6 +129,20 @@ class ChecklistStore {
 			.bind("id", assessment)
 			.fetch()
 			.rowsUpdated();
+	}
+
+	private Flux<Assessment> withAnswers(DatabaseClient.GenericExecuteSpec query) {
+		return query.map(ChecklistStore::assessment)
+			.all()
+			// Finish reading before the next query on the same connection.
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
+			.concatMap((assessment) -> answers(assessment.id()).map(assessment::withAnswers));
+	}
+
+	private static Assessment assessment(Readable row) {
+		return new Assessment(row.get("id", UUID.class), row.get("started_at", OffsetDateTime.class),
+				row.get("completed_at", OffsetDateTime.class), Map.of());
 	}
 
 	private Mono<Map<String, Boolean>> answers(UUID assessment) {

@@ -1,5 +1,7 @@
 package dev.limber.programs.portal;
 
+import java.util.Optional;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,8 @@ class HomePageController {
 	}
 
 	@GetMapping("/")
-	Mono<String> home(Model model) {
-		return CurrentMember.current()
-			.flatMap(this.programs::today)
+	Mono<String> home(Model model, Optional<CurrentMember> member) {
+		return member.map(this.programs::today).orElseGet(Mono::empty)
 			.doOnNext((today) -> model.addAttribute("today", today))
 			.thenReturn("programs/home");
 	}

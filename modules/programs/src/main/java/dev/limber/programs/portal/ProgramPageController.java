@@ -38,23 +38,21 @@ class ProgramPageController {
 	}
 
 	@GetMapping("/programs")
-	Mono<String> programs(Model model, ServerWebExchange exchange) {
+	Mono<String> programs(Model model, ServerWebExchange exchange, CurrentMember member) {
 		model.addAttribute("programs", this.catalog.programs());
 		// "?already" has no value, so it is asked for by name rather than bound
 		model.addAttribute("already", exchange.getRequest().getQueryParams().containsKey("already"));
 		model.addAttribute("screened", exchange.getRequest().getQueryParams().containsKey("screened"));
-		return CurrentMember.current()
-			.flatMap(this.programs::today)
+		return this.programs.today(member)
 			.doOnNext((today) -> model.addAttribute("today", today))
 			.thenReturn("programs/programs");
 	}
 
 	@PostMapping("/programs/{slug}/enroll")
-	Mono<String> enroll(@PathVariable String slug) {
-		return CurrentMember.current()
-			.flatMap((member) -> this.screening.acknowledgedAt(member)
+	Mono<String> enroll(@PathVariable String slug, CurrentMember member) {
+		return this.screening.acknowledgedAt(member)
 				.flatMap((acknowledged) -> this.programs.enroll(member, slug).thenReturn("redirect:/?enrolled"))
-				.switchIfEmpty(Mono.just("redirect:/screening?program=" + slug)))
+				.switchIfEmpty(Mono.just("redirect:/screening?program=" + slug))
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/programs?already"));
 	}
 
@@ -68,7 +66,7 @@ class ProgramPageController {
 	}
 
 	@PostMapping("/screening")
-	Mono<String> answer(ServerWebExchange exchange, Model model) {
+	Mono<String> answer(ServerWebExchange exchange, Model model, CurrentMember member) {
 		return exchange.getFormData().flatMap((form) -> {
 			String program = form.getFirst("program");
 			if (!"none".equals(form.getFirst("answer"))) {
@@ -79,8 +77,7 @@ class ProgramPageController {
 					.toList());
 				return Mono.just("programs/screening");
 			}
-			return CurrentMember.current()
-				.flatMap((member) -> this.screening.acknowledge(member))
+			return this.screening.acknowledge(member)
 				.then(Mono.just(afterScreening(program, form.getFirst("routine"))));
 		});
 	}

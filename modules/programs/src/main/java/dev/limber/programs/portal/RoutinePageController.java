@@ -56,12 +56,11 @@ class RoutinePageController {
 	}
 
 	@GetMapping("/routines/{slug}")
-	Mono<String> player(@PathVariable String slug, Model model, ServerWebExchange exchange) {
+	Mono<String> player(@PathVariable String slug, Model model, ServerWebExchange exchange, CurrentMember member) {
 		if (WarningSigns.GENTLE_ROUTINES.contains(slug)) {
 			return render(slug, model, exchange);
 		}
-		return CurrentMember.current()
-			.flatMap((member) -> this.screening.acknowledgedAt(member))
+		return this.screening.acknowledgedAt(member)
 			.flatMap((acknowledged) -> render(slug, model, exchange))
 			.switchIfEmpty(Mono.defer(() -> this.catalogs.current()
 				.filter((catalog) -> catalog.routine(slug).isPresent())
@@ -94,13 +93,12 @@ class RoutinePageController {
 	}
 
 	@PostMapping("/routines/{slug}/done")
-	Mono<String> logIt(@PathVariable String slug, ServerWebExchange exchange) {
+	Mono<String> logIt(@PathVariable String slug, ServerWebExchange exchange, CurrentMember member) {
 		return exchange.getFormData().flatMap((form) -> {
 			int seconds = parseSeconds(form.getFirst("durationSeconds"));
 			ActivityRequest request = new ActivityRequest(slug, null, null, seconds,
 					parseCompletedAt(form.getFirst("completedAt")));
-			return CurrentMember.current()
-				.flatMap((member) -> this.activities.log(member, request, form.getFirst("logKey")))
+			return this.activities.log(member, request, form.getFirst("logKey"))
 				.thenReturn("redirect:/history?logged=" + slug);
 		});
 	}

@@ -52,12 +52,12 @@ class ReminderController {
 	}
 
 	@GetMapping("/api/v1/me/reminders")
-	Mono<View> settings() {
-		return CurrentMember.current().flatMap(this.reminders::settings).map(this::view);
+	Mono<View> settings(CurrentMember member) {
+		return this.reminders.settings(member).map(this::view);
 	}
 
 	@PutMapping("/api/v1/me/reminders")
-	Mono<View> save(@Valid @RequestBody Request request) {
+	Mono<View> save(@Valid @RequestBody Request request, CurrentMember member) {
 		ZoneId zone;
 		try {
 			zone = ZoneId.of(request.timeZone());
@@ -68,21 +68,20 @@ class ReminderController {
 		ReminderSettings settings = new ReminderSettings(request.workStart(), request.workEnd(),
 				Set.copyOf(request.workDays()), request.intervalMinutes(),
 				(request.breakMinutes() != null) ? request.breakMinutes() : 5, zone, false);
-		return CurrentMember.current().flatMap((member) -> this.reminders.save(member, settings)).map(this::view);
+		return this.reminders.save(member, settings).map(this::view);
 	}
 
 	@PostMapping("/api/v1/me/reminders/feed")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<Map<String, String>> rotateFeed() {
-		return CurrentMember.current()
-			.flatMap(this.reminders::rotateFeed)
+	Mono<Map<String, String>> rotateFeed(CurrentMember member) {
+		return this.reminders.rotateFeed(member)
 			.map((token) -> Map.of("url", this.publicBaseUrl.resolve("/calendar/" + token + ".ics")));
 	}
 
 	@DeleteMapping("/api/v1/me/reminders/feed")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> revokeFeed() {
-		return CurrentMember.current().flatMap(this.reminders::revokeFeed);
+	Mono<Void> revokeFeed(CurrentMember member) {
+		return this.reminders.revokeFeed(member);
 	}
 
 	/** Public: calendar apps cannot sign in. The secret in the path is the credential. */

@@ -44,46 +44,45 @@ class ReminderPageController {
 	}
 
 	@GetMapping("/reminders")
-	Mono<String> page(Model model, ServerWebExchange exchange) {
+	Mono<String> page(Model model, ServerWebExchange exchange, CurrentMember member) {
 		// "?saved" has no value, so it is asked for by name rather than bound
 		model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
 		model.addAttribute("revoked", exchange.getRequest().getQueryParams().containsKey("revoked"));
-		return render(model, exchange);
+		return render(model, exchange, member);
 	}
 
 	@PostMapping("/reminders")
-	Mono<String> save(ServerWebExchange exchange, Model model) {
+	Mono<String> save(ServerWebExchange exchange, Model model, CurrentMember member) {
 		return exchange.getFormData()
-			.flatMap((form) -> CurrentMember.current()
-				.flatMap((member) -> this.reminders.save(member, settings(form, member.zone()))))
+			.flatMap((form) -> this.reminders.save(member, settings(form, member.zone())))
 			.thenReturn("redirect:/reminders?saved")
-			.onErrorResume(InvalidSettings.class, (ex) -> rejected(ex.messageKey, model, exchange))
-			.onErrorResume(ApiException.class, (ex) -> rejected("reminders.error.invalid", model, exchange));
+			.onErrorResume(InvalidSettings.class, (ex) -> rejected(ex.messageKey, model, exchange, member))
+			.onErrorResume(ApiException.class, (ex) -> rejected("reminders.error.invalid", model, exchange, member));
 	}
 
 	/** The form again with its error, answered 422 so that nothing reads a refused form as saved. */
-	private Mono<String> rejected(String messageKey, Model model, ServerWebExchange exchange) {
+	private Mono<String> rejected(String messageKey, Model model, ServerWebExchange exchange, CurrentMember member) {
 		exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
 		model.addAttribute("error", messageKey);
-		return render(model, exchange);
+		return render(model, exchange, member);
 	}
 
 	@PostMapping("/reminders/feed")
-	Mono<String> rotate(ServerWebExchange exchange, Model model) {
-		return CurrentMember.current().flatMap(this.reminders::rotateFeed).flatMap((token) -> {
+	Mono<String> rotate(ServerWebExchange exchange, Model model, CurrentMember member) {
+		return this.reminders.rotateFeed(member).flatMap((token) -> {
 			model.addAttribute("feedUrl", this.publicBaseUrl.resolve("/calendar/" + token + ".ics"));
-			return render(model, exchange);
+			return render(model, exchange, member);
 		});
 	}
 
 	@PostMapping("/reminders/feed/revoke")
-	Mono<String> revoke() {
-		return CurrentMember.current().flatMap(this.reminders::revokeFeed).thenReturn("redirect:/reminders?revoked");
+	Mono<String> revoke(CurrentMember member) {
+		return this.reminders.revokeFeed(member).thenReturn("redirect:/reminders?revoked");
 	}
 
-	private Mono<String> render(Model model, ServerWebExchange exchange) {
+	private Mono<String> render(Model model, ServerWebExchange exchange, CurrentMember member) {
 		DayOfWeek firstDay = WeekFields.of(exchange.getLocaleContext().getLocale()).getFirstDayOfWeek();
-		return CurrentMember.current().flatMap(this.reminders::settings).map((settings) -> {
+		return this.reminders.settings(member).map((settings) -> {
 			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(this.clock.withZone(settings.zone())), settings)
 				.stream()
 				.map(ZonedDateTime::toLocalTime)

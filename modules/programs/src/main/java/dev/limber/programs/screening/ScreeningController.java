@@ -30,21 +30,19 @@ class ScreeningController {
 	}
 
 	@GetMapping
-	Mono<Screening> status() {
-		return CurrentMember.current()
-			.flatMap(this.screenings::acknowledgedAt)
+	Mono<Screening> status(CurrentMember member) {
+		return this.screenings.acknowledgedAt(member)
 			.map((at) -> new Screening(true, at, WarningSigns.ALL, null, List.of()))
 			.defaultIfEmpty(new Screening(false, null, WarningSigns.ALL, null, List.of()));
 	}
 
 	@PostMapping
-	Mono<Screening> answer(@Valid @RequestBody Answer answer) {
+	Mono<Screening> answer(@Valid @RequestBody Answer answer, CurrentMember member) {
 		if (answer.anySignApplies()) {
 			return Mono.just(new Screening(false, null, WarningSigns.ALL, WarningSigns.ADVICE,
 					WarningSigns.GENTLE_ROUTINES));
 		}
-		return CurrentMember.current()
-			.flatMap(this.screenings::acknowledge)
+		return this.screenings.acknowledge(member)
 			.map((at) -> new Screening(true, at, WarningSigns.ALL, null, List.of()));
 	}
 

@@ -50,12 +50,11 @@ class DashboardController {
 	Mono<String> dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String interval, @RequestParam(required = false) String groupBy,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String location,
-			Model model, ServerWebExchange exchange) {
+			Model model, ServerWebExchange exchange, CurrentMember analyst) {
 		Query query = Query.of(this.calendar.today(), from, to, interval, groupBy, department, location);
 		model.addAttribute("query", query);
-		return CurrentMember.current()
-			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
-					query.groupBy(), query.department(), query.location()))
+		return this.reports.report(analyst, query.from(), query.to(), query.interval(),
+					query.groupBy(), query.department(), query.location())
 			.flatMap((report) -> {
 				model.addAttribute("report", report);
 				model.addAttribute("groups", report.groupLabels());
@@ -68,11 +67,9 @@ class DashboardController {
 				String latestStart = report.latestReleased().start().toString();
 				ReportRequest latest = ReportRequest.of(latestStart, latestStart, report.interval(), null,
 						report.department(), report.location());
-				return CurrentMember.current()
-					// Each report runs in its own transaction, so the three can run side by side.
-					.flatMap((analyst) -> Mono.zip(this.engagement.funnel(analyst, latest),
-							this.engagement.checklistFindings(analyst, latest),
-							this.engagement.challenges(analyst, latest)))
+				// Each report runs in its own transaction, so the three can run side by side.
+				return Mono.zip(this.engagement.funnel(analyst, latest),
+						this.engagement.checklistFindings(analyst, latest), this.engagement.challenges(analyst, latest))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
@@ -91,11 +88,10 @@ class DashboardController {
 	Mono<ResponseEntity<String>> csv(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String location) {
+			@RequestParam(required = false) String location, CurrentMember analyst) {
 		Query query = Query.of(this.calendar.today(), from, to, interval, groupBy, department, location);
-		return CurrentMember.current()
-			.flatMap((analyst) -> this.reports.report(analyst, query.from(), query.to(), query.interval(),
-					query.groupBy(), query.department(), query.location()))
+		return this.reports.report(analyst, query.from(), query.to(), query.interval(),
+					query.groupBy(), query.department(), query.location())
 			.map((report) -> ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation.csv\"")

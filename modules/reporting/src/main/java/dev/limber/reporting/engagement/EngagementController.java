@@ -29,30 +29,27 @@ class EngagementController {
 	@GetMapping("/api/v1/reports/programs")
 	Mono<Report<Funnel>> funnel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "month") String interval, @RequestParam(required = false) String groupBy,
-			@RequestParam(required = false) String department, @RequestParam(required = false) String location) {
-		return CurrentMember.current()
-			.flatMap((analyst) -> this.reports.funnel(analyst,
-					ReportRequest.of(from, to, interval, groupBy, department, location)));
+			@RequestParam(required = false) String department, @RequestParam(required = false) String location, CurrentMember analyst) {
+		return this.reports.funnel(analyst,
+					ReportRequest.of(from, to, interval, groupBy, department, location));
 	}
 
 	@GetMapping("/api/v1/reports/checklists")
 	Mono<Report<Finding>> checklists(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "month") String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String location) {
-		return CurrentMember.current()
-			.flatMap((analyst) -> this.reports.checklistFindings(analyst,
-					ReportRequest.of(from, to, interval, groupBy, department, location)));
+			@RequestParam(required = false) String location, CurrentMember analyst) {
+		return this.reports.checklistFindings(analyst,
+					ReportRequest.of(from, to, interval, groupBy, department, location));
 	}
 
 	@GetMapping("/api/v1/reports/challenges")
 	Mono<Report<ChallengeEngagement>> challenges(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "month") String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String location) {
-		return CurrentMember.current()
-			.flatMap((analyst) -> this.reports.challenges(analyst,
-					ReportRequest.of(from, to, interval, groupBy, department, location)));
+			@RequestParam(required = false) String location, CurrentMember analyst) {
+		return this.reports.challenges(analyst,
+					ReportRequest.of(from, to, interval, groupBy, department, location));
 	}
 
 }

@@ -27,17 +27,16 @@ class ParticipationController {
 	Mono<ParticipationReport> json(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String location) {
-		return CurrentMember.current()
-			.flatMap((analyst) -> this.reports.report(analyst, from, to, interval, groupBy, department, location));
+			@RequestParam(required = false) String location, CurrentMember analyst) {
+		return this.reports.report(analyst, from, to, interval, groupBy, department, location);
 	}
 
 	@GetMapping(path = "/api/v1/reports/participation", produces = "text/csv")
 	Mono<ResponseEntity<String>> csv(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String location) {
-		return json(from, to, interval, groupBy, department, location)
+			@RequestParam(required = false) String location, CurrentMember analyst) {
+		return json(from, to, interval, groupBy, department, location, analyst)
 			.map((report) -> ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation.csv\"")
