@@ -25,6 +25,7 @@ import dev.limber.kernel.database.ModuleSchema;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.database.ReferenceData;
 import dev.limber.kernel.notify.DatabaseNotifications;
+import dev.limber.kernel.tenant.TenantBindingConnectionFactory;
 import dev.limber.kernel.tenant.TenantBindingTransactionManager;
 
 /**
@@ -95,8 +96,8 @@ class DatabaseConfiguration {
 			@Qualifier("reportConnections") ConnectionPool reports,
 			@Qualifier("backgroundConnections") ConnectionPool background, ReportThreads reportThreads,
 			DatabaseCircuitBreaker breaker) {
-		return new GuardedConnectionFactory(
-				new WorkloadConnections(requests, new ReportConnections(reports, reportThreads), background), breaker);
+		return new TenantBindingConnectionFactory(new GuardedConnectionFactory(
+				new WorkloadConnections(requests, new ReportConnections(reports, reportThreads), background), breaker));
 	}
 
 	@Bean

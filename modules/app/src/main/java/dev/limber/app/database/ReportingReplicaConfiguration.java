@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.limber.kernel.database.DatabaseOutages;
 import dev.limber.kernel.database.ReadReplica;
+import dev.limber.kernel.tenant.TenantBindingConnectionFactory;
 
 /**
  * A pool to a PostgreSQL read replica for report queries: reports are the heaviest reads
@@ -31,8 +32,8 @@ class ReportingReplicaConfiguration {
 			ReportThreads reportThreads, DatabaseProperties properties, DatabaseOutages outages, MeterRegistry meters) {
 		DatabaseCircuitBreaker breaker = new DatabaseCircuitBreaker("postgresql-replica", "The PostgreSQL read replica",
 				properties.circuitBreaker(), outages, meters);
-		return DatabaseConfiguration.readOnly(new GuardedConnectionFactory(
-				new ReportConnections(reportingReadConnectionFactory, reportThreads), breaker));
+		return DatabaseConfiguration.readOnly(new TenantBindingConnectionFactory(new GuardedConnectionFactory(
+				new ReportConnections(reportingReadConnectionFactory, reportThreads), breaker)));
 	}
 
 }

@@ -10,6 +10,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import dev.limber.kernel.database.DelegatingConnection;
+
 /**
  * A connection whose results, rows and completions (commit, rollback, close) are all
  * signalled on {@code threads}, so whatever its user does next runs there.
@@ -24,7 +26,7 @@ final class ScheduledConnection extends DelegatingConnection {
 	}
 
 	@Override
-	Publisher<Void> completion(Publisher<Void> done) {
+	protected Publisher<Void> completion(Publisher<Void> done) {
 		return Mono.from(done).publishOn(this.threads);
 	}
 

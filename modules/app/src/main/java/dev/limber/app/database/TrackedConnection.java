@@ -4,6 +4,8 @@ import io.r2dbc.spi.Connection;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import dev.limber.kernel.database.DelegatingConnection;
+
 /**
  * A pooled connection that tells its request when it is given back, so that the request
  * never cancels a statement of the connection's next borrower.

@@ -3,10 +3,18 @@ package dev.limber.app.database;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.Statement;
+import io.r2dbc.spi.Wrapped;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -15,6 +23,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.database.DelegatingConnection;
+import dev.limber.kernel.tenant.TenantBindingConnectionFactory;
+import dev.limber.kernel.tenant.TenantBindingTransactionManager;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 
@@ -32,6 +43,9 @@ class TenantIsolationTests extends LimberIntegrationTest {
 
 	@Autowired
 	TransactionalOperator transactions;
+
+	@Autowired
+	ConnectionFactory connectionFactory;
 
 	TenantId tenantA;
 
@@ -74,6 +88,46 @@ class TenantIsolationTests extends LimberIntegrationTest {
 			.contextWrite(TenantContext.with(this.tenantA))
 			.block();
 		assertThat(setting).isEqualTo(this.tenantA.toString());
+	}
+
+	@Test
+	void theTenantIsBoundInTheSameRoundTripAsTheTransactionBegins() {
+		List<String> sent = new CopyOnWriteArrayList<>();
+		ConnectionFactory pool = ((Wrapped<ConnectionFactory>) this.connectionFactory).unwrap();
+		ConnectionFactory recording = new TenantBindingConnectionFactory(new RecordingConnections(pool, sent));
+		String setting = DatabaseClient.create(recording)
+			.sql("select current_setting('app.tenant_id', true) as t")
+			.map((row, metadata) -> row.get("t", String.class))
+			.one()
+			.as(TransactionalOperator.create(new TenantBindingTransactionManager(recording))::transactional)
+			.contextWrite(TenantContext.with(this.tenantA))
+			.block();
+		assertThat(setting).isEqualTo(this.tenantA.toString());
+		assertThat(sent).hasSize(2);
+		assertThat(sent.get(0)).startsWith("BEGIN").contains("set_config('app.tenant_id', '" + this.tenantA + "', true)");
+	}
+
+	/** Connections that note every statement they are asked to run. */
+	private record RecordingConnections(ConnectionFactory pool, List<String> sent) implements ConnectionFactory {
+
+		@Override
+		public Publisher<? extends Connection> create() {
+			return Mono.from(this.pool.create()).map((connection) -> new DelegatingConnection(connection) {
+
+				@Override
+				public Statement createStatement(String sql) {
+					RecordingConnections.this.sent.add(sql);
+					return super.createStatement(sql);
+				}
+
+			});
+		}
+
+		@Override
+		public ConnectionFactoryMetadata getMetadata() {
+			return this.pool.getMetadata();
+		}
+
 	}
 
 	@Test

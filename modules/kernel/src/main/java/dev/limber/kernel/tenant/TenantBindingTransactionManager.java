@@ -1,5 +1,7 @@
 package dev.limber.kernel.tenant;
 
+import java.util.Optional;
+
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Mono;
@@ -13,7 +15,8 @@ import org.springframework.transaction.TransactionDefinition;
  * The setting is transaction-local ({@code set_config(..., true)}), so it ends with the
  * transaction and can never leak to the next borrower of a pooled connection. Row-level
  * security policies read it; with no tenant in the context nothing is set and the
- * policies match no row.
+ * policies match no row. Connections of a {@link TenantBindingConnectionFactory} bind it as
+ * they begin, in the same round trip; the binding here is for any other connection.
  */
 public class TenantBindingTransactionManager extends R2dbcTransactionManager {
 
@@ -27,6 +30,7 @@ public class TenantBindingTransactionManager extends R2dbcTransactionManager {
 	protected Mono<Void> prepareTransactionalConnection(Connection connection, TransactionDefinition definition) {
 		return super.prepareTransactionalConnection(connection, definition)
 			.then(Mono.deferContextual((context) -> TenantContext.current(context)
+				.filter((tenant) -> !TenantBindingConnectionFactory.boundAtBegin(connection).equals(Optional.of(tenant)))
 				.map((tenant) -> bind(connection, tenant))
 				.orElseGet(Mono::empty)));
 	}

@@ -1,4 +1,4 @@
-package dev.limber.app.database;
+package dev.limber.kernel.database;
 
 import java.time.Duration;
 
@@ -17,16 +17,16 @@ import org.reactivestreams.Publisher;
  * completion (transaction steps, savepoints, settings, close) goes through
  * {@link #completion(Publisher)}, so one override can change them all.
  */
-abstract class DelegatingConnection implements Connection, Wrapped<Connection> {
+public abstract class DelegatingConnection implements Connection, Wrapped<Connection> {
 
 	private final Connection delegate;
 
-	DelegatingConnection(Connection delegate) {
+	protected DelegatingConnection(Connection delegate) {
 		this.delegate = delegate;
 	}
 
 	/** What a caller gets for a completion of the wrapped connection; as it is by default. */
-	Publisher<Void> completion(Publisher<Void> done) {
+	protected Publisher<Void> completion(Publisher<Void> done) {
 		return done;
 	}
 
