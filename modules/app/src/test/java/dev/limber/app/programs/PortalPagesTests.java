@@ -1,6 +1,8 @@
 package dev.limber.app.programs;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An employee's journey through the portal pages, over real HTTP with a real sign-in. */
 class PortalPagesTests extends LimberIntegrationTest {
+
+	/** What the catalog's editors write for each other: provenance notes and seed file numbers. */
+	private static final Pattern EDITORIAL = Pattern.compile(
+			"not from the source|nicht aus der Quelle|general guideline|Richtwert|provenance|\\(00[0-4]\\)|00[0-4]_[0-9a-f]{16}",
+			Pattern.CASE_INSENSITIVE);
 
 	@Test
 	void employeeScreensEnrollsPlaysARoutineAndSeesItCounted() {
@@ -99,6 +106,25 @@ class PortalPagesTests extends LimberIntegrationTest {
 		assertThat(erin.get("/library/no-such-exercise").getStatus().value()).isEqualTo(404);
 		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>").contains("Geh in den Vierfüßlerstand");
 		assertThat(erin.page("/library/cat-cow", "en")).contains("<h1>Cat-cow</h1>");
+	}
+
+	@Test
+	void noExercisePageShowsTheEditorsNotes() {
+		TestOrganization organization = onboard("editorial");
+		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
+		Set<String> slugs = new TreeSet<>();
+		Matcher link = Pattern.compile("href=\"/library/([a-z0-9-]+)\"").matcher(erin.page("/library"));
+		while (link.find()) {
+			slugs.add(link.group(1));
+		}
+		assertThat(slugs).as("every catalog exercise is listed").hasSizeGreaterThanOrEqualTo(43).contains("cat-cow");
+		for (String slug : slugs) {
+			for (String language : new String[] { "en", "de" }) {
+				Matcher note = EDITORIAL.matcher(erin.page("/library/" + slug, language));
+				assertThat(note.find() ? note.group() : null).as(slug + " in " + language).isNull();
+			}
+		}
+		assertThat(erin.page("/library/cat-cow")).as("the note keeps what helps").contains("At least 1 minute.");
 	}
 
 }

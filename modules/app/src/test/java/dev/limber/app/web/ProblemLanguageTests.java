@@ -51,7 +51,7 @@ class ProblemLanguageTests extends LimberIntegrationTest {
 			.jsonPath("$.title")
 			.isEqualTo("Validierung fehlgeschlagen")
 			.jsonPath("$.detail")
-			.isEqualTo("Die Anfrage enthält 2 ungültige(s) Feld(er).")
+			.isEqualTo("Die Anfrage enthält 2 ungültige Felder.")
 			.jsonPath("$.errors[0].message")
 			.isEqualTo("Länge muss zwischen 0 und 200 liegen")
 			.jsonPath("$.errors[1].message")

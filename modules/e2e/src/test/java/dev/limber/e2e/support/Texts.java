@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+
+import com.ibm.icu.text.MessageFormat;
 
 /**
  * The labels a person reads, from the app's own message bundles, so that journeys find
@@ -36,7 +37,7 @@ public final class Texts {
 		return new Texts(english, localized, locale);
 	}
 
-	/** The text of {@code key}, formatted the way Spring's message source formats it. */
+	/** The text of {@code key}, formatted the way the app's message source formats it (ICU). */
 	public String get(String key, Object... arguments) {
 		String text = this.localized.getProperty(key, this.english.getProperty(key));
 		if (text == null) {

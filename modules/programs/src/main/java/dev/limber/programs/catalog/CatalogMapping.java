@@ -50,9 +50,21 @@ final class CatalogMapping {
 	}
 
 	static ProgramWeek week(YamlNode node) {
-		node.allowing(Set.of("week", "focus", "days"));
+		node.allowing(Set.of("week", "focus", "days", "doses"));
 		List<ProgramDay> days = node.children("days").stream().map(CatalogMapping::day).toList();
-		return new ProgramWeek(node.integer("week"), node.optionalString("focus"), days);
+		List<WeekDose> doses = node.optionalChildren("doses").stream().map(CatalogMapping::dose).toList();
+		return new ProgramWeek(node.integer("week"), node.optionalString("focus"), days, doses);
+	}
+
+	/** A week's dose names an exercise and at least one value to replace. */
+	static WeekDose dose(YamlNode node) {
+		node.allowing(Set.of("exercise", "holdSeconds", "reps", "sets"));
+		WeekDose dose = new WeekDose(node.slug("exercise"), node.optionalInteger("holdSeconds"),
+				node.optionalInteger("reps"), node.optionalInteger("sets"));
+		if (dose.holdSeconds() == null && dose.reps() == null && dose.sets() == null) {
+			throw node.error("exercise", "a dose needs holdSeconds, reps or sets");
+		}
+		return dose;
 	}
 
 	/** A day is either explicitly a rest day or names at least one routine, never both. */

@@ -156,6 +156,11 @@ final class YamlNode {
 		return result;
 	}
 
+	/** An empty list when the key is absent. */
+	List<YamlNode> optionalChildren(String key) {
+		return values.get(key) == null ? List.of() : children(key);
+	}
+
 	CatalogException error(String key, String message) {
 		return new CatalogException(at(key) + ": " + message);
 	}

@@ -18,6 +18,7 @@ import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Program;
 import dev.limber.programs.catalog.ProgramDay;
+import dev.limber.programs.catalog.ProgramWeek;
 import dev.limber.programs.catalog.RoutineDurations;
 import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.screening.ScreeningStore;
@@ -90,7 +91,7 @@ public class Programs {
 		return this.store.active(member.memberId())
 			.flatMap((enrollment) -> Mono.zip(streak, done)
 				.flatMap((facts) -> planFor(member, enrollment, today, facts.getT1(), facts.getT2())))
-			.switchIfEmpty(streak.map((days) -> new TodayPlan(null, null, 0, 0, false, null, List.of(), days, false)))
+			.switchIfEmpty(streak.map((days) -> new TodayPlan(null, null, 0, 0, false, null, List.of(), List.of(), days, false)))
 			.as(this.transactions::transactional);
 	}
 
@@ -128,17 +129,27 @@ public class Programs {
 		List<ProgramDay> days = program.weeks().stream().flatMap((week) -> week.days().stream()).toList();
 		int index = (int) ChronoUnit.DAYS.between(enrollment.startedOn(), today);
 		if (index >= days.size()) {
-			return Mono.just(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), streak, true));
+			return Mono.just(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), List.of(), streak,
+					true));
 		}
 		ProgramDay day = days.get(index);
+		ProgramWeek week = program.weeks().get(index / 7);
 		List<TodayPlan.PlannedRoutine> routines = day.routines()
 			.stream()
-			.map((slug) -> this.catalog.routine(slug).orElseThrow())
+			.map((slug) -> week.dosed(this.catalog.routine(slug).orElseThrow()))
 			.map((routine) -> new TodayPlan.PlannedRoutine(routine.slug(), routine.name(),
 					RoutineDurations.totalSeconds(routine, this.catalog), done.contains(routine.slug())))
 			.toList();
 		return Mono.just(new TodayPlan(program.slug(), program.name(), index / 7 + 1, index % 7 + 1,
-				day.routines().isEmpty(), day.note(), routines, streak, false));
+				day.routines().isEmpty(), day.note(), routines, dosesOf(week), streak, false));
+	}
+
+	private List<TodayPlan.Dose> dosesOf(ProgramWeek week) {
+		return week.doses()
+			.stream()
+			.map((dose) -> new TodayPlan.Dose(dose.exercise(), this.catalog.exercise(dose.exercise()).orElseThrow().name(),
+					dose.holdSeconds(), dose.reps(), dose.sets()))
+			.toList();
 	}
 
 }

@@ -33,6 +33,8 @@ final class PropShapes {
 				case MAT -> shapes.add(mat(id, camera, body));
 				case WALL -> shapes.add(wall(id, prop.at(), keyframes.get(keyframes.size() - 1), camera, body));
 				case CHAIR -> shapes.addAll(chair(id, prop.at(), keyframes, camera));
+				case BIKE -> shapes.addAll(bike(id, prop.at(), keyframes.get(0), camera));
+				case ORBIT -> shapes.addAll(orbit(id, prop.at(), keyframes.get(0), camera));
 				default -> {
 				}
 			}
@@ -128,6 +130,50 @@ final class PropShapes {
 			shapes.add(new Shape(id + "-back", look, Svg.rect(backX, seat - 42, 3, 42), -500));
 		}
 		return shapes;
+	}
+
+	/**
+	 * A stationary bike fitted to the first keyframe: the saddle under the body point, the
+	 * crank between the feet (each on a pedal, half a turn apart) and the handlebar at the
+	 * hands; a dashed circle shows the pedals' path.
+	 */
+	private static List<Shape> bike(String id, BodyPoint saddle, Figure figure, Camera camera) {
+		Camera.Point seat = BodyShapes.at(figure, camera, saddle);
+		Camera.Point left = BodyShapes.at(figure, camera, BodyPoint.LEFT_ANKLE);
+		Camera.Point right = BodyShapes.at(figure, camera, BodyPoint.RIGHT_ANKLE);
+		Camera.Point hand = BodyShapes.at(figure, camera, BodyPoint.RIGHT_HAND);
+		double crankX = (left.x() + right.x()) / 2, crankY = (left.y() + right.y()) / 2;
+		double crank = Math.max(8, Math.hypot(left.x() - right.x(), left.y() - right.y()) / 2);
+		double forward = Math.signum(hand.x() - seat.x());
+		double seatTop = seat.y() + Figure.radius(saddle);
+		double rear = seat.x() - forward * 22, front = hand.x() + forward * 8;
+		double wheelX = crankX + forward * 24, wheelY = Math.min(crankY, -18);
+		String frame = "fill=\"none\" stroke=\"#4a5560\" stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
+		String frameData = "M" + Svg.number(seat.x()) + " " + Svg.number(seatTop + 2) + "L" + Svg.number(crankX) + " "
+				+ Svg.number(crankY) + "L" + Svg.number(rear) + " 0M" + Svg.number(rear - forward * 6) + " 0L"
+				+ Svg.number(front + forward * 6) + " 0L" + Svg.number(hand.x()) + " " + Svg.number(hand.y() + 3)
+				+ "M" + Svg.number(crankX) + " " + Svg.number(crankY) + "L" + Svg.number(wheelX) + " "
+				+ Svg.number(wheelY);
+		List<Shape> shapes = new ArrayList<>();
+		shapes.add(new Shape(id + "-wheel", Shape.solid("#c9ced6", "#4a5560"), Svg.circle(wheelX, wheelY, 16), -600));
+		shapes.add(new Shape(id + "-frame", frame, frameData, -550));
+		shapes.add(new Shape(id + "-saddle", Shape.solid("#2b3137", "#2b3137"),
+				Svg.rect(seat.x() - 11, seatTop, 20, 3.5), -540));
+		shapes.add(new Shape(id + "-pedals", "fill=\"none\" stroke=\"#4a5560\" stroke-width=\"1.2\" stroke-dasharray=\"3 3\"",
+				Svg.circle(crankX, crankY, crank), -530));
+		return shapes;
+	}
+
+	/** A dashed ellipse round a body point with an arrowhead at its front: the path of a circling move. */
+	private static List<Shape> orbit(String id, BodyPoint at, Figure figure, Camera camera) {
+		Camera.Point centre = BodyShapes.at(figure, camera, at);
+		double rx = 20, ry = 6;
+		String dashed = "fill=\"none\" stroke=\"#d9822b\" stroke-width=\"2\" stroke-dasharray=\"4 3\"";
+		double tipX = centre.x() + 4, tipY = centre.y() + ry;
+		String arrow = "M" + Svg.number(tipX - 6) + " " + Svg.number(tipY - 4) + "L" + Svg.number(tipX) + " "
+				+ Svg.number(tipY) + "L" + Svg.number(tipX - 6) + " " + Svg.number(tipY + 4) + "Z";
+		return List.of(new Shape(id, dashed, Svg.ellipse(centre.x(), centre.y(), rx, ry), 1000),
+				new Shape(id + "-arrow", Shape.solid("#d9822b", "#d9822b"), arrow, 1000));
 	}
 
 	private static Shape roller(String id, Prop prop, Figure figure, Camera camera) {

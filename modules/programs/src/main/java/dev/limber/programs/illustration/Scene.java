@@ -126,6 +126,10 @@ final class Scene {
 							.plus(figure.facing().times(BodyModel.HEAD_RADIUS + 10)));
 						bounds = bounds.with(p.x(), p.y(), 12);
 					}
+					case BIKE, ORBIT -> {
+						Camera.Point p = this.camera.project(figure.at(prop.at()));
+						bounds = bounds.with(p.x(), p.y(), prop.kind() == Prop.Kind.BIKE ? 30 : 22);
+					}
 					case MAT -> bounds = bounds.with(body.minX(), body.minY(), 9).with(body.maxX(), body.maxY(), 9);
 					default -> {
 					}

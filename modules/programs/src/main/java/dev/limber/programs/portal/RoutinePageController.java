@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.kernel.problem.ApiException;
@@ -22,6 +24,7 @@ import dev.limber.programs.activity.ActivityLog;
 import dev.limber.programs.activity.ActivityRequest;
 import dev.limber.programs.catalog.Catalog;
 import dev.limber.programs.catalog.Exercise;
+import dev.limber.programs.catalog.ProgramWeek;
 import dev.limber.programs.catalog.Routine;
 import dev.limber.programs.content.CatalogText;
 import dev.limber.programs.content.TenantCatalogs;
@@ -48,29 +51,57 @@ class RoutinePageController {
 
 	private final Screenings screening;
 
-	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text, Screenings screening) {
+	private final Catalog programs;
+
+	RoutinePageController(TenantCatalogs catalogs, ActivityLog activities, CatalogText text, Screenings screening,
+			Catalog programs) {
 		this.catalogs = catalogs;
+		this.programs = programs;
 		this.text = text;
 		this.activities = activities;
 		this.screening = screening;
 	}
 
+	/**
+	 * A program's day links here with its program and week, so the player shows that week's
+	 * doses (the pelvic tilts of week 2, say); without them the routine's own.
+	 */
 	@GetMapping("/routines/{slug}")
-	Mono<String> player(@PathVariable String slug, Model model, ServerWebExchange exchange, CurrentMember member) {
+	Mono<String> player(@PathVariable String slug, @RequestParam(required = false) String program,
+			@RequestParam(required = false) Integer week, Model model, ServerWebExchange exchange,
+			CurrentMember member) {
+		Optional<ProgramWeek> programWeek = programWeek(program, week);
+		programWeek.ifPresent((found) -> {
+			model.addAttribute("programWeek", found.week());
+			model.addAttribute("programSlug", program);
+			model.addAttribute("programName", this.programs.program(program).orElseThrow().name());
+		});
 		if (WarningSigns.GENTLE_ROUTINES.contains(slug)) {
-			return render(slug, model, exchange);
+			return render(slug, programWeek, model, exchange);
 		}
 		return this.screening.acknowledgedAt(member)
-			.flatMap((acknowledged) -> render(slug, model, exchange))
+			.flatMap((acknowledged) -> render(slug, programWeek, model, exchange))
 			.switchIfEmpty(Mono.defer(() -> this.catalogs.current()
 				.filter((catalog) -> catalog.routine(slug).isPresent())
 				.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
 				.thenReturn("redirect:/screening?routine=" + slug)));
 	}
 
-	private Mono<String> render(String slug, Model model, ServerWebExchange exchange) {
+	/** Both or neither: a program without a week (or a week it does not have) is not found. */
+	private Optional<ProgramWeek> programWeek(String program, Integer week) {
+		if (program == null && week == null) {
+			return Optional.empty();
+		}
+		return Optional.of(this.programs.program(String.valueOf(program))
+			.filter((found) -> week != null && week >= 1 && week <= found.weeks().size())
+			.map((found) -> found.weeks().get(week - 1))
+			.orElseThrow(() -> ApiException.notFound("Program week")));
+	}
+
+	private Mono<String> render(String slug, Optional<ProgramWeek> week, Model model, ServerWebExchange exchange) {
 		return this.catalogs.current()
 			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug))
+				.map((routine) -> week.map((found) -> found.dosed(routine)).orElse(routine))
 				.map((routine) -> Tuples.of(RoutineView.of(routine, catalog), exercisesOf(routine, catalog))))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")))
 			.map((found) -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,16 @@ class CatalogContentTests {
 
 	private static final Set<String> BODY_AREAS = Set.of("lower-back", "hamstrings", "hips", "glutes", "core",
 			"shoulders", "upper-back", "neck", "chest", "legs");
+
+	/** Provenance stays in the YAML's comments: a dosage note is shown to people as it is. */
+	@Test
+	void dosageNotesCarryNoEditorialNotesOrSourceNumbers() {
+		Pattern editorial = Pattern.compile("not from the source|general guideline|the source|\\(00[0-4]\\)",
+				Pattern.CASE_INSENSITIVE);
+		assertThat(catalog.exercises()).allSatisfy((exercise) -> assertThat(exercise.dosage().note())
+			.as(exercise.slug())
+			.doesNotContainPattern(editorial));
+	}
 
 	@Test
 	void everyRequiredExerciseExists() {

@@ -137,6 +137,70 @@ class IllustrationCatalogTests {
 	}
 
 	@Test
+	void windshieldWipersLieOnTheBackAndSwayBothKneesToOneSideThenTheOther() {
+		Scene scene = new Scene(catalog.exercise("windshield-wipers").orElseThrow());
+		List<Double> kneesToTheRight = new ArrayList<>();
+		for (int i = 0; i < scene.keyframeCount(); i++) {
+			Figure pose = scene.keyFigure(i);
+			for (BodyPoint flat : List.of(BodyPoint.PELVIS, BodyPoint.CHEST, BodyPoint.LEFT_SHOULDER,
+					BodyPoint.RIGHT_SHOULDER, BodyPoint.LEFT_HAND, BodyPoint.RIGHT_HAND)) {
+				assertThat(pose.at(flat).y()).as("keyframe " + i + ": " + flat + " stays on the floor").isLessThan(18);
+			}
+			Vec right = unit(pose.at(BodyPoint.RIGHT_SHOULDER).minus(pose.at(BodyPoint.LEFT_SHOULDER)));
+			double left = dot(pose.at(BodyPoint.LEFT_KNEE).minus(pose.at(BodyPoint.PELVIS)), right);
+			double rightKnee = dot(pose.at(BodyPoint.RIGHT_KNEE).minus(pose.at(BodyPoint.PELVIS)), right);
+			assertThat(Math.signum(left) == Math.signum(rightKnee) || i == 0).as("keyframe " + i + ": both knees one way")
+				.isTrue();
+			kneesToTheRight.add((left + rightKnee) / 2);
+		}
+		Figure start = scene.keyFigure(0);
+		assertThat(start.at(BodyPoint.LEFT_KNEE).y()).as("knees bent up").isGreaterThan(35);
+		assertThat(Math.abs(kneesToTheRight.get(0))).as("knees start in the middle").isLessThan(12);
+		assertThat(kneesToTheRight.get(1)).as("step 3: both knees toward the right").isGreaterThan(20);
+		assertThat(kneesToTheRight.get(2)).as("then toward the left").isLessThan(-20);
+	}
+
+	@Test
+	void hipCirclesStandWithHandsOnTheHipsAndCircleThePelvis() {
+		Exercise hipCircles = catalog.exercise("hip-circles").orElseThrow();
+		Scene scene = new Scene(hipCircles);
+		List<Double> shift = new ArrayList<>();
+		for (int i = 0; i < scene.keyframeCount(); i++) {
+			Figure pose = scene.keyFigure(i);
+			for (BodyPoint[] side : new BodyPoint[][] { { BodyPoint.LEFT_HAND, BodyPoint.LEFT_HIP },
+					{ BodyPoint.RIGHT_HAND, BodyPoint.RIGHT_HIP } }) {
+				assertThat(distance(pose.at(side[0]), pose.at(side[1]))).as("keyframe " + i + ": " + side[0] + " on the hip")
+					.isLessThan(28);
+			}
+			for (BodyPoint ankle : List.of(BodyPoint.LEFT_ANKLE, BodyPoint.RIGHT_ANKLE)) {
+				assertThat(pose.at(ankle).y()).as("keyframe " + i + ": " + ankle + " stays planted (a weight shift may lift a heel a little)")
+					.isLessThan(scene.keyFigure(0).at(ankle).y() + 4);
+			}
+			double feet = (pose.at(BodyPoint.LEFT_ANKLE).z() + pose.at(BodyPoint.RIGHT_ANKLE).z()) / 2;
+			shift.add(pose.at(BodyPoint.PELVIS).z() - feet);
+		}
+		assertThat(shift.get(1) * shift.get(2)).as("the hips swing to one side, then the other").isLessThan(-20);
+		assertThat(hipCircles.illustration().props()).extracting(Prop::kind).contains(Prop.Kind.ORBIT);
+		assertThat(IllustrationSvg.still(hipCircles, 0, "Hips")).as("the orbit is drawn").contains("stroke-dasharray");
+	}
+
+	@Test
+	void cyclingSitsOnABikeWithTheFeetOnOppositePedals() {
+		Exercise cycling = catalog.exercise("cycling").orElseThrow();
+		Scene scene = new Scene(cycling);
+		Figure first = scene.keyFigure(0), second = scene.keyFigure(1);
+		double crank = distance(first.at(BodyPoint.LEFT_ANKLE), first.at(BodyPoint.RIGHT_ANKLE)) / 2;
+		assertThat(crank).as("half a crank turn between the feet").isBetween(10.0, 25.0);
+		assertThat(distance(second.at(BodyPoint.LEFT_ANKLE), second.at(BodyPoint.RIGHT_ANKLE)) / 2).isCloseTo(crank,
+				org.assertj.core.data.Offset.offset(3.0));
+		assertThat(first.at(BodyPoint.RIGHT_ANKLE).y() - first.at(BodyPoint.LEFT_ANKLE).y())
+			.as("the feet swap places").isPositive();
+		assertThat(second.at(BodyPoint.LEFT_ANKLE).y() - second.at(BodyPoint.RIGHT_ANKLE).y()).isPositive();
+		assertThat(cycling.illustration().props()).extracting(Prop::kind).contains(Prop.Kind.BIKE);
+		assertThat(IllustrationSvg.still(cycling, 0, "Pedal")).as("the bike is drawn").contains("fill=\"#2b3137\"");
+	}
+
+	@Test
 	void animationsLoopThroughEveryKeyframeAndStillsAreTitledPictures() {
 		Exercise catCow = catalog.exercise("cat-cow").orElseThrow();
 		String animated = IllustrationSvg.animated(catCow, "Cat & cow");
@@ -152,6 +216,15 @@ class IllustrationCatalogTests {
 	private static Figure last(String slug) {
 		Exercise exercise = catalog.exercise(slug).orElseThrow();
 		return new Scene(exercise).keyFigure(exercise.illustration().keyframes().size() - 1);
+	}
+
+	private static Vec unit(Vec v) {
+		double length = Math.sqrt(dot(v, v));
+		return new Vec(v.x() / length, v.y() / length, v.z() / length);
+	}
+
+	private static double dot(Vec a, Vec b) {
+		return a.x() * b.x() + a.y() * b.y() + a.z() * b.z();
 	}
 
 	private static double distance(Vec a, Vec b) {
