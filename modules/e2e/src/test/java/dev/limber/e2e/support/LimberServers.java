@@ -67,7 +67,9 @@ public final class LimberServers implements AutoCloseable {
 					"--limber.db.embedded.data-directory=" + work.resolve("pgdata").toAbsolutePath(),
 					"--limber.db.embedded.clean=true",
 					// the journeys sign in faster than people do, all from one address
-					"--limber.rate-limits.enabled=false");
+					"--limber.rate-limits.enabled=false",
+					// the break reminder journey's push service listens on loopback (LocalPushService)
+					"--limber.notifications.allow-local-receivers=true");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();
 			return servers;
