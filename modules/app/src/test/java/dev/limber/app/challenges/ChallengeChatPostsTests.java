@@ -12,16 +12,24 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
+import javax.net.ssl.SSLContext;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.app.support.TestCertificates;
 import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.tenant.TenantContext;
+import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.chat.ChallengePosts;
 import dev.limber.notifications.outbox.OutboxWorker;
 
@@ -39,6 +47,12 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 
 	@Autowired
 	OutboxWorker worker;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
 
 	@Test
 	void theDailyStandingIsPostedOnceWithTheLeaderboardsPrivacy() {
@@ -109,6 +123,43 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		}
 	}
 
+	/** An attacker's certificate, or the trusted CA's for another name, gets no post and the post waits. */
+	@Test
+	void aReceiverWithoutATrustedCertificateForItsAddressGetsNothing() {
+		ChallengeClient challenges = new ChallengeClient(this.http);
+		TestOrganization organization = onboard("chat-tls");
+		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
+		challenges.member(organization, "Val", List.of("Blue"));
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
+				"sessions", 5, List.of(challenges.teamId(admin, "Blue"))));
+		try (Receiver stranger = new Receiver(TestCertificates.strangeServer());
+				Receiver misnamed = new Receiver(TestCertificates.trustedServerForAnotherName())) {
+			connect(admin, "slack", stranger.url("slack"), challenge).expectStatus().isCreated();
+			connect(admin, "teams", misnamed.url("teams"), challenge).expectStatus().isCreated();
+			this.posts.enqueueDue().block();
+			this.worker.drain().block();
+
+			assertThat(stranger.all()).isEmpty();
+			assertThat(misnamed.all()).isEmpty();
+			Map<String, String> errors = errors(new TenantId(organization.id()));
+			assertThat(errors.get("slack")).contains("unable to find valid certification path");
+			assertThat(errors.get("teams")).contains("No subject alternative names matching IP address 127.0.0.1");
+		}
+	}
+
+	/** The last error of each channel's pending post in the organization. */
+	private Map<String, String> errors(TenantId tenant) {
+		return this.database
+			.sql("select channel, last_error from notifications.message where status = 'pending' and attempts > 0")
+			.map((row, metadata) -> Map.entry(row.get("channel", String.class), String.valueOf(row.get("last_error", String.class))))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(tenant))
+			.block();
+	}
+
 	@Test
 	void onlyOrganizersConnectAndOnlyToTheProvidersHosts() {
 		ChallengeClient challenges = new ChallengeClient(this.http);
@@ -167,27 +218,36 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		return this.http.post()
 			.uri("/api/v1/notifications/webhooks")
 			.headers((headers) -> headers.setBearerAuth(token))
+
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
 	}
 
-	/** A chat service's webhook endpoint on loopback that can be made to fail with 503. */
+	/**
+	 * A chat service's webhook endpoint: HTTPS on loopback with a certificate of the test
+	 * run's CA (or another one), which can be made to fail with 503.
+	 */
 	static final class Receiver implements AutoCloseable {
 
-		private final HttpServer server;
+		private final HttpsServer server;
 
 		private final List<String[]> requests = new CopyOnWriteArrayList<>();
 
 		private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
 
 		Receiver() {
+			this(TestCertificates.trustedServer());
+		}
+
+		Receiver(SSLContext tls) {
 			try {
-				this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+				this.server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			this.server.setHttpsConfigurator(new HttpsConfigurator(tls));
 			this.server.createContext("/hooks/", (exchange) -> {
 				String hook = exchange.getRequestURI().getPath().substring("/hooks/".length());
 				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -200,7 +260,7 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		}
 
 		String url(String hook) {
-			return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/" + hook;
+			return "https://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/" + hook;
 		}
 
 		void failing(String hook, boolean fail) {

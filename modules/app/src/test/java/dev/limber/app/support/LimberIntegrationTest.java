@@ -60,6 +60,8 @@ public abstract class LimberIntegrationTest {
 		registry.add("server.port", () -> port);
 		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
 		registry.add("spring.mail.port", () -> MAIL_PORT);
+		// the test run's own CA, trusted as an operator's company CA would be (local HTTPS receivers)
+		registry.add("limber.security.outbound-trust-bundle", TestCertificates::bundle);
 	}
 
 	private static int freePort() {

@@ -32,7 +32,8 @@ final class WebhookAddresses {
 			return null;
 		}
 		String host = uri.getHost().toLowerCase(Locale.ROOT);
-		if (allowLocal && "http".equals(uri.getScheme()) && ("127.0.0.1".equals(host) || "localhost".equals(host))) {
+		if (allowLocal && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+				&& ("127.0.0.1".equals(host) || "localhost".equals(host))) {
 			return uri;
 		}
 		if (!"https".equals(uri.getScheme()) || uri.getPort() != -1) {

@@ -11,8 +11,8 @@ import dev.limber.notifications.Channel;
  * Notification settings (docs/operations.md). Every channel is off until the operator turns
  * it on: a platform without a mail server or VAPID keys sends nothing rather than failing.
  *
- * @param allowLocalReceivers tests only: push endpoints and webhooks may be plain http on a
- * loopback address (the outbound client must allow loopback too)
+ * @param allowLocalReceivers tests only: push endpoints and webhooks may be on a loopback
+ * address, over http or https on any port (the outbound client must allow loopback too)
  * @param webhookKey AES key (base64, 32 bytes) that seals webhook URLs; empty: one made at first
  * start and kept in the database
  */

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IssuerPolicyTests {
 
 	private final IssuerPolicy policy = new IssuerPolicy(
-			new SecurityProperties(false, Duration.ofMinutes(10), new SecurityProperties.Platform(null, null, null, null)));
+			new SecurityProperties(false, Duration.ofMinutes(10), new SecurityProperties.Platform(null, null, null, null), ""));
 
 	@ParameterizedTest
 	@ValueSource(strings = {
