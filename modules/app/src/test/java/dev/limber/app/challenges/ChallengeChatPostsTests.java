@@ -1,23 +1,13 @@
 package dev.limber.app.challenges;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.net.ssl.SSLContext;
-
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.limber.app.support.ChatReceiver;
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.TestCertificates;
 import dev.limber.app.support.TestOrganization;
@@ -82,7 +73,7 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 			challenges.log(token, 2);
 		}
 
-		try (Receiver receiver = new Receiver()) {
+		try (ChatReceiver receiver = new ChatReceiver()) {
 			connect(admin, "slack", receiver.url("slack"), challenge).expectStatus().isCreated();
 			Map<?, ?> teams = connect(admin, "teams", receiver.url("teams"), null).expectStatus()
 				.isCreated()
@@ -123,6 +114,56 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		}
 	}
 
+	/**
+	 * A German organization's chats are posted in German: one chosen explicitly, one taken from
+	 * the connecting admin's language; numbers and words as German readers write them.
+	 */
+	@Test
+	void aGermanChatIsPostedInGerman() {
+		ChallengeClient challenges = new ChallengeClient(this.http);
+		TestOrganization organization = onboard("chat-de");
+		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
+		List<String> blau = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			blau.add(challenges.member(organization, "Bea " + i, List.of("Blau")));
+		}
+		String klein = challenges.member(organization, "Karl", List.of("Klein"));
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
+				"sessions", 5, List.of(challenges.teamId(admin, "Blau"), challenges.teamId(admin, "Klein"))));
+		blau.forEach((token) -> challenges.join(token, challenge, false));
+		challenges.join(klein, challenge, false);
+		blau.forEach((token) -> challenges.log(token, 1));
+		challenges.log(klein, 1);
+
+		try (ChatReceiver receiver = new ChatReceiver()) {
+			Map<?, ?> slack = connect(admin, "slack", receiver.url("slack"), challenge, "de", "en").expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(slack.get("language")).isEqualTo("de");
+			connect(admin, "teams", receiver.url("teams"), challenge, null, "de-DE,de;q=0.9").expectStatus().isCreated();
+			connect(admin, "teams", receiver.url("teams"), challenge, "fr", "de").expectStatus().isBadRequest();
+			this.posts.enqueueDue().block();
+			this.worker.drain().block();
+
+			String heading = "Zwischenstand von Stretch together";
+			List<String> lines = List.of("1. Blau: 1,0 Einheiten pro Mitglied (5 Mitglieder)",
+					"Klein: weniger als 5 haben mitgemacht, keine Zahlen",
+					"Rangliste: " + baseUrl() + "/challenges/" + challenge);
+			assertThat(receiver.accepted("slack")).containsExactly(
+					Map.of("text", "*" + heading + "*\n" + String.join("\n", lines)));
+			List<Object> body = new ArrayList<>();
+			body.add(Map.of("type", "TextBlock", "text", heading, "weight", "Bolder", "size", "Medium", "wrap", true));
+			lines.forEach((line) -> body.add(Map.of("type", "TextBlock", "text", line, "wrap", true)));
+			assertThat(receiver.accepted("teams")).containsExactly(Map.of("type", "message", "attachments",
+					List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content",
+							Map.of("$schema", "http://adaptivecards.io/schemas/adaptive-card.json", "type",
+									"AdaptiveCard", "version", "1.4", "body", body)))));
+		}
+	}
+
 	/** An attacker's certificate, or the trusted CA's for another name, gets no post and the post waits. */
 	@Test
 	void aReceiverWithoutATrustedCertificateForItsAddressGetsNothing() {
@@ -133,8 +174,8 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
 				"sessions", 5, List.of(challenges.teamId(admin, "Blue"))));
-		try (Receiver stranger = new Receiver(TestCertificates.strangeServer());
-				Receiver misnamed = new Receiver(TestCertificates.trustedServerForAnotherName())) {
+		try (ChatReceiver stranger = new ChatReceiver(TestCertificates.strangeServer());
+				ChatReceiver misnamed = new ChatReceiver(TestCertificates.trustedServerForAnotherName())) {
 			connect(admin, "slack", stranger.url("slack"), challenge).expectStatus().isCreated();
 			connect(admin, "teams", misnamed.url("teams"), challenge).expectStatus().isCreated();
 			this.posts.enqueueDue().block();
@@ -211,79 +252,25 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec connect(String token, String channel, String url, UUID challenge) {
+		return connect(token, channel, url, challenge, null, "en");
+	}
+
+	private WebTestClient.ResponseSpec connect(String token, String channel, String url, UUID challenge,
+			String language, String acceptLanguage) {
 		Map<String, Object> body = new java.util.HashMap<>(Map.of("channel", channel, "url", url, "dailyAt", "00:00"));
 		if (challenge != null) {
 			body.put("challengeId", challenge);
 		}
+		if (language != null) {
+			body.put("language", language);
+		}
 		return this.http.post()
 			.uri("/api/v1/notifications/webhooks")
 			.headers((headers) -> headers.setBearerAuth(token))
-
+			.header("Accept-Language", acceptLanguage)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
-	}
-
-	/**
-	 * A chat service's webhook endpoint: HTTPS on loopback with a certificate of the test
-	 * run's CA (or another one), which can be made to fail with 503.
-	 */
-	static final class Receiver implements AutoCloseable {
-
-		private final HttpsServer server;
-
-		private final List<String[]> requests = new CopyOnWriteArrayList<>();
-
-		private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
-
-		Receiver() {
-			this(TestCertificates.trustedServer());
-		}
-
-		Receiver(SSLContext tls) {
-			try {
-				this.server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			this.server.setHttpsConfigurator(new HttpsConfigurator(tls));
-			this.server.createContext("/hooks/", (exchange) -> {
-				String hook = exchange.getRequestURI().getPath().substring("/hooks/".length());
-				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-				boolean fail = this.failing.getOrDefault(hook, false);
-				this.requests.add(new String[] { hook, body, fail ? "failed" : "accepted" });
-				exchange.sendResponseHeaders(fail ? 503 : 200, -1);
-				exchange.close();
-			});
-			this.server.start();
-		}
-
-		String url(String hook) {
-			return "https://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/" + hook;
-		}
-
-		void failing(String hook, boolean fail) {
-			this.failing.put(hook, fail);
-		}
-
-		List<Object> accepted(String hook) {
-			JsonMapper json = JsonMapper.builder().build();
-			return this.requests.stream()
-				.filter((request) -> request[0].equals(hook) && request[2].equals("accepted"))
-				.map((request) -> (Object) json.readValue(request[1], Map.class))
-				.toList();
-		}
-
-		List<String> all() {
-			return this.requests.stream().map((request) -> request[1]).toList();
-		}
-
-		@Override
-		public void close() {
-			this.server.stop(0);
-		}
-
 	}
 
 }

@@ -1,40 +1,46 @@
 package dev.limber.notifications.chat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+
 import dev.limber.challenges.ChallengeBulletins;
 
 /**
- * A challenge post's words: a heading and lines. A standing shows exactly what the
- * leaderboard shows every member: teams below the minimum group size by name only, and only
- * the members the leaderboard may name.
+ * A challenge post's words, in the channel's language: a heading and lines. A standing shows
+ * exactly what the leaderboard shows every member: teams below the minimum group size by name
+ * only, and only the members the leaderboard may name.
  */
 record ChatPost(String heading, List<String> lines) {
 
-	static ChatPost announced(Map<String, Object> payload, String link) {
-		return new ChatPost("New team challenge: " + payload.get("title"),
-				List.of("Runs from " + payload.get("startsOn") + " to " + payload.get("endsOn") + ". Join with your team: "
-						+ link));
+	static ChatPost announced(Map<String, Object> payload, String link, Words words) {
+		return new ChatPost(words.get("chat.announced.heading", payload.get("title")),
+				List.of(words.get("chat.announced.dates", words.date(payload.get("startsOn")),
+						words.date(payload.get("endsOn")), link)));
 	}
 
-	static ChatPost standing(String moment, ChallengeBulletins.PublicStanding standing, String link) {
+	static ChatPost standing(String moment, ChallengeBulletins.PublicStanding standing, String link, Words words) {
 		String heading = switch (moment) {
-			case "started" -> standing.title() + " has started";
-			case "final" -> "Final results of " + standing.title();
-			default -> "Standing of " + standing.title();
+			case "started" -> words.get("chat.started.heading", standing.title());
+			case "final" -> words.get("chat.final.heading", standing.title());
+			default -> words.get("chat.standing.heading", standing.title());
 		};
+		String metric = words.get("chat.metric." + standing.metric());
 		List<String> lines = new ArrayList<>();
 		for (ChallengeBulletins.Team team : standing.teams()) {
 			if (team.rank() == null) {
-				lines.add(team.name() + ": fewer than " + standing.minGroupSize() + " took part, no figures shown");
+				lines.add(words.get("chat.team.hidden", team.name(), String.valueOf(standing.minGroupSize())));
 			}
 			else {
-				lines.add(team.rank() + ". " + team.name() + ": " + String.format(Locale.ROOT, "%.1f", team.average()) + " "
-						+ standing.metric() + " per member (" + team.members() + " members)"
-						+ (team.winner() ? ", winner" : ""));
+				lines.add(words.get(team.winner() ? "chat.team.winner" : "chat.team.ranked", String.valueOf(team.rank()),
+						team.name(), String.format(words.locale(), "%.1f", team.average()), metric,
+						String.valueOf(team.members())));
 			}
 		}
 		if (!standing.named().isEmpty()) {
@@ -42,9 +48,9 @@ record ChatPost(String heading, List<String> lines) {
 				.stream()
 				.map((member) -> member.name() + " (" + String.format(Locale.ROOT, "%.0f", member.score()) + ")")
 				.toList();
-			lines.add("Named by their choice: " + String.join(", ", named));
+			lines.add(words.get("chat.named", String.join(", ", named)));
 		}
-		lines.add("Leaderboard: " + link);
+		lines.add(words.get("chat.leaderboard", link));
 		return new ChatPost(heading, List.copyOf(lines));
 	}
 
@@ -62,6 +68,20 @@ record ChatPost(String heading, List<String> lines) {
 				"AdaptiveCard", "version", "1.4", "body", body);
 		return Map.of("type", "message", "attachments",
 				List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content", card)));
+	}
+
+	/** The message bundle in one language; arguments are passed as text, already formatted for it. */
+	record Words(MessageSource messages, Locale locale) {
+
+		String get(String key, Object... arguments) {
+			return this.messages.getMessage(key, arguments, this.locale);
+		}
+
+		String date(Object isoDate) {
+			return LocalDate.parse(String.valueOf(isoDate))
+				.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale));
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatusCode;
@@ -22,8 +23,9 @@ import dev.limber.notifications.outbox.OutboxMessage;
 import dev.limber.organizations.OutboundHttp;
 
 /**
- * Posts a challenge message to a team chat's webhook through the guarded outbound client.
- * The standing is read when the post is sent, through the leaderboard's own privacy rules.
+ * Posts a challenge message to a team chat's webhook through the guarded outbound client, in
+ * the language chosen for the chat. The standing is read when the post is sent, through the
+ * leaderboard's own privacy rules.
  */
 @Component
 class ChatSender {
@@ -40,14 +42,17 @@ class ChatSender {
 
 	private final TransactionalOperator transactions;
 
+	private final MessageSource messages;
+
 	ChatSender(WebhookStore webhooks, WebhookSeal seal, ChallengeBulletins challenges, OutboundHttp http,
-			PublicBaseUrl publicBaseUrl, TransactionalOperator transactions) {
+			PublicBaseUrl publicBaseUrl, TransactionalOperator transactions, MessageSource messages) {
 		this.webhooks = webhooks;
 		this.seal = seal;
 		this.challenges = challenges;
 		this.http = http;
 		this.publicBaseUrl = publicBaseUrl;
 		this.transactions = transactions;
+		this.messages = messages;
 	}
 
 	/** Posts the message, formatted for its chat, to the webhook it is addressed to. */
@@ -55,12 +60,17 @@ class ChatSender {
 		String moment = message.text("moment");
 		UUID challenge = UUID.fromString(message.text("challenge"));
 		String link = this.publicBaseUrl.resolve("/challenges/" + challenge);
-		Mono<ChatPost> post = "announced".equals(moment) ? Mono.just(ChatPost.announced(message.payload(), link))
-				: this.challenges.standing(message.tenant(), challenge).map((standing) -> ChatPost.standing(moment, standing, link));
 		return this.webhooks.find(UUID.fromString(message.recipient()))
 			.as(this.transactions::transactional)
-			.flatMap((webhook) -> this.seal.open(webhook.sealedUrl()))
-			.flatMap((url) -> post.flatMap((content) -> post(url, format.apply(content))))
+			.flatMap((webhook) -> {
+				ChatPost.Words words = new ChatPost.Words(this.messages, webhook.language());
+				Mono<ChatPost> post = "announced".equals(moment)
+						? Mono.just(ChatPost.announced(message.payload(), link, words))
+						: this.challenges.standing(message.tenant(), challenge)
+							.map((standing) -> ChatPost.standing(moment, standing, link, words));
+				return this.seal.open(webhook.sealedUrl())
+					.flatMap((url) -> post.flatMap((content) -> post(url, format.apply(content))));
+			})
 			.defaultIfEmpty(new Delivery.Dropped("The webhook or the challenge is gone"));
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import dev.limber.organizations.CurrentMember;
 
@@ -41,8 +42,8 @@ class WebhookController {
 
 	@PostMapping("/api/v1/notifications/webhooks")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<View> connect(CurrentMember member, @Valid @RequestBody Request request) {
-		return this.webhooks.connect(member, request);
+	Mono<View> connect(CurrentMember member, @Valid @RequestBody Request request, ServerWebExchange exchange) {
+		return this.webhooks.connect(member, request, exchange.getLocaleContext().getLocale());
 	}
 
 	@DeleteMapping("/api/v1/notifications/webhooks/{id}")
@@ -51,15 +52,18 @@ class WebhookController {
 		return this.webhooks.disconnect(member, id);
 	}
 
-	record Request(@NotNull String channel, @NotNull @Size(max = 1000) String url, UUID challengeId, LocalTime dailyAt) {
+	/** @param language {@code en} or {@code de}; omitted: the connecting person's language */
+	record Request(@NotNull String channel, @NotNull @Size(max = 1000) String url, UUID challengeId, LocalTime dailyAt,
+			@Size(max = 10) String language) {
 	}
 
 	/** @param url only the hint: the host and the last characters */
-	record View(UUID id, String channel, UUID challengeId, String url, LocalTime dailyAt, Instant createdAt) {
+	record View(UUID id, String channel, UUID challengeId, String url, LocalTime dailyAt, String language,
+			Instant createdAt) {
 
 		static View of(WebhookStore.Webhook webhook) {
 			return new View(webhook.id(), webhook.channel().key(), webhook.challenge(), webhook.hint(), webhook.dailyAt(),
-					webhook.createdAt());
+					webhook.language().getLanguage(), webhook.createdAt());
 		}
 
 	}

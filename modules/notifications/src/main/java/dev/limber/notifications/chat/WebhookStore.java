@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -30,8 +31,8 @@ class WebhookStore {
 	Mono<Webhook> insert(TenantId tenant, Webhook webhook) {
 		return this.database.sql("""
 				insert into notifications.webhook (tenant_id, id, channel, challenge_id, url_sealed, url_hint, daily_at,
-				    created_by, created_at)
-				values (:tenant, :id, :channel, :challenge, :sealed, :hint, :dailyAt, :createdBy, :createdAt)""")
+				    created_by, created_at, language)
+				values (:tenant, :id, :channel, :challenge, :sealed, :hint, :dailyAt, :createdBy, :createdAt, :language)""")
 			.bind("tenant", tenant.value())
 			.bind("id", webhook.id())
 			.bind("channel", webhook.channel().key())
@@ -41,6 +42,7 @@ class WebhookStore {
 			.bind("dailyAt", webhook.dailyAt())
 			.bind("createdBy", webhook.createdBy())
 			.bind("createdAt", webhook.createdAt().atOffset(ZoneOffset.UTC))
+			.bind("language", webhook.language().getLanguage())
 			.then()
 			.thenReturn(webhook);
 	}
@@ -70,12 +72,15 @@ class WebhookStore {
 		return new Webhook(row.get("id", UUID.class), Channel.of(row.get("channel", String.class)).orElseThrow(),
 				row.get("challenge_id", UUID.class), row.get("url_sealed", String.class), row.get("url_hint", String.class),
 				row.get("daily_at", LocalTime.class), row.get("created_by", UUID.class),
-				row.get("created_at", OffsetDateTime.class).toInstant());
+				row.get("created_at", OffsetDateTime.class).toInstant(), Locale.forLanguageTag(row.get("language", String.class)));
 	}
 
-	/** @param challenge null: every challenge of the organization */
+	/**
+	 * @param challenge null: every challenge of the organization
+	 * @param language what the posts are written in
+	 */
 	record Webhook(UUID id, Channel channel, UUID challenge, String sealedUrl, String hint, LocalTime dailyAt,
-			UUID createdBy, Instant createdAt) {
+			UUID createdBy, Instant createdAt, Locale language) {
 	}
 
 }

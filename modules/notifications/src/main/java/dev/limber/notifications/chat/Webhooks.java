@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -25,6 +27,9 @@ import dev.limber.organizations.Role;
  */
 @Service
 class Webhooks {
+
+	/** The languages posts are written in (messages.properties and its German twin). */
+	private static final Set<String> LANGUAGES = Set.of("en", "de");
 
 	private final WebhookStore store;
 
@@ -55,7 +60,7 @@ class Webhooks {
 		return this.store.all().map(WebhookController.View::of).collectList().as(this.transactions::transactional);
 	}
 
-	Mono<WebhookController.View> connect(CurrentMember member, WebhookController.Request request) {
+	Mono<WebhookController.View> connect(CurrentMember member, WebhookController.Request request, Locale reader) {
 		Channel channel = Channel.of(request.channel()).filter((each) -> !each.personal()).orElse(null);
 		if (channel == null) {
 			return Mono.error(ApiException.badRequest("channel must be slack or teams."));
@@ -64,12 +69,16 @@ class Webhooks {
 		if (url == null) {
 			return Mono.error(ApiException.badRequest(WebhookAddresses.rule(channel)));
 		}
+		Locale language = language(request.language(), reader);
+		if (language == null) {
+			return Mono.error(ApiException.badRequest("language must be en or de."));
+		}
 		return organizer(member, request.challengeId())
 			.flatMap((organizer) -> knownChallenge(request.challengeId()).then(this.seal.seal(request.url()))
 				.flatMap((sealed) -> this.store.insert(organizer.tenant(),
 						new WebhookStore.Webhook(UUID.randomUUID(), channel, request.challengeId(), sealed,
 								WebhookAddresses.hint(url), (request.dailyAt() != null) ? request.dailyAt() : LocalTime.of(17, 0),
-								organizer.memberId(), this.clock.instant()))))
+								organizer.memberId(), this.clock.instant(), language))))
 			.as(this.transactions::transactional)
 			.map(WebhookController.View::of);
 	}
@@ -80,6 +89,15 @@ class Webhooks {
 			.flatMap((webhook) -> organizer(member, webhook.challenge()).then(this.store.delete(id)))
 			.as(this.transactions::transactional)
 			.then();
+	}
+
+	/** The language asked for, else the reader's if Limber speaks it, else English; null if not spoken. */
+	private static Locale language(String asked, Locale reader) {
+		if (asked != null) {
+			return LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : null;
+		}
+		return (reader != null && LANGUAGES.contains(reader.getLanguage())) ? Locale.forLanguageTag(reader.getLanguage())
+				: Locale.ENGLISH;
 	}
 
 	/** Org admins for anything, team leads for a challenge's webhook only. */
