@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,16 +18,22 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.LimberApplication;
 import dev.limber.app.support.BrowserSession;
+import dev.limber.app.support.ChatReceiver;
 import dev.limber.app.support.ExternalPostgres;
 import dev.limber.app.support.LocalRedis;
+import dev.limber.app.support.TestCertificates;
 import dev.limber.app.support.TestOrganization;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.kernel.testing.TestIdentityProvider;
+import dev.limber.notifications.Channel;
+import dev.limber.notifications.Message;
+import dev.limber.notifications.Notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -181,6 +188,92 @@ class TwoInstancesTests {
 		assertThat(count(organization, "select count(*) from reporting.participant_day")).isEqualTo(members);
 	}
 
+	/**
+	 * Both instances' notification workers send the same outbox to a team chat that fails
+	 * (503) for a while: each post is accepted exactly once after it recovers, and both
+	 * instances took part (each had attempts refused).
+	 */
+	@Test
+	void eachChatPostArrivesOnceWhenBothInstancesSendThroughAnOutage() throws Exception {
+		int posts = 30;
+		TestOrganization organization = TestOrganization.onboard(http(this.first), "twins-chat");
+		try (ChatReceiver receiver = new ChatReceiver()) {
+			receiver.failing("team", true);
+			String webhook = (String) http(this.second).post()
+				.uri("/api/v1/notifications/webhooks")
+				.headers((headers) -> headers.setBearerAuth(organization.admin("root")))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("channel", "slack", "url", receiver.url("team"), "language", "en"))
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("id");
+			for (int i = 0; i < posts; i++) {
+				// causes happen on both instances, as behind a load balancer
+				enqueueAnnouncement((i % 2 == 0) ? this.first : this.second, organization, webhook, "Challenge " + i);
+			}
+			// the outage lasts until the receiver refused every post at least once, and both instances tried
+			awaitUntil(() -> retried(this.first) > 0 && retried(this.second) > 0 && receiver.refusedPosts("team") == posts,
+					"both instances met the outage with every post");
+			double sentBefore = sent(this.first) + sent(this.second);
+			receiver.failing("team", false);
+			awaitUntil(() -> count(organization, "select count(*) from notifications.message where status <> 'sent'") == 0,
+					"every post sent");
+
+			List<String> accepted = receiver.accepted("team")
+				.stream()
+				.map((post) -> (String) ((Map<?, ?>) post).get("text"))
+				.map((text) -> text.substring(0, text.indexOf('\n')))
+				.toList();
+			assertThat(accepted).as("%d refused during the outage", receiver.refused("team"))
+				.hasSize(posts)
+				.doesNotHaveDuplicates()
+				.allMatch((heading) -> heading.startsWith("*New team challenge: Challenge "));
+			assertThat(sent(this.first) + sent(this.second) - sentBefore).isEqualTo(posts);
+			System.out.printf("Chat outage with two instances: %d posts, %d refused attempts, sent by first %.0f, second %.0f%n",
+					posts, receiver.refused("team"), sent(this.first), sent(this.second));
+		}
+	}
+
+	private static void enqueueAnnouncement(ConfigurableApplicationContext instance, TestOrganization organization,
+			String webhook, String title) {
+		Boolean added = instance.getBean(Notifications.class)
+			.enqueue(new Message(webhook, Channel.SLACK, "challenge-announced", "announced:" + UUID.randomUUID(),
+					Map.of("challenge", UUID.randomUUID().toString(), "title", title, "startsOn", "2026-12-01", "endsOn",
+							"2026-12-14", "moment", "announced")))
+			.as(instance.getBean(TransactionalOperator.class)::transactional)
+			.contextWrite(TenantContext.with(new TenantId(organization.id())))
+			.block();
+		assertThat(added).isTrue();
+	}
+
+	private static double retried(ConfigurableApplicationContext instance) {
+		return slackCounter(instance, "limber.notifications.retried");
+	}
+
+	private static double sent(ConfigurableApplicationContext instance) {
+		return slackCounter(instance, "limber.notifications.sent");
+	}
+
+	private static double slackCounter(ConfigurableApplicationContext instance, String name) {
+		return instance.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+			.get(name)
+			.tag("channel", "slack")
+			.counter()
+			.count();
+	}
+
+	private static void awaitUntil(java.util.concurrent.Callable<Boolean> condition, String what) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (!condition.call()) {
+			assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
 	@Test
 	void reportsReadThroughTheReplicaPoolBoundToTheTenant() throws Exception {
 		TestOrganization organization = TestOrganization.onboard(http(this.first), "replica");
@@ -247,6 +340,12 @@ class TwoInstancesTests {
 				"limber.security.allow-local-issuers", "true", "limber.security.platform.issuer-uri",
 				TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM), "limber.public-base-url",
 				"http://localhost:" + this.publicPort));
+		// team chats on an HTTPS receiver of the test CA; retries come quickly and do not run out
+		properties.putAll(Map.of("limber.notifications.channels.slack", "true",
+				"limber.notifications.allow-local-receivers", "true", "limber.security.outbound-trust-bundle",
+				TestCertificates.bundle(), "limber.notifications.worker.poll-interval", "200ms",
+				"limber.notifications.worker.batch", "3", "limber.notifications.worker.backoff", "100ms",
+				"limber.notifications.worker.max-backoff", "500ms", "limber.notifications.worker.max-attempts", "1000"));
 		properties.putAll(extra);
 		// as arguments, so they win over application.yml like an operator's settings do
 		return new SpringApplicationBuilder(LimberApplication.class)

@@ -77,6 +77,15 @@ public final class ChatReceiver implements AutoCloseable {
 		return this.requests.stream().filter((request) -> request.hook().equals(hook) && !request.accepted()).count();
 	}
 
+	/** How many different posts the hook refused at least once. */
+	public long refusedPosts(String hook) {
+		return this.requests.stream()
+			.filter((request) -> request.hook().equals(hook) && !request.accepted())
+			.map(Request::body)
+			.distinct()
+			.count();
+	}
+
 	public List<String> all() {
 		return this.requests.stream().map(Request::body).toList();
 	}
