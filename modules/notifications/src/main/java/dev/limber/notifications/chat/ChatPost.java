@@ -39,8 +39,7 @@ record ChatPost(String heading, List<String> lines) {
 			}
 			else {
 				lines.add(words.get(team.winner() ? "chat.team.winner" : "chat.team.ranked", String.valueOf(team.rank()),
-						team.name(), String.format(words.locale(), "%.1f", team.average()), metric,
-						String.valueOf(team.members())));
+						team.name(), String.format(words.locale(), "%.1f", team.average()), metric, team.members()));
 			}
 		}
 		if (!standing.named().isEmpty()) {
@@ -70,7 +69,7 @@ record ChatPost(String heading, List<String> lines) {
 				List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content", card)));
 	}
 
-	/** The message bundle in one language; arguments are passed as text, already formatted for it. */
+	/** The message bundle in one language; arguments are text formatted for it, or counts for plurals. */
 	record Words(MessageSource messages, Locale locale) {
 
 		String get(String key, Object... arguments) {
