@@ -83,7 +83,7 @@ public class EmailNotificationTests extends LimberIntegrationTest {
 		MimeMessage message = received.get(0);
 		assertThat(message.getSubject()).isEqualTo("Ihre Woche mit Limber");
 		assertThat(part(message, "text/plain")).contains("Sie haben sich 12 Minuten in 2 Einheiten bewegt.")
-			.contains("Ihre Serie: 1 Tage in Folge.");
+			.contains("Ihre Serie: 1 Tag in Folge.");
 		assertThat(part(message, "text/html")).contains("Sie haben sich 12 Minuten in 2 Einheiten bewegt.")
 			.contains("lang=\"de\"");
 		assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
@@ -129,7 +129,8 @@ public class EmailNotificationTests extends LimberIntegrationTest {
 		List<MimeMessage> received = mail.to("ben@" + organization.slug() + ".test");
 		assertThat(received).hasSize(1);
 		assertThat(received.get(0).getSubject()).isEqualTo("Your week with Limber");
-		assertThat(part(received.get(0), "text/plain")).contains("You moved for 10 minutes in 1 sessions.");
+		assertThat(part(received.get(0), "text/plain")).contains("You moved for 10 minutes in 1 session.")
+			.contains("Your streak: 1 day in a row.");
 		assertThat(mail.to("carla@" + organization.slug() + ".test")).isEmpty();
 	}
 
