@@ -5,7 +5,7 @@ MVN_FLAGS ?= -B -ntp
 APP_JAR := modules/app/target/limber-app-0.1.0-SNAPSHOT.jar
 SOURCES := $(shell find pom.xml modules -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name '*.css' -o -name '*.js' -o -name '*.json' \) -print 2>/dev/null)
 
-.PHONY: help run test build token check-tools clean-data image image-push bench
+.PHONY: help run test build format token check-tools clean-data image image-push bench
 IMAGE ?= limber:0.1.0-SNAPSHOT
 IMAGE_BASE ?= eclipse-temurin:17-jre
 # the version is the root pom's (pluginManagement)
@@ -15,6 +15,7 @@ help:
 	@echo "make run    build if needed, then start Limber on http://localhost:8080 (embedded PostgreSQL)"
 	@echo "make test   run every test against a real embedded PostgreSQL"
 	@echo "make build  build all modules without tests"
+	@echo "make format apply Spring's Java formatter (make test checks it)"
 	@echo "make token USER=hr@acme.test   print an API access token of a demo user (while make run runs)"
 	@echo "make clean-data  delete the embedded database under .limber/"
 	@echo "make image  container image as modules/app/target/limber-image.tar (Jib, no Docker daemon; pulls IMAGE_BASE)"
@@ -42,9 +43,10 @@ check-tools:
 
 BUILD_STAMP := modules/app/target/.built
 
-# Rebuild only when a source changed since the last build.
+# Rebuild only when a source changed since the last build; formatting is checked by make test, not here,
+# so that trying out an edit never waits for its layout.
 $(BUILD_STAMP): $(SOURCES)
-	$(MVN) $(MVN_FLAGS) -q -DskipTests install
+	$(MVN) $(MVN_FLAGS) -q -DskipTests -Dspring-javaformat.validate.skip=true install
 	@touch $(BUILD_STAMP)
 
 build: check-tools $(BUILD_STAMP)
@@ -54,6 +56,10 @@ run: check-tools $(BUILD_STAMP)
 
 token:
 	@infra/dev/token.sh "$(USER)"
+
+# Spring's formatter over all Java code (make test fails on code it would change).
+format:
+	$(MVN) $(MVN_FLAGS) -q spring-javaformat:apply
 
 CHROMIUM ?= /usr/bin/chromium
 

@@ -48,7 +48,10 @@ class ComposeFileTests {
 			.isEqualTo("service_completed_successfully");
 	}
 
-	/** Debian's docker-compose; required when CI says so, as with every tool install-test-tools.sh installs. */
+	/**
+	 * Debian's docker-compose; required when CI says so, as with every tool
+	 * install-test-tools.sh installs.
+	 */
 	private static Path dockerCompose() {
 		String path = System.getenv().getOrDefault("PATH", "") + ":/usr/bin:/usr/local/bin";
 		Path found = Stream.of(path.split(":"))

@@ -12,7 +12,10 @@ import static dev.limber.infra.RenderedChart.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The Helm chart lints, renders valid Kubernetes objects, and keeps migrations apart from the app. */
+/**
+ * The Helm chart lints, renders valid Kubernetes objects, and keeps migrations apart from
+ * the app.
+ */
 class HelmChartTests {
 
 	static final Map<String, String> PRODUCTION = Map.of("image.repository", "registry.example.com/limber",
@@ -27,7 +30,10 @@ class HelmChartTests {
 		assertThat(result.isFailed()).as(String.join("\n", result.getMessages())).isFalse();
 	}
 
-	/** Helm leaves hooks out of the release manifest: rendered as plain objects, they can be inspected. */
+	/**
+	 * Helm leaves hooks out of the release manifest: rendered as plain objects, they can
+	 * be inspected.
+	 */
 	static final Map<String, String> JOB_AS_PLAIN_OBJECT = with(PRODUCTION, "migrations.helmHook", "false");
 
 	@Test
@@ -94,8 +100,8 @@ class HelmChartTests {
 			.findFirst()
 			.orElseThrow();
 		String secret = at(ownerPassword, "valueFrom", "secretKeyRef", "name");
-		assertThat(chart.all("Secret")).anySatisfy((candidate) -> assertThat((String) at(candidate, "metadata", "name"))
-			.isEqualTo(secret));
+		assertThat(chart.all("Secret"))
+			.anySatisfy((candidate) -> assertThat((String) at(candidate, "metadata", "name")).isEqualTo(secret));
 		Map<String, Object> serviceSelector = at(chart.one("Service"), "spec", "selector");
 		Map<String, Object> jobPodLabels = at(job, "spec", "template", "metadata", "labels");
 		assertThat(jobPodLabels.entrySet().containsAll(serviceSelector.entrySet()))
@@ -123,11 +129,13 @@ class HelmChartTests {
 	void theScrapeTokenIsASecretThatTheAppReadsAndTheServiceMonitorSends() {
 		RenderedChart chart = RenderedChart.render(with(with(PRODUCTION, "metrics.scrapeToken", "scrape-secret"),
 				"publicBaseUrl", "https://limber.example.com"));
-		assertThat(chart.all("Secret")).anySatisfy((secret) -> assertThat((String) at(secret, "stringData", "token"))
-			.isEqualTo("scrape-secret"));
+		assertThat(chart.all("Secret"))
+			.anySatisfy((secret) -> assertThat((String) at(secret, "stringData", "token")).isEqualTo("scrape-secret"));
 		List<Map<String, Object>> env = at(chart.one("Deployment"), "spec", "template", "spec", "containers", 0, "env");
-		assertThat(env).anySatisfy((variable) -> assertThat(variable.get("name")).isEqualTo("LIMBER_METRICS_SCRAPE_TOKEN"));
-		assertThat((String) at(chart.one("ServiceMonitor"), "spec", "endpoints", 0, "authorization", "credentials", "key"))
+		assertThat(env)
+			.anySatisfy((variable) -> assertThat(variable.get("name")).isEqualTo("LIMBER_METRICS_SCRAPE_TOKEN"));
+		assertThat(
+				(String) at(chart.one("ServiceMonitor"), "spec", "endpoints", 0, "authorization", "credentials", "key"))
 			.isEqualTo("token");
 		assertThat((Map<String, Object>) at(chart.one("ConfigMap"), "data")).containsEntry("LIMBER_PUBLIC_BASE_URL",
 				"https://limber.example.com");

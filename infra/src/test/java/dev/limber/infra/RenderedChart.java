@@ -20,7 +20,10 @@ final class RenderedChart {
 		this.objects = objects;
 	}
 
-	/** Renders release {@code limber} with the given values (name=value, as {@code --set}). */
+	/**
+	 * Renders release {@code limber} with the given values (name=value, as
+	 * {@code --set}).
+	 */
 	@SuppressWarnings("unchecked")
 	static RenderedChart render(Map<String, String> values) {
 		TemplateCommand template = new Helm(CHART).template().withName("limber").withNamespace("wellness");
@@ -54,7 +57,10 @@ final class RenderedChart {
 		return this.objects.stream().filter((object) -> kind.equals(object.get("kind"))).toList();
 	}
 
-	/** Follows a path of map keys and list indexes, e.g. {@code "spec", "template", "spec"}. */
+	/**
+	 * Follows a path of map keys and list indexes, e.g.
+	 * {@code "spec", "template", "spec"}.
+	 */
 	@SuppressWarnings("unchecked")
 	static <T> T at(Object node, Object... path) {
 		Object current = node;

@@ -10,7 +10,9 @@ import dev.limber.kernel.security.PathRule;
 import dev.limber.kernel.security.PathRule.Surface;
 import dev.limber.kernel.security.PathRules;
 
-/** Open without a sign-in: choosing a language, and what the installed app needs offline. */
+/**
+ * Open without a sign-in: choosing a language, and what the installed app needs offline.
+ */
 @Configuration(proxyBeanMethods = false)
 class AppPaths {
 

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A feature module may use another only through that module's published API: the classes
- * in its root package. Sub-packages are internals. The kernel is shared by all and depends on
- * none. The modules are read from the code (every direct sub-package of {@code dev.limber}),
- * so a new module is covered without editing this test.
+ * in its root package. Sub-packages are internals. The kernel is shared by all and
+ * depends on none. The modules are read from the code (every direct sub-package of
+ * {@code dev.limber}), so a new module is covered without editing this test.
  */
 class ModuleBoundaryTests {
 
@@ -38,7 +38,10 @@ class ModuleBoundaryTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
 
-	/** Every feature module: the direct sub-packages of dev.limber other than the kernel and app. */
+	/**
+	 * Every feature module: the direct sub-packages of dev.limber other than the kernel
+	 * and app.
+	 */
 	static final List<String> MODULES = modulesOf(CLASSES);
 
 	@Test
@@ -76,8 +79,9 @@ class ModuleBoundaryTests {
 	}
 
 	/**
-	 * Controllers translate HTTP to calls of their feature's service and back: data access
-	 * and transactions belong to the service, where the API and the pages share them.
+	 * Controllers translate HTTP to calls of their feature's service and back: data
+	 * access and transactions belong to the service, where the API and the pages share
+	 * them.
 	 */
 	@Test
 	void controllersAreThin() {
@@ -117,7 +121,10 @@ class ModuleBoundaryTests {
 		String[] others = java.util.stream.Stream.concat(MODULES.stream(), java.util.stream.Stream.of(APP))
 			.map((module) -> ROOT + "." + module + "..")
 			.toArray(String[]::new);
-		return noClasses().that().resideInAPackage(ROOT + "." + KERNEL + "..").should().dependOnClassesThat()
+		return noClasses().that()
+			.resideInAPackage(ROOT + "." + KERNEL + "..")
+			.should()
+			.dependOnClassesThat()
 			.resideInAnyPackage(others);
 	}
 

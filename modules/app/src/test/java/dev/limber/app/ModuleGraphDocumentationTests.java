@@ -21,9 +21,10 @@ import org.w3c.dom.NodeList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/architecture.md draws the Maven module graph ("maven-module-graph"): the same modules
- * and the same dependencies as the POMs, so the picture a newcomer reads cannot drift from
- * the build. Test-scoped dependencies (the kernel's test-jar, e2e starting the jars) are left out.
+ * docs/architecture.md draws the Maven module graph ("maven-module-graph"): the same
+ * modules and the same dependencies as the POMs, so the picture a newcomer reads cannot
+ * drift from the build. Test-scoped dependencies (the kernel's test-jar, e2e starting the
+ * jars) are left out.
  */
 class ModuleGraphDocumentationTests {
 
@@ -60,7 +61,9 @@ class ModuleGraphDocumentationTests {
 
 	static Graph documentedGraph() throws IOException {
 		List<String> lines = Files.readAllLines(ARCHITECTURE);
-		int start = lines.indexOf(lines.stream().filter((line) -> line.contains("%% maven-module-graph")).findFirst()
+		int start = lines.indexOf(lines.stream()
+			.filter((line) -> line.contains("%% maven-module-graph"))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("docs/architecture.md has no %% maven-module-graph block")));
 		Set<String> modules = new TreeSet<>();
 		Set<String> edges = new TreeSet<>();

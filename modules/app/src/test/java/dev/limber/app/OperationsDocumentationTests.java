@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * docs/operations.md names every setting the code reads: each property of every
  * {@code @ConfigurationProperties} record, every {@code @Value} placeholder, every
- * {@code limber.*} key in application*.yml, and every environment variable those files read.
+ * {@code limber.*} key in application*.yml, and every environment variable those files
+ * read.
  */
 class OperationsDocumentationTests {
 
@@ -48,14 +49,19 @@ class OperationsDocumentationTests {
 		for (String file : List.of("application.yml", "application-dev.yml")) {
 			settings.addAll(limberKeysAndEnvironment(file));
 		}
-		assertThat(settings).as("settings found in the code").contains("limber.db.url", "limber.sessions.store",
-				"limber.db.migrations", "limber.reporting.ingestion.enabled", "LIMBER_DB_URL", "PORT");
+		assertThat(settings).as("settings found in the code")
+			.contains("limber.db.url", "limber.sessions.store", "limber.db.migrations",
+					"limber.reporting.ingestion.enabled", "LIMBER_DB_URL", "PORT");
 		String documentation = Files.readString(OPERATIONS);
-		List<String> missing = settings.stream().filter((setting) -> !documentation.contains("`" + setting + "`")).toList();
+		List<String> missing = settings.stream()
+			.filter((setting) -> !documentation.contains("`" + setting + "`"))
+			.toList();
 		assertThat(missing).as("settings read by the code but not in docs/operations.md (as `name`)").isEmpty();
 	}
 
-	/** Property names of a configuration record, nested records flattened, in kebab case. */
+	/**
+	 * Property names of a configuration record, nested records flattened, in kebab case.
+	 */
 	private static void collect(String prefix, Class<?> type, Set<String> settings) {
 		for (RecordComponent component : type.getRecordComponents()) {
 			String name = prefix + "." + kebab(component.getName());
@@ -72,7 +78,8 @@ class OperationsDocumentationTests {
 	private static Set<String> valuePlaceholders(Class<?> type) {
 		List<AnnotatedElement> elements = new ArrayList<>(List.of(type.getDeclaredFields()));
 		elements.addAll(List.of(type.getDeclaredMethods()));
-		Stream.of(type.getDeclaredConstructors()).forEach((constructor) -> elements.addAll(List.of(constructor.getParameters())));
+		Stream.of(type.getDeclaredConstructors())
+			.forEach((constructor) -> elements.addAll(List.of(constructor.getParameters())));
 		Stream.of(type.getDeclaredMethods()).forEach((method) -> elements.addAll(List.of(method.getParameters())));
 		Set<String> names = new TreeSet<>();
 		for (AnnotatedElement element : elements) {

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Participation event names are the contract between modules and their one definition is
- * {@link ParticipationEvent}: code, SQL and tests bind them from there. A name typed anywhere
- * else would drift from it silently, so none may be.
+ * {@link ParticipationEvent}: code, SQL and tests bind them from there. A name typed
+ * anywhere else would drift from it silently, so none may be.
  */
 class ParticipationEventNamesTests {
 
@@ -34,8 +34,7 @@ class ParticipationEventNamesTests {
 			.containsKey(MODULES.resolve(DEFINITION));
 		assertThat(found.get(MODULES.resolve(DEFINITION))).hasSize(ParticipationEvent.Type.values().length);
 		found.remove(MODULES.resolve(DEFINITION));
-		assertThat(found).as("event names outside ParticipationEvent; bind ParticipationEvent.Type.stored()")
-			.isEmpty();
+		assertThat(found).as("event names outside ParticipationEvent; bind ParticipationEvent.Type.stored()").isEmpty();
 	}
 
 	private static Map<Path, List<String>> namesBySource() {

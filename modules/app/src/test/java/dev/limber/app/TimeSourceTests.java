@@ -17,15 +17,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Main code asks for "now" only through the application's {@link Clock} bean, so tests can
- * move time (a period closes, a grace period ends, a streak crosses midnight) without
+ * Main code asks for "now" only through the application's {@link Clock} bean, so tests
+ * can move time (a period closes, a grace period ends, a streak crosses midnight) without
  * waiting or backdating rows. Only the bean's own definition reads the system clock.
  */
 class TimeSourceTests {
 
-	static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
-			"java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
-			"java.time.ZonedDateTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+	static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime",
+			"java.time.LocalTime", "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.ZonedDateTime",
+			"java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
 	static final String CLOCK_BEAN = "dev.limber.app.time.ClockConfiguration";
 
@@ -52,15 +52,18 @@ class TimeSourceTests {
 	}
 
 	private static ArchCondition<JavaClass> readTheSystemClock() {
-		return ArchConditions
-			.callMethodWhere(DescribedPredicate.describe("it reads the system clock", TimeSourceTests::readsSystemClock));
+		return ArchConditions.callMethodWhere(
+				DescribedPredicate.describe("it reads the system clock", TimeSourceTests::readsSystemClock));
 	}
 
 	private static boolean readsSystemClock(JavaMethodCall call) {
 		String owner = call.getTargetOwner().getFullName();
 		String name = call.getName();
 		if (TIME_TYPES.contains(owner) && name.equals("now")) {
-			return call.getTarget().getRawParameterTypes().stream().noneMatch((type) -> type.isAssignableTo(Clock.class));
+			return call.getTarget()
+				.getRawParameterTypes()
+				.stream()
+				.noneMatch((type) -> type.isAssignableTo(Clock.class));
 		}
 		if (owner.equals("java.lang.System")) {
 			return name.equals("currentTimeMillis");

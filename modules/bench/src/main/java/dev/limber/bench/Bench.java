@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * {@code make bench}: starts Limber (embedded PostgreSQL) and a bare baseline app, fills
  * the database with synthetic organizations, drives the scenarios with Gatling and writes
- * docs/benchmarks.md. {@code --quick} runs the small plan; {@code --only=write,dashboard,leaderboard}
- * picks scenarios (and then writes to the bench module's target directory instead).
+ * docs/benchmarks.md. {@code --quick} runs the small plan;
+ * {@code --only=write,dashboard,leaderboard} picks scenarios (and then writes to the
+ * bench module's target directory instead).
  */
 public final class Bench {
 
@@ -20,8 +21,8 @@ public final class Bench {
 		BenchPlan plan = options.contains("--quick") ? BenchPlan.quick() : BenchPlan.full();
 		Path root = Path.of("").toAbsolutePath();
 		// BENCH_APP_JAR measures another build of the app, for before/after comparisons
-		Path appJar = root.resolve(System.getenv().getOrDefault("BENCH_APP_JAR",
-				"modules/app/target/limber-app-0.1.0-SNAPSHOT.jar"));
+		Path appJar = root
+			.resolve(System.getenv().getOrDefault("BENCH_APP_JAR", "modules/app/target/limber-app-0.1.0-SNAPSHOT.jar"));
 		Path work = root.resolve("modules/bench/target/run");
 		Set<String> scenarios = options.stream()
 			.filter((option) -> option.startsWith("--only="))

@@ -10,8 +10,9 @@ import java.util.List;
  * @param largeMembers members of the one large organization
  * @param eventStages total activity events of the large organization after each stage;
  * the HR dashboard is measured after each
- * @param eventsPerDay daily rate of the generated history; more events mean a longer history,
- * not a busier one, so the dashboard window (twelve weeks) holds about the same rows each time
+ * @param eventsPerDay daily rate of the generated history; more events mean a longer
+ * history, not a busier one, so the dashboard window (twelve weeks) holds about the same
+ * rows each time
  * @param smallTenants organizations besides the large one
  * @param smallMembers members of each small organization
  * @param smallEvents activity events of all small organizations together

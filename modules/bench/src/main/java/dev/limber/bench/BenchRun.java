@@ -75,7 +75,9 @@ final class BenchRun {
 
 	private String baselineUrl;
 
-	/** @param scenarios which of write, dashboard and leaderboard to run */
+	/**
+	 * @param scenarios which of write, dashboard and leaderboard to run
+	 */
 	BenchRun(BenchPlan plan, Path appJar, Path work, Set<String> scenarios) {
 		this.plan = plan;
 		this.appJar = appJar;
@@ -99,7 +101,8 @@ final class BenchRun {
 		JavaProcess baseline = null;
 		try {
 			List<Tenant> small = onboard();
-			// the baseline starts while the data is generated, and idles until the write path
+			// the baseline starts while the data is generated, and idles until the write
+			// path
 			baseline = this.scenarios.contains("write") ? launchBaseline() : null;
 			generate(small);
 			long firstStage = this.plan.eventStages().get(0);
@@ -109,11 +112,13 @@ final class BenchRun {
 			if (baseline != null) {
 				baseline.await(this.baselineUrl + "/api/v1/activities", 401, START_TIMEOUT);
 				writePath(app, baseline);
-				// killed: its graceful shutdown waits 15 s for Reactor Netty's event loops
+				// killed: its graceful shutdown waits 15 s for Reactor Netty's event
+				// loops
 				baseline.kill();
 				baseline = null;
 			}
-			for (int stage = 1; stage < this.plan.eventStages().size() && this.scenarios.contains("dashboard"); stage++) {
+			for (int stage = 1; stage < this.plan.eventStages().size()
+					&& this.scenarios.contains("dashboard"); stage++) {
 				long from = this.plan.eventStages().get(stage - 1);
 				long to = this.plan.eventStages().get(stage);
 				timed("more activity events (large organization)", to - from, () -> largeEvents(from, to));
@@ -142,14 +147,18 @@ final class BenchRun {
 		return this.results;
 	}
 
-	/** A failing leaderboard scenario is reported as such; it does not lose the rest of the run. */
+	/**
+	 * A failing leaderboard scenario is reported as such; it does not lose the rest of
+	 * the run.
+	 */
 	private LeaderboardScenario.Result leaderboard(JavaProcess app) {
 		if (!this.scenarios.contains("leaderboard")) {
 			return LeaderboardScenario.Result.skipped("not selected in this run");
 		}
 		try {
 			return new LeaderboardScenario(this.appUrl, this.issuer, this.large, this.people, this.plan, this.gatling,
-					this.database, this.jdbcUrl).run(app);
+					this.database, this.jdbcUrl)
+				.run(app);
 		}
 		catch (Exception ex) {
 			ex.printStackTrace();
@@ -161,18 +170,21 @@ final class BenchRun {
 		List<String> arguments = new ArrayList<>(jvmOptions());
 		arguments.addAll(List.of("-jar", this.appJar.toString(), "--server.port=" + port,
 				"--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
-				// never clean=true: the embedded server would delete its data when the app stops
-				"--limber.db.embedded.port=" + this.pgPort,
-				"--limber.security.allow-local-issuers=true",
+				// never clean=true: the embedded server would delete its data when the
+				// app stops
+				"--limber.db.embedded.port=" + this.pgPort, "--limber.security.allow-local-issuers=true",
 				"--limber.public-base-url=http://localhost:" + port,
 				"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
 				// the load plays thousands of members from one address
 				"--limber.rate-limits.enabled=false",
-				// the generator writes months of history after start, which real events cannot be; the
-				// dashboard step has the release tables built once the history is in (ReleasedPeriods)
+				// the generator writes months of history after start, which real events
+				// cannot be; the
+				// dashboard step has the release tables built once the history is in
+				// (ReleasedPeriods)
 				"--limber.reporting.release.prebuild-interval=0s",
 				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
-		return JavaProcess.start("limber", arguments, this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
+		return JavaProcess.start("limber", arguments,
+				this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
 	}
 
 	/**
@@ -198,7 +210,10 @@ final class BenchRun {
 		}
 	}
 
-	/** One large organization and many small ones, onboarded through the API; returns the small ones. */
+	/**
+	 * One large organization and many small ones, onboarded through the API; returns the
+	 * small ones.
+	 */
 	private List<Tenant> onboard() throws Exception {
 		Onboarding onboarding = new Onboarding(this.appUrl, this.issuer);
 		List<Tenant> small = new ArrayList<>();
@@ -242,9 +257,9 @@ final class BenchRun {
 	}
 
 	/**
-	 * Events {@code from} to {@code to} of the large organization, one contiguous part per
-	 * processor in parallel: parts cover different days, so their rollup rows never collide.
-	 * Secondary indexes are built after the load rather than kept up during it.
+	 * Events {@code from} to {@code to} of the large organization, one contiguous part
+	 * per processor in parallel: parts cover different days, so their rollup rows never
+	 * collide. Secondary indexes are built after the load rather than kept up during it.
 	 */
 	private void largeEvents(long from, long to) throws Exception {
 		List<String> indexes;
@@ -279,7 +294,10 @@ final class BenchRun {
 		}
 	}
 
-	/** The HR dashboard over the API and as a page, and the naive aggregation, at the current size. */
+	/**
+	 * The HR dashboard over the API and as a page, and the naive aggregation, at the
+	 * current size.
+	 */
 	private void dashboard(JavaProcess app, long events) throws Exception {
 		NaiveReport naive = new NaiveReport(this.jdbcUrl);
 		boolean consistent = naive.matchesRollups(this.large.id());
@@ -302,8 +320,8 @@ final class BenchRun {
 		Measurement concurrent = measure("report API, 16 connections, " + events + " events",
 				get(report, List.of(token), false, 16), app);
 		String cookie = PortalSignIn.signIn(this.appUrl, this.issuer, this.large, analyst.subject(), claims);
-		Measurement page = measure("/hr page, 1 connection, " + events + " events", get("/hr", List.of(cookie), true, 1),
-				app);
+		Measurement page = measure("/hr page, 1 connection, " + events + " events",
+				get("/hr", List.of(cookie), true, 1), app);
 		this.results.dashboards.add(new Results.Dashboard(events, api, concurrent, page, naiveMillis, consistent));
 	}
 
@@ -312,20 +330,23 @@ final class BenchRun {
 		String body = "{\"routine\":\"" + routine() + "\",\"durationSeconds\":300}";
 		List<String> tokens = memberTokens(2_000);
 		int peak = this.plan.writeConcurrency().get(this.plan.writeConcurrency().size() - 1);
-		// unmeasured: JIT compilation and pools of both, and the first sign-in of every member in the app
+		// unmeasured: JIT compilation and pools of both, and the first sign-in of every
+		// member in the app
 		prime(this.baselineUrl, body, tokens, baseline);
 		prime(this.appUrl, body, tokens, app);
 		for (int connections : this.plan.writeConcurrency()) {
-			Measurement bare = this.gatling.run("baseline write, " + connections + " connections",
-					new LoadStep(this.baselineUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
-							this.plan.warmUp(), this.plan.measure(), new Recorder()),
-					baseline.meter(), this.database);
+			Measurement bare = this.gatling
+				.run("baseline write, " + connections + " connections",
+						new LoadStep(this.baselineUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
+								this.plan.warmUp(), this.plan.measure(), new Recorder()),
+						baseline.meter(), this.database);
 			log(bare.toString());
 			try (OutboxWatch outbox = new OutboxWatch(this.appUrl)) {
-				Measurement limber = this.gatling.run("Limber write, " + connections + " connections",
-						new LoadStep(this.appUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
-								this.plan.warmUp(), this.plan.measure(), new Recorder()),
-						app.meter(), this.database);
+				Measurement limber = this.gatling
+					.run("Limber write, " + connections + " connections",
+							new LoadStep(this.appUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
+									this.plan.warmUp(), this.plan.measure(), new Recorder()),
+							app.meter(), this.database);
 				log(limber.toString());
 				Duration drained = outbox.awaitDrained(Duration.ofSeconds(60));
 				log("outbox drained after " + drained + "; peak pending " + outbox.peakPending() + ", peak lag "
@@ -341,11 +362,14 @@ final class BenchRun {
 
 	private void prime(String url, String body, List<String> tokens, JavaProcess target) {
 		Duration priming = this.plan.warmUp().multipliedBy(3);
-		this.gatling.run("priming " + url, new LoadStep(url, "/api/v1/activities", "POST", body, tokens, false, 64, priming,
-				Duration.ofSeconds(1), new Recorder()), target.meter(), this.database);
+		this.gatling.run("priming " + url, new LoadStep(url, "/api/v1/activities", "POST", body, tokens, false, 64,
+				priming, Duration.ofSeconds(1), new Recorder()), target.meter(), this.database);
 	}
 
-	/** The bare WebFlux + R2DBC app, as its own JVM, with its own role and table; not awaited. */
+	/**
+	 * The bare WebFlux + R2DBC app, as its own JVM, with its own role and table; not
+	 * awaited.
+	 */
 	private JavaProcess launchBaseline() throws Exception {
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "");
 				Statement statement = connection.createStatement()) {
@@ -360,20 +384,21 @@ final class BenchRun {
 		}
 		int port = JavaProcess.freePort();
 		this.baselineUrl = "http://localhost:" + port;
-		return JavaProcess.start("baseline", List.of("-cp", System.getProperty("java.class.path"),
-				"dev.limber.bench.baseline.BaselineApplication", "--server.port=" + port,
-				"--spring.main.banner-mode=off",
-				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + this.pgPort + "/limber",
-				"--spring.r2dbc.username=bench_baseline", "--spring.r2dbc.password=bench-baseline",
-				"--spring.r2dbc.pool.max-size=20",
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.large.issuer(),
-				"--spring.security.oauth2.resourceserver.jwt.audiences=" + this.large.audience()),
+		return JavaProcess.start("baseline",
+				List.of("-cp", System.getProperty("java.class.path"), "dev.limber.bench.baseline.BaselineApplication",
+						"--server.port=" + port, "--spring.main.banner-mode=off",
+						"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + this.pgPort + "/limber",
+						"--spring.r2dbc.username=bench_baseline", "--spring.r2dbc.password=bench-baseline",
+						"--spring.r2dbc.pool.max-size=20",
+						"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.large.issuer(),
+						"--spring.security.oauth2.resourceserver.jwt.audiences=" + this.large.audience()),
 				this.work.resolve("baseline.log"));
 	}
 
 	private List<String> memberTokens(int count) {
 		List<String> tokens = new ArrayList<>();
-		for (Population.Member member : this.people.members().subList(0, Math.min(count, this.people.members().size()))) {
+		for (Population.Member member : this.people.members()
+			.subList(0, Math.min(count, this.people.members().size()))) {
 			tokens.add(this.issuer.token(this.large.slug(), member.subject(), this.large.audience(),
 					Map.of("department", member.department(), "location", member.location(), "name", member.subject()),
 					Duration.ofHours(2)));
@@ -384,7 +409,8 @@ final class BenchRun {
 	private String routine() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "");
 				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("select slug from programs.catalog_routine order by slug limit 1")) {
+				ResultSet rows = statement
+					.executeQuery("select slug from programs.catalog_routine order by slug limit 1")) {
 			rows.next();
 			return rows.getString(1);
 		}

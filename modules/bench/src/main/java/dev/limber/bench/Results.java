@@ -45,12 +45,15 @@ public final class Results {
 	record WriteStep(int connections, Measurement baseline, Measurement app) {
 	}
 
-	/** @param drained time from the end of the peak write load until nothing was pending; null if never */
+	/**
+	 * @param drained time from the end of the peak write load until nothing was pending;
+	 * null if never
+	 */
 	record Ingestion(int connections, double peakPending, double peakLagSeconds, Duration drained) {
 	}
 
-	record Dashboard(long events, Measurement api, Measurement apiConcurrent, Measurement page, List<Double> naiveMillis,
-			boolean consistent) {
+	record Dashboard(long events, Measurement api, Measurement apiConcurrent, Measurement page,
+			List<Double> naiveMillis, boolean consistent) {
 
 		double naiveMedian() {
 			return this.naiveMillis.get(this.naiveMillis.size() / 2);

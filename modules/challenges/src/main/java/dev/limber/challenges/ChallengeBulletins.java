@@ -16,13 +16,19 @@ import dev.limber.kernel.tenant.TenantId;
  */
 public interface ChallengeBulletins {
 
-	/** Published challenges of the current tenant whose grace period ended after {@code since} (caller's transaction). */
+	/**
+	 * Published challenges of the current tenant whose grace period ended after
+	 * {@code since} (caller's transaction).
+	 */
 	Flux<Summary> published(Instant since);
 
 	/** Members who joined {@code challenge} (caller's transaction). */
 	Flux<UUID> participants(UUID challenge);
 
-	/** The standing as every member sees it, the leaderboard's privacy rules applied; empty for an unknown challenge. */
+	/**
+	 * The standing as every member sees it, the leaderboard's privacy rules applied;
+	 * empty for an unknown challenge.
+	 */
 	Mono<PublicStanding> standing(TenantId tenant, UUID challenge);
 
 	record Summary(UUID id, String title, Instant startsAt, Instant endsAt, Instant graceEndsAt, ZoneId zone,
@@ -30,14 +36,17 @@ public interface ChallengeBulletins {
 	}
 
 	/**
-	 * @param teams every team; one of fewer than {@code minGroupSize} contributors has no figures
+	 * @param teams every team; one of fewer than {@code minGroupSize} contributors has no
+	 * figures
 	 * @param named members who chose to be named and may be (the leaderboard's rules)
 	 */
 	record PublicStanding(UUID challenge, String title, String status, String metric, boolean finalResults,
 			int minGroupSize, List<Team> teams, List<Named> named) {
 	}
 
-	/** @param rank null, with no figures, for a team of fewer than k contributors */
+	/**
+	 * @param rank null, with no figures, for a team of fewer than k contributors
+	 */
 	record Team(Integer rank, String name, Integer members, Double average, boolean winner) {
 	}
 

@@ -42,8 +42,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Spring Authorization Server with one issuer per path segment
- * ({@code http://localhost:9000/acme}, {@code /globex}, {@code /platform}), a public
- * PKCE client per organization for Limber's portal, and the demo users.
+ * ({@code http://localhost:9000/acme}, {@code /globex}, {@code /platform}), a public PKCE
+ * client per organization for Limber's portal, and the demo users.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -64,11 +64,8 @@ class AuthorizationServerConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain loginSecurity(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/dev/token", "/error")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+		return http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/dev/token", "/error").permitAll().anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/dev/token"))
 			.formLogin(Customizer.withDefaults())
 			.build();
@@ -117,7 +114,10 @@ class AuthorizationServerConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** A fresh signing key at every start: tokens of an earlier run stop working, as they should. */
+	/**
+	 * A fresh signing key at every start: tokens of an earlier run stop working, as they
+	 * should.
+	 */
 	@Bean
 	JWKSource<SecurityContext> jwkSource() throws NoSuchAlgorithmException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

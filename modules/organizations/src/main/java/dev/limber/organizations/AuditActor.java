@@ -11,8 +11,9 @@ import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 
 /**
- * Who is acting, for the {@link AuditTrail}: a member (by id), or someone who is not a member
- * of the organization (a platform operator, a SCIM client), named in the entry's details.
+ * Who is acting, for the {@link AuditTrail}: a member (by id), or someone who is not a
+ * member of the organization (a platform operator, a SCIM client), named in the entry's
+ * details.
  *
  * @param memberId the acting member; null when not a member
  * @param name who acted when not a member, such as {@code operator:alice} or {@code scim}

@@ -15,14 +15,14 @@ import dev.limber.kernel.tenant.TenantId;
 
 /**
  * The signed-in member of the current request: who they are, in which organization, and
- * what the organization's identity provider says about them. Serializable: it is part of the
- * signed-in principal that a portal session keeps, and sessions may live in Redis.
+ * what the organization's identity provider says about them. Serializable: it is part of
+ * the signed-in principal that a portal session keeps, and sessions may live in Redis.
  *
  * @param zone the organization's time zone: days, streaks and challenge windows follow it
  * @param minGroupSize the organization's smallest reportable group
  */
-public record CurrentMember(TenantId tenant, String organizationSlug, UUID memberId, String displayName,
-		String email, Set<Role> roles, String department, String location, List<String> teams, ZoneId zone,
+public record CurrentMember(TenantId tenant, String organizationSlug, UUID memberId, String displayName, String email,
+		Set<Role> roles, String department, String location, List<String> teams, ZoneId zone,
 		int minGroupSize) implements Serializable {
 
 	/** Organization, department and teams, for showing where a member belongs. */

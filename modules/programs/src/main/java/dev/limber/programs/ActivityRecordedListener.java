@@ -5,9 +5,9 @@ import reactor.core.publisher.Mono;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * Called inside the transaction that records a new activity, so that what a listener keeps
- * commits or rolls back together with the activity itself. An idempotent replay of the same
- * request is not a new activity and calls no listener.
+ * Called inside the transaction that records a new activity, so that what a listener
+ * keeps commits or rolls back together with the activity itself. An idempotent replay of
+ * the same request is not a new activity and calls no listener.
  */
 public interface ActivityRecordedListener {
 

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Something an employee did that reporting counts, as the participation outbox carries it.
- * The one definition of the contract between the modules that publish participation and
- * reporting, which reads it: each event's type name lives here and nowhere else, and
- * {@link ParticipationEventJson} is its only serialized form. Events carry the member id only
- * for pseudonymization by the consumer, and never a name or email.
+ * Something an employee did that reporting counts, as the participation outbox carries
+ * it. The one definition of the contract between the modules that publish participation
+ * and reporting, which reads it: each event's type name lives here and nowhere else, and
+ * {@link ParticipationEventJson} is its only serialized form. Events carry the member id
+ * only for pseudonymization by the consumer, and never a name or email.
  */
 public sealed interface ParticipationEvent {
 
@@ -24,28 +24,35 @@ public sealed interface ParticipationEvent {
 	/** The member's location, or null when the identity provider names none. */
 	String location();
 
-	/** The organization's time zone id: reporting counts the event on that calendar day. */
+	/**
+	 * The organization's time zone id: reporting counts the event on that calendar day.
+	 */
 	String zone();
 
 	default Type type() {
 		return Type.of(getClass());
 	}
 
-	/** An activity was logged; {@code completedAt} is when it was done, which may be earlier. */
+	/**
+	 * An activity was logged; {@code completedAt} is when it was done, which may be
+	 * earlier.
+	 */
 	record ActivityLogged(UUID activityId, UUID memberId, String department, String location, List<String> teams,
-			String kind, String slug, String category, int durationSeconds, OffsetDateTime completedAt, String zone)
-			implements ParticipationEvent {
+			String kind, String slug, String category, int durationSeconds, OffsetDateTime completedAt,
+			String zone) implements ParticipationEvent {
 	}
 
-	record EnrollmentCreated(UUID memberId, String department, String location, String program, String zone)
-			implements ParticipationEvent {
+	record EnrollmentCreated(UUID memberId, String department, String location, String program,
+			String zone) implements ParticipationEvent {
 	}
 
-	record ProgramCompleted(UUID memberId, String department, String location, String program, String zone)
-			implements ParticipationEvent {
+	record ProgramCompleted(UUID memberId, String department, String location, String program,
+			String zone) implements ParticipationEvent {
 	}
 
-	/** A workstation checklist was finished: which sections failed, never which answers. */
+	/**
+	 * A workstation checklist was finished: which sections failed, never which answers.
+	 */
 	record ChecklistCompleted(UUID memberId, String department, String location, Map<String, Boolean> sectionFailed,
 			String zone) implements ParticipationEvent {
 	}
@@ -86,13 +93,12 @@ public sealed interface ParticipationEvent {
 		}
 
 		static Type of(Class<?> recordType) {
-			return Arrays.stream(values())
-				.filter((type) -> type.recordType == recordType)
-				.findFirst()
-				.orElseThrow();
+			return Arrays.stream(values()).filter((type) -> type.recordType == recordType).findFirst().orElseThrow();
 		}
 
-		/** The type stored as {@code name}; empty for a name this version does not know. */
+		/**
+		 * The type stored as {@code name}; empty for a name this version does not know.
+		 */
 		public static java.util.Optional<Type> stored(String name) {
 			return Arrays.stream(values()).filter((type) -> type.stored.equals(name)).findFirst();
 		}

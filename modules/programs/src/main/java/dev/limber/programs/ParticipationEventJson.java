@@ -6,7 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one serialized form of participation events, used by the outbox writer and by every
  * consumer. A mapper of its own, so that application-wide JSON settings cannot change the
- * stored contract. Unknown fields are ignored so that an older reader survives a newer writer.
+ * stored contract. Unknown fields are ignored so that an older reader survives a newer
+ * writer.
  */
 public final class ParticipationEventJson {
 

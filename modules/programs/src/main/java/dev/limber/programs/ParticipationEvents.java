@@ -12,7 +12,9 @@ import dev.limber.kernel.tenant.TenantId;
  */
 public interface ParticipationEvents {
 
-	/** @param occurredAt when it happened, which for a backdated activity is not now */
+	/**
+	 * @param occurredAt when it happened, which for a backdated activity is not now
+	 */
 	Mono<Void> publish(TenantId tenant, OffsetDateTime occurredAt, ParticipationEvent event);
 
 }

@@ -11,8 +11,8 @@ import dev.limber.kernel.tenant.TenantId;
 /**
  * The programs module's published participation events, for at-least-once consumers.
  * {@link #lock} and {@link #remove} run inside the consumer's tenant transaction: locked
- * rows are skipped by other consumers, and removal commits together with what the consumer
- * derived from them, so a crash loses nothing and counts nothing twice.
+ * rows are skipped by other consumers, and removal commits together with what the
+ * consumer derived from them, so a crash loses nothing and counts nothing twice.
  */
 public interface ParticipationOutbox {
 
@@ -20,8 +20,9 @@ public interface ParticipationOutbox {
 	Flux<TenantId> tenantsWithEvents();
 
 	/**
-	 * Up to {@code max} of the current tenant's oldest events of the types this version knows,
-	 * locked for this transaction. Newer types wait for a consumer that knows them.
+	 * Up to {@code max} of the current tenant's oldest events of the types this version
+	 * knows, locked for this transaction. Newer types wait for a consumer that knows
+	 * them.
 	 */
 	Flux<Entry> lock(int max);
 
@@ -30,7 +31,9 @@ public interface ParticipationOutbox {
 	/** Waiting events across all tenants and the age of the oldest, in seconds. */
 	Mono<Lag> lag();
 
-	/** An event as the outbox holds it: {@code occurredAt} may lie before it was written. */
+	/**
+	 * An event as the outbox holds it: {@code occurredAt} may lie before it was written.
+	 */
 	record Entry(TenantId tenant, long id, OffsetDateTime occurredAt, ParticipationEvent event) {
 	}
 

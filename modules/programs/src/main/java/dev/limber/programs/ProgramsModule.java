@@ -11,7 +11,10 @@ import dev.limber.programs.catalog.CatalogLoader;
 @Configuration(proxyBeanMethods = false)
 public class ProgramsModule {
 
-	/** The global catalog, versioned with the code; loading fails fast on any broken reference. */
+	/**
+	 * The global catalog, versioned with the code; loading fails fast on any broken
+	 * reference.
+	 */
 	@Bean
 	Catalog catalog() {
 		return new CatalogLoader().load();

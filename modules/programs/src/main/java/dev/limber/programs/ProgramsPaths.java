@@ -11,8 +11,8 @@ import dev.limber.kernel.security.PathRule.Surface;
 import dev.limber.kernel.security.PathRules;
 
 /**
- * Open without a sign-in: the front door (a welcome for visitors) and the break-calendar feed,
- * which calendar apps fetch with the secret token in its address.
+ * Open without a sign-in: the front door (a welcome for visitors) and the break-calendar
+ * feed, which calendar apps fetch with the secret token in its address.
  */
 @Configuration(proxyBeanMethods = false)
 class ProgramsPaths {

@@ -10,6 +10,6 @@ import java.util.UUID;
  * @param completedAt when the employee did it
  * @param loggedAt when it was recorded, which for a backdated log is later
  */
-public record RecordedActivity(UUID id, UUID memberId, String kind, String slug, String category,
-		int durationSeconds, OffsetDateTime completedAt, OffsetDateTime loggedAt) {
+public record RecordedActivity(UUID id, UUID memberId, String kind, String slug, String category, int durationSeconds,
+		OffsetDateTime completedAt, OffsetDateTime loggedAt) {
 }

@@ -21,7 +21,10 @@ import dev.limber.programs.ParticipationEvent.Type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The outbox contract: every event reads back as what was written, and each has one stored name. */
+/**
+ * The outbox contract: every event reads back as what was written, and each has one
+ * stored name.
+ */
 class ParticipationEventJsonTests {
 
 	static final UUID MEMBER = UUID.fromString("0d9a3f52-7a0c-4bd4-9f0a-6f1d2c3b4a59");
@@ -71,8 +74,8 @@ class ParticipationEventJsonTests {
 
 		assertThat(activity.memberId()).isEqualTo(MEMBER);
 		assertThat(activity.durationSeconds()).isEqualTo(300);
-		assertThat(activity.completedAt()).isEqualTo(OffsetDateTime.of(2026, 11, 30, 9, 15, 0, 123456000,
-				ZoneOffset.UTC));
+		assertThat(activity.completedAt())
+			.isEqualTo(OffsetDateTime.of(2026, 11, 30, 9, 15, 0, 123456000, ZoneOffset.UTC));
 		assertThat(activity.teams()).containsExactly("Blue");
 	}
 
@@ -81,10 +84,10 @@ class ParticipationEventJsonTests {
 			case ACTIVITY_LOGGED -> new ActivityLogged(UUID.randomUUID(), MEMBER, "Sales", "Berlin",
 					List.of("Blue", "Green"), "routine", "desk-reset-5-min", "mobility", 300,
 					OffsetDateTime.of(2026, 3, 29, 1, 30, 0, 123456000, ZoneOffset.UTC), "Europe/Berlin");
-			case ENROLLMENT_CREATED -> new EnrollmentCreated(MEMBER, "Sales", "Berlin", "back-care-6-weeks",
-					"Europe/Berlin");
-			case PROGRAM_COMPLETED -> new ProgramCompleted(MEMBER, "Sales", "Berlin", "back-care-6-weeks",
-					"Europe/Berlin");
+			case ENROLLMENT_CREATED ->
+				new EnrollmentCreated(MEMBER, "Sales", "Berlin", "back-care-6-weeks", "Europe/Berlin");
+			case PROGRAM_COMPLETED ->
+				new ProgramCompleted(MEMBER, "Sales", "Berlin", "back-care-6-weeks", "Europe/Berlin");
 			case CHECKLIST_COMPLETED -> {
 				Map<String, Boolean> failed = new LinkedHashMap<>();
 				failed.put("chair", true);

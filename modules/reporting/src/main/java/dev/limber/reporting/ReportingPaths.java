@@ -10,7 +10,10 @@ import dev.limber.kernel.security.PathRule.Surface;
 import dev.limber.kernel.security.PathRules;
 import dev.limber.organizations.Role;
 
-/** The reports, in the API and on the HR pages, are for HR analysts and organization admins. */
+/**
+ * The reports, in the API and on the HR pages, are for HR analysts and organization
+ * admins.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportingPaths {
 

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes /v3/api-docs say what every operation really answers, so clients (and the fuzz
- * suite, which holds the app to it) can rely on it: the refusals any operation can give, as
- * RFC 9457 problems (SCIM's own error format under {@code /scim/}), and JSON instead of
- * {@code *}{@code /*} for bodies.
+ * suite, which holds the app to it) can rely on it: the refusals any operation can give,
+ * as RFC 9457 problems (SCIM's own error format under {@code /scim/}), and JSON instead
+ * of {@code *}{@code /*} for bodies.
  */
 @Component
 class ErrorResponsesCustomizer implements OpenApiCustomizer {
@@ -30,11 +30,15 @@ class ErrorResponsesCustomizer implements OpenApiCustomizer {
 
 	static final String SCIM = "application/scim+json";
 
-	/** What the input guard, security, validation, the handlers and the rate limits answer anywhere. */
+	/**
+	 * What the input guard, security, validation, the handlers and the rate limits answer
+	 * anywhere.
+	 */
 	private static final Map<String, String> REFUSALS = Map.of("400", "Invalid input (see docs/problems.md)", "401",
-			"No valid credentials", "403", "The caller's role does not allow this", "404", "No such resource in the caller's organization",
-			"409", "Would duplicate something unique", "413", "Body larger than 256 KB", "415", "Body is not JSON", "422",
-			"Well-formed but refused", "429", "Past a rate limit; see Retry-After");
+			"No valid credentials", "403", "The caller's role does not allow this", "404",
+			"No such resource in the caller's organization", "409", "Would duplicate something unique", "413",
+			"Body larger than 256 KB", "415", "Body is not JSON", "422", "Well-formed but refused", "429",
+			"Past a rate limit; see Retry-After");
 
 	@Override
 	public void customise(OpenAPI openApi) {
@@ -47,21 +51,25 @@ class ErrorResponsesCustomizer implements OpenApiCustomizer {
 			if (operation.getRequestBody() != null) {
 				concreteRequestTypes(operation.getRequestBody().getContent(), scim);
 			}
-			REFUSALS.forEach((status, description) -> responses.putIfAbsent(status, new ApiResponse()
-				.description(description)
-				.content(new Content().addMediaType(scim ? SCIM : PROBLEM, new MediaType()
-					.schema(new Schema<>().$ref("#/components/schemas/" + (scim ? "ScimError" : "Problem")))))));
+			REFUSALS.forEach((status, description) -> responses
+				.putIfAbsent(status, new ApiResponse().description(description)
+					.content(new Content().addMediaType(scim ? SCIM : PROBLEM, new MediaType()
+						.schema(new Schema<>().$ref("#/components/schemas/" + (scim ? "ScimError" : "Problem")))))));
 		}));
 	}
 
-	/** {@code *}{@code /*} is what springdoc says when a method does not name its type: it is JSON. */
+	/**
+	 * {@code *}{@code /*} is what springdoc says when a method does not name its type: it
+	 * is JSON.
+	 */
 	private static void concreteTypes(Content content, boolean scim) {
 		if (content == null) {
 			return;
 		}
 		MediaType any = content.remove("*/*");
 		if (any != null) {
-			content.addMediaType(scim ? SCIM : "application/json", scim ? new MediaType().schema(new ObjectSchema()) : any);
+			content.addMediaType(scim ? SCIM : "application/json",
+					scim ? new MediaType().schema(new ObjectSchema()) : any);
 		}
 	}
 

@@ -14,10 +14,10 @@ import dev.limber.kernel.database.DatabaseOutages;
 import dev.limber.kernel.database.DatabaseUnavailableException;
 
 /**
- * The circuit breaker toward one PostgreSQL (Resilience4j). When most recent database work
- * failed as unavailable, it opens: requests then fail in microseconds instead of each
- * waiting for a connection. After {@code openFor} the next request is let through as a
- * probe; when it succeeds, traffic is back. Its state and calls are on
+ * The circuit breaker toward one PostgreSQL (Resilience4j). When most recent database
+ * work failed as unavailable, it opens: requests then fail in microseconds instead of
+ * each waiting for a connection. After {@code openFor} the next request is let through as
+ * a probe; when it succeeds, traffic is back. Its state and calls are on
  * {@code /actuator/prometheus} as {@code resilience4j_circuitbreaker_*}.
  */
 final class DatabaseCircuitBreaker {
@@ -36,7 +36,8 @@ final class DatabaseCircuitBreaker {
 			.failureRateThreshold(settings.failureRateThreshold())
 			.waitDurationInOpenState(settings.openFor())
 			.permittedNumberOfCallsInHalfOpenState(1)
-			// only an unavailable database opens it; a bug or a bad request says nothing about it
+			// only an unavailable database opens it; a bug or a bad request says nothing
+			// about it
 			.recordException(DatabaseFailures::isUnavailable)
 			.build());
 		this.breaker = registry.circuitBreaker(name);

@@ -32,7 +32,8 @@ import dev.limber.kernel.tenant.TenantBindingTransactionManager;
  * Wires the database: start or find PostgreSQL, migrate every module's schema as the
  * owner (unless another process does), then open the runtime role's pools (one each for
  * requests, reports and background work) behind one circuit breaker, and a pool to a read
- * replica when one is set. Reports compute on threads of their own ({@link ReportThreads}).
+ * replica when one is set. Reports compute on threads of their own
+ * ({@link ReportThreads}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -42,7 +43,10 @@ class DatabaseConfiguration {
 		return ManagedDatabase.start(properties);
 	}
 
-	/** Where the database is, for tools that start a second instance on it (tests, benchmarks). */
+	/**
+	 * Where the database is, for tools that start a second instance on it (tests,
+	 * benchmarks).
+	 */
 	@Bean
 	DatabaseServer databaseServer(ManagedDatabase database) {
 		return database.server();
@@ -89,7 +93,10 @@ class DatabaseConfiguration {
 		return new DatabaseCircuitBreaker("postgresql", "PostgreSQL", properties.circuitBreaker(), outages, meters);
 	}
 
-	/** What the modules use: the pool of the workload in the context, behind the circuit breaker. */
+	/**
+	 * What the modules use: the pool of the workload in the context, behind the circuit
+	 * breaker.
+	 */
 	@Bean
 	@Primary
 	ConnectionFactory connectionFactory(@Qualifier("requestConnections") ConnectionPool requests,
@@ -113,9 +120,10 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * Without a replica, reports read from the primary through the reports' pool (a report
-	 * runs in its workload's context). Inside a report's transaction the read joins it, on
-	 * the same connection: one connection per report, so a spent budget cannot deadlock.
+	 * Without a replica, reports read from the primary through the reports' pool (a
+	 * report runs in its workload's context). Inside a report's transaction the read
+	 * joins it, on the same connection: one connection per report, so a spent budget
+	 * cannot deadlock.
 	 */
 	@Bean
 	@ConditionalOnExpression("'${limber.db.reporting-read-url:}'.isBlank()")
@@ -125,13 +133,17 @@ class DatabaseConfiguration {
 
 	static ReadReplica readOnly(ConnectionFactory connections) {
 		TenantBindingTransactionManager transactions = new TenantBindingTransactionManager(connections);
-		// the driver begins it READ ONLY; enforcing it again would cost a SET TRANSACTION round trip per report
+		// the driver begins it READ ONLY; enforcing it again would cost a SET TRANSACTION
+		// round trip per report
 		DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
 		readOnly.setReadOnly(true);
-		return new ReadReplica(DatabaseClient.create(connections), TransactionalOperator.create(transactions, readOnly));
+		return new ReadReplica(DatabaseClient.create(connections),
+				TransactionalOperator.create(transactions, readOnly));
 	}
 
-	/** Readiness checks PostgreSQL on a connection of its own, never one from the pools. */
+	/**
+	 * Readiness checks PostgreSQL on a connection of its own, never one from the pools.
+	 */
 	@Bean
 	DatabaseHealthIndicator databaseHealthIndicator(ManagedDatabase database, DatabaseProperties properties) {
 		return new DatabaseHealthIndicator(
@@ -139,7 +151,10 @@ class DatabaseConfiguration {
 				properties.timeouts().health(), Duration.ofSeconds(2));
 	}
 
-	/** A connection of its own, outside the pools, listens for notifications from every instance. */
+	/**
+	 * A connection of its own, outside the pools, listens for notifications from every
+	 * instance.
+	 */
 	@Bean
 	DatabaseNotifications databaseNotifications(ManagedDatabase database, SchemaMigrations migrated,
 			DatabaseClient client, DatabaseProperties properties) {

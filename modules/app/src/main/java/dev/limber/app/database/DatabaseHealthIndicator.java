@@ -22,10 +22,12 @@ final class DatabaseHealthIndicator implements ReactiveHealthIndicator {
 	private final Mono<Health> check;
 
 	DatabaseHealthIndicator(ConnectionFactory ownConnections, Duration timeout, Duration cacheFor) {
-		this.check = Mono.usingWhen(Mono.from(ownConnections.create()),
-				(connection) -> Mono.from(connection.validate(ValidationDepth.REMOTE)), Connection::close)
+		this.check = Mono
+			.usingWhen(Mono.from(ownConnections.create()),
+					(connection) -> Mono.from(connection.validate(ValidationDepth.REMOTE)), Connection::close)
 			.timeout(timeout)
-			.map((valid) -> valid ? Health.up().build() : Health.down().withDetail("error", "validation failed").build())
+			.map((valid) -> valid ? Health.up().build()
+					: Health.down().withDetail("error", "validation failed").build())
 			.onErrorResume((ex) -> Mono.just(Health.down().withDetail("error", DatabaseFailures.summary(ex)).build()))
 			.cache(cacheFor);
 	}

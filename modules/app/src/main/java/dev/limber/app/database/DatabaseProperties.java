@@ -11,14 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param url JDBC URL of an external database ({@code LIMBER_DB_URL}); blank for embedded
  * @param owner role that owns the schemas; used only by migrations
- * @param app role the application runs as; owns nothing and cannot bypass row-level security
+ * @param app role the application runs as; owns nothing and cannot bypass row-level
+ * security
  * @param pool R2DBC pools: one each for requests, reports and background work
  * @param timeouts how long to wait for PostgreSQL, at each level
  * @param circuitBreaker when to stop trying PostgreSQL for a moment
  * @param embedded settings of the embedded PostgreSQL
  * @param migrations whether this process migrates the schemas before serving
- * @param reportingReadUrl JDBC URL of a read replica for report queries; blank to read from
- * {@code url}
+ * @param reportingReadUrl JDBC URL of a read replica for report queries; blank to read
+ * from {@code url}
  */
 @ConfigurationProperties("limber.db")
 public record DatabaseProperties(String url, @DefaultValue Credentials owner, @DefaultValue AppCredentials app,
@@ -39,7 +40,9 @@ public record DatabaseProperties(String url, @DefaultValue Credentials owner, @D
 	 */
 	public enum Migrations {
 
-		/** Migrate as the owner role, then serve (one instance, {@code make run}, tests). */
+		/**
+		 * Migrate as the owner role, then serve (one instance, {@code make run}, tests).
+		 */
 		AT_START,
 		/** Serve a schema migrated by someone else; the owner role is not needed. */
 		SKIP,
@@ -60,10 +63,11 @@ public record DatabaseProperties(String url, @DefaultValue Credentials owner, @D
 	 *
 	 * @param initialSize connections each pool opens at first use
 	 * @param maxSize connections for requests (and for the replica pool)
-	 * @param reportsMaxSize connections for HR reports; when they are all in use, reports wait
-	 * up to {@code acquireTimeout}, then answer 503
+	 * @param reportsMaxSize connections for HR reports; when they are all in use, reports
+	 * wait up to {@code acquireTimeout}, then answer 503
 	 * @param backgroundMaxSize connections for work outside requests (outbox consumer)
-	 * @param acquireTimeout how long a request waits for a free connection, once (no retry)
+	 * @param acquireTimeout how long a request waits for a free connection, once (no
+	 * retry)
 	 */
 	public record Pool(@DefaultValue("2") int initialSize, @DefaultValue("20") int maxSize,
 			@DefaultValue("4") int reportsMaxSize, @DefaultValue("3") int backgroundMaxSize,
@@ -75,7 +79,8 @@ public record DatabaseProperties(String url, @DefaultValue Credentials owner, @D
 	 * @param tcpKeepAlive TCP keep-alive on every connection, so a dead peer is noticed
 	 * @param statement {@code statement_timeout} of the runtime role's connections
 	 * @param lock {@code lock_timeout} of the runtime role's connections
-	 * @param tempFileLimit {@code temp_file_limit} of the runtime role (blank: the server's)
+	 * @param tempFileLimit {@code temp_file_limit} of the runtime role (blank: the
+	 * server's)
 	 * @param migrationStatement {@code statement_timeout} of the migrations (owner role)
 	 * @param migrationLock {@code lock_timeout} of the migrations (owner role)
 	 * @param health how long the readiness check waits for PostgreSQL
@@ -91,7 +96,8 @@ public record DatabaseProperties(String url, @DefaultValue Credentials owner, @D
 	 * {@code window} that opens the breaker
 	 * @param minimumCalls how many outcomes are needed before the rate counts
 	 * @param window how many of the latest outcomes the rate is taken over
-	 * @param openFor how long requests fail fast before a probe may try the database again
+	 * @param openFor how long requests fail fast before a probe may try the database
+	 * again
 	 */
 	public record CircuitBreaker(@DefaultValue("50") int failureRateThreshold, @DefaultValue("5") int minimumCalls,
 			@DefaultValue("10") int window, @DefaultValue("1s") Duration openFor) {

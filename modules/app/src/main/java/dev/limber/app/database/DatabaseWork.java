@@ -32,8 +32,8 @@ final class DatabaseWork {
 	private final boolean tellsAboutTheDatabase;
 
 	/**
-	 * @param tellsAboutTheDatabase whether the outcome says something about the database; a
-	 * report turned away because the reports' budget is spent does not
+	 * @param tellsAboutTheDatabase whether the outcome says something about the database;
+	 * a report turned away because the reports' budget is spent does not
 	 */
 	DatabaseWork(boolean tellsAboutTheDatabase) {
 		this.tellsAboutTheDatabase = tellsAboutTheDatabase;
@@ -47,7 +47,10 @@ final class DatabaseWork {
 		return context.getOrEmpty(DatabaseWork.class);
 	}
 
-	/** Asks the breaker once per request; every later connection of the request gets the same answer. */
+	/**
+	 * Asks the breaker once per request; every later connection of the request gets the
+	 * same answer.
+	 */
 	boolean permit(DatabaseCircuitBreaker breaker) {
 		return this.permits.computeIfAbsent(breaker,
 				(asked) -> asked.tryAcquirePermission() ? System.nanoTime() : DENIED) != DENIED;
@@ -59,8 +62,8 @@ final class DatabaseWork {
 	}
 
 	/**
-	 * Asks PostgreSQL to cancel what the held connections are running; the transaction then
-	 * rolls back and the connections go back to the pool ready for the next request.
+	 * Asks PostgreSQL to cancel what the held connections are running; the transaction
+	 * then rolls back and the connections go back to the pool ready for the next request.
 	 */
 	void cancelRunningStatements() {
 		for (Connection connection : this.held) {
@@ -89,7 +92,10 @@ final class DatabaseWork {
 		});
 	}
 
-	/** Neither success nor failure: the permit goes back (a half-open breaker lets the next one probe). */
+	/**
+	 * Neither success nor failure: the permit goes back (a half-open breaker lets the
+	 * next one probe).
+	 */
 	void abandoned() {
 		this.permits.forEach((breaker, start) -> {
 			if (start != DENIED) {

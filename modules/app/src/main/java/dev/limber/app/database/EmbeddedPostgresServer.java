@@ -37,8 +37,10 @@ final class EmbeddedPostgresServer {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(properties.embedded().clean())
 			.setPort(properties.embedded().port())
-			// stopped by the application context after everything that uses it (destroy()), not by
-			// a JVM shutdown hook racing the context's own shutdown and failing its pollers
+			// stopped by the application context after everything that uses it
+			// (destroy()), not by
+			// a JVM shutdown hook racing the context's own shutdown and failing its
+			// pollers
 			.setRegisterShutdownHook(false)
 			.start();
 		DatabaseServer.Login owner = new DatabaseServer.Login(properties.owner().username(), randomPassword());
@@ -60,7 +62,10 @@ final class EmbeddedPostgresServer {
 		return this.server;
 	}
 
-	/** Creates the owner and the runtime role on first start; new passwords at every start. */
+	/**
+	 * Creates the owner and the runtime role on first start; new passwords at every
+	 * start.
+	 */
 	private void prepareRolesAndDatabase(DatabaseServer.Login owner, DatabaseServer.Login app) throws SQLException {
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
@@ -71,7 +76,8 @@ final class EmbeddedPostgresServer {
 			}
 			statement.execute("revoke all on database " + DATABASE + " from public");
 			statement.execute("grant connect on database " + DATABASE + " to " + app.username());
-			// lets the runtime role's connections set their temp_file_limit (limber.db.timeouts.temp-file-limit)
+			// lets the runtime role's connections set their temp_file_limit
+			// (limber.db.timeouts.temp-file-limit)
 			statement.execute("grant set on parameter temp_file_limit to " + app.username());
 		}
 	}
@@ -81,8 +87,8 @@ final class EmbeddedPostgresServer {
 		try (Statement statement = connection.createStatement()) {
 			String verb = exists(connection, "select 1 from pg_roles where rolname = ?", login.username()) ? "alter"
 					: "create";
-			statement.execute(verb + " role " + login.username() + " " + attributes + " password '"
-					+ login.password() + "'");
+			statement.execute(
+					verb + " role " + login.username() + " " + attributes + " password '" + login.password() + "'");
 		}
 	}
 

@@ -24,9 +24,8 @@ final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<Conne
 
 	@Override
 	public Mono<Connection> create() {
-		return Mono.deferContextual((context) -> DatabaseWork.current(context)
-			.map(this::forRequest)
-			.orElseGet(this::outsideRequests));
+		return Mono.deferContextual(
+				(context) -> DatabaseWork.current(context).map(this::forRequest).orElseGet(this::outsideRequests));
 	}
 
 	private Mono<Connection> forRequest(DatabaseWork work) {

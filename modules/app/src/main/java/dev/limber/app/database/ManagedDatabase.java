@@ -5,7 +5,9 @@ import java.sql.SQLException;
 
 import org.springframework.beans.factory.DisposableBean;
 
-/** The database for this run: an external one as configured, or an embedded one we own. */
+/**
+ * The database for this run: an external one as configured, or an embedded one we own.
+ */
 final class ManagedDatabase implements DisposableBean {
 
 	private final DatabaseServer server;

@@ -11,9 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code limber.db.migrations=only}: migrate every module's schema as the owner role, then
- * exit with status 0 (or fail start-up with a non-zero status), as a Kubernetes Job or an
- * init step before the instances roll.
+ * {@code limber.db.migrations=only}: migrate every module's schema as the owner role,
+ * then exit with status 0 (or fail start-up with a non-zero status), as a Kubernetes Job
+ * or an init step before the instances roll.
  */
 @Component
 @ConditionalOnProperty(name = "limber.db.migrations", havingValue = "only")

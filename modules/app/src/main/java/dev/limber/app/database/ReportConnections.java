@@ -9,9 +9,10 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Connections of the reports' pool whose every answer arrives on the reports' own threads
- * ({@link ReportThreads}). What a report does with its rows (aggregating, rendering, writing
- * CSV) then runs there, not on the driver's event loops, which also carry the employees'
- * connections: a heavy report can slow other reports, never an employee's write.
+ * ({@link ReportThreads}). What a report does with its rows (aggregating, rendering,
+ * writing CSV) then runs there, not on the driver's event loops, which also carry the
+ * employees' connections: a heavy report can slow other reports, never an employee's
+ * write.
  */
 final class ReportConnections implements ConnectionFactory, Wrapped<ConnectionFactory> {
 

@@ -5,8 +5,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The threads HR reports compute on: half the processors (at least one), never more than
- * the reports' connection budget. Reports cannot take more of the machine than that, however
- * many run, so employees' requests keep the rest.
+ * the reports' connection budget. Reports cannot take more of the machine than that,
+ * however many run, so employees' requests keep the rest.
  */
 final class ReportThreads {
 

@@ -23,8 +23,8 @@ import dev.limber.kernel.database.Workload;
  * {@code Retry-After} and cancels the request's database work, on the server too. The
  * same happens without an answer when the client goes away. Event streams (live
  * leaderboards) are meant to stay open and have no deadline. Also puts the request's
- * {@link Workload} in the context, so reports draw from their own connection budget.
- * Runs before security, whose sign-in and token checks read the database too.
+ * {@link Workload} in the context, so reports draw from their own connection budget. Runs
+ * before security, whose sign-in and token checks read the database too.
  */
 @Component
 class RequestDeadlineFilter implements WebFilter, Ordered {
@@ -49,9 +49,11 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		if (isEventStream(exchange)) {
 			return chain.filter(exchange).contextWrite(workload.asContext());
 		}
-		// the reports' own budget running out says nothing about the database: it never opens the breaker
+		// the reports' own budget running out says nothing about the database: it never
+		// opens the breaker
 		DatabaseWork work = new DatabaseWork(workload != Workload.REPORT);
-		// once the answer has begun it is finished: cut off, a client would read 200 with half a body
+		// once the answer has begun it is finished: cut off, a client would read 200 with
+		// half a body
 		AtomicBoolean answering = new AtomicBoolean();
 		exchange.getResponse().beforeCommit(() -> {
 			answering.set(true);
@@ -63,8 +65,9 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		return chain.filter(exchange)
 			// before the cancellation reaches the transaction, which then rolls back
 			.doOnCancel(work::cancelRunningStatements)
-			.timeout(deadlinePassed, Mono.error(() -> new DatabaseUnavailableException(
-					"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")))
+			.timeout(deadlinePassed,
+					Mono.error(() -> new DatabaseUnavailableException(
+							"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")))
 			.doOnSuccess((done) -> work.finished(null))
 			.doOnError(work::finished)
 			.doOnCancel(work::abandoned)

@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * A result whose rows and counts are signalled on {@code threads}: the driver only decodes
- * a row, everything done with it afterwards runs there (see {@link ScheduledConnection}).
+ * A result whose rows and counts are signalled on {@code threads}: the driver only
+ * decodes a row, everything done with it afterwards runs there (see
+ * {@link ScheduledConnection}).
  */
 final class ScheduledResult implements Result {
 

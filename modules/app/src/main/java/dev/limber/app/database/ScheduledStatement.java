@@ -5,7 +5,10 @@ import io.r2dbc.spi.Statement;
 import org.reactivestreams.Publisher;
 import reactor.core.scheduler.Scheduler;
 
-/** A statement whose results are signalled on {@code threads} (see {@link ScheduledConnection}). */
+/**
+ * A statement whose results are signalled on {@code threads} (see
+ * {@link ScheduledConnection}).
+ */
 final class ScheduledStatement implements Statement {
 
 	private final Statement delegate;

@@ -19,8 +19,8 @@ final class WorkloadConnections implements ConnectionFactory {
 	private final Map<Workload, ConnectionFactory> pools;
 
 	WorkloadConnections(ConnectionFactory requests, ConnectionFactory reports, ConnectionFactory background) {
-		this.pools = new EnumMap<>(Map.of(Workload.REQUEST, requests, Workload.REPORT, reports, Workload.BACKGROUND,
-				background));
+		this.pools = new EnumMap<>(
+				Map.of(Workload.REQUEST, requests, Workload.REPORT, reports, Workload.BACKGROUND, background));
 	}
 
 	@Override

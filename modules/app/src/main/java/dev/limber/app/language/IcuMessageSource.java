@@ -10,11 +10,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
 
 /**
- * The message bundles, formatted with ICU's MessageFormat instead of java.text's, so that a
- * message can say {@code {0, plural, one {# day in a row} other {# days in a row}}} and get
- * each language's plural rules from CLDR. As with Spring's own source, a message without
- * arguments is returned as written; with arguments, ICU's quoting applies: an apostrophe is
- * kept unless it quotes a brace (java.text would drop a single one).
+ * The message bundles, formatted with ICU's MessageFormat instead of java.text's, so that
+ * a message can say {@code {0, plural, one {# day in a row} other {# days in a row}}} and
+ * get each language's plural rules from CLDR. As with Spring's own source, a message
+ * without arguments is returned as written; with arguments, ICU's quoting applies: an
+ * apostrophe is kept unless it quotes a brace (java.text would drop a single one).
  */
 class IcuMessageSource extends ResourceBundleMessageSource {
 
@@ -37,7 +37,10 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 		return format(format, resolveArguments(args, target));
 	}
 
-	/** Default messages (given by the caller, not from a bundle) are formatted the same way, uncached. */
+	/**
+	 * Default messages (given by the caller, not from a bundle) are formatted the same
+	 * way, uncached.
+	 */
 	@Override
 	protected String formatMessage(String message, Object[] args, Locale locale) {
 		if (ObjectUtils.isEmpty(args)) {

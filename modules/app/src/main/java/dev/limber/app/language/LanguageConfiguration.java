@@ -12,9 +12,9 @@ import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * Replaces Spring Boot's Accept-Language-only resolver with one that honours the switcher, and
- * its java.text message source with one that formats with ICU (plural rules per language),
- * set up from the same {@code spring.messages.*} settings.
+ * Replaces Spring Boot's Accept-Language-only resolver with one that honours the
+ * switcher, and its java.text message source with one that formats with ICU (plural rules
+ * per language), set up from the same {@code spring.messages.*} settings.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration {

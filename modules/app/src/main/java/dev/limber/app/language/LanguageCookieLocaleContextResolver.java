@@ -13,10 +13,11 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * The language a person chose with the switcher (a cookie), else the first supported one in
- * the browser's {@code Accept-Language}, else English. The locale keeps the browser's region
- * for that language, so dates, numbers and week starts follow it. WebFlux has no cookie
- * resolver of its own, so this one keeps the choice in a plain, long-lived, HTTP-only cookie.
+ * The language a person chose with the switcher (a cookie), else the first supported one
+ * in the browser's {@code Accept-Language}, else English. The locale keeps the browser's
+ * region for that language, so dates, numbers and week starts follow it. WebFlux has no
+ * cookie resolver of its own, so this one keeps the choice in a plain, long-lived,
+ * HTTP-only cookie.
  */
 class LanguageCookieLocaleContextResolver implements LocaleContextResolver {
 

@@ -20,8 +20,9 @@ final class Languages {
 	}
 
 	/**
-	 * The locale to format with: the browser's own variant of {@code language} when it asked
-	 * for one (de-AT, en-GB: their dates and week starts), else the language's main region.
+	 * The locale to format with: the browser's own variant of {@code language} when it
+	 * asked for one (de-AT, en-GB: their dates and week starts), else the language's main
+	 * region.
 	 */
 	static Locale withRegion(Locale language, List<Locale> requested) {
 		return requested.stream()

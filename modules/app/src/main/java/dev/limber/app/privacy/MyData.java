@@ -51,7 +51,8 @@ class MyData {
 	}
 
 	Mono<Void> erase(CurrentMember member) {
-		// No module references another's rows, so order does not matter; the transaction makes it all or nothing.
+		// No module references another's rows, so order does not matter; the transaction
+		// makes it all or nothing.
 		return Flux.fromIterable(this.holders)
 			.concatMap((holder) -> holder.erase(member.tenant(), member.memberId()))
 			.then()

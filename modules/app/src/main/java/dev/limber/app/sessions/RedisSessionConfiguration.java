@@ -10,8 +10,8 @@ import org.springframework.session.data.redis.config.annotation.web.server.Enabl
 
 /**
  * Portal sessions in Redis, so that any instance behind the load balancer serves any
- * signed-in browser. Without {@code limber.sessions.store=redis} WebFlux keeps sessions in
- * memory, which suits one instance.
+ * signed-in browser. Without {@code limber.sessions.store=redis} WebFlux keeps sessions
+ * in memory, which suits one instance.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "limber.sessions.store", havingValue = "redis")

@@ -27,9 +27,10 @@ import dev.limber.notifications.outbox.OutboxWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Team chats: a challenge's daily standing reaches a Slack and a Teams webhook (an Adaptive
- * Card) with exactly what the leaderboard shows every member, once each even when the
- * receiver fails for a while; webhook URLs are secrets and only organizers connect them.
+ * Team chats: a challenge's daily standing reaches a Slack and a Teams webhook (an
+ * Adaptive Card) with exactly what the leaderboard shows every member, once each even
+ * when the receiver fails for a while; webhook URLs are secrets and only organizers
+ * connect them.
  */
 class ChallengeChatPostsTests extends LimberIntegrationTest {
 
@@ -98,8 +99,8 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 					"Named by their choice: " + named(challenges.leaderboard(admin, challenge)),
 					"Leaderboard: " + link);
 			String heading = "Standing of Stretch together";
-			assertThat(receiver.accepted("slack")).containsExactly(
-					Map.of("text", "*" + heading + "*\n" + String.join("\n", lines)));
+			assertThat(receiver.accepted("slack"))
+				.containsExactly(Map.of("text", "*" + heading + "*\n" + String.join("\n", lines)));
 			List<Object> body = new ArrayList<>();
 			body.add(Map.of("type", "TextBlock", "text", heading, "weight", "Bolder", "size", "Medium", "wrap", true));
 			lines.forEach((line) -> body.add(Map.of("type", "TextBlock", "text", line, "wrap", true)));
@@ -115,8 +116,9 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 	}
 
 	/**
-	 * A German organization's chats are posted in German: one chosen explicitly, one taken from
-	 * the connecting admin's language; numbers and words as German readers write them.
+	 * A German organization's chats are posted in German: one chosen explicitly, one
+	 * taken from the connecting admin's language; numbers and words as German readers
+	 * write them.
 	 */
 	@Test
 	void aGermanChatIsPostedInGerman() {
@@ -143,7 +145,8 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 				.returnResult()
 				.getResponseBody();
 			assertThat(slack.get("language")).isEqualTo("de");
-			connect(admin, "teams", receiver.url("teams"), challenge, null, "de-DE,de;q=0.9").expectStatus().isCreated();
+			connect(admin, "teams", receiver.url("teams"), challenge, null, "de-DE,de;q=0.9").expectStatus()
+				.isCreated();
 			connect(admin, "teams", receiver.url("teams"), challenge, "fr", "de").expectStatus().isBadRequest();
 			this.posts.enqueueDue().block();
 			this.worker.drain().block();
@@ -152,8 +155,8 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 			List<String> lines = List.of("1. Blau: 1,0 Einheiten pro Mitglied (5 Mitglieder)",
 					"Klein: weniger als 5 haben mitgemacht, keine Zahlen",
 					"Rangliste: " + baseUrl() + "/challenges/" + challenge);
-			assertThat(receiver.accepted("slack")).containsExactly(
-					Map.of("text", "*" + heading + "*\n" + String.join("\n", lines)));
+			assertThat(receiver.accepted("slack"))
+				.containsExactly(Map.of("text", "*" + heading + "*\n" + String.join("\n", lines)));
 			List<Object> body = new ArrayList<>();
 			body.add(Map.of("type", "TextBlock", "text", heading, "weight", "Bolder", "size", "Medium", "wrap", true));
 			lines.forEach((line) -> body.add(Map.of("type", "TextBlock", "text", line, "wrap", true)));
@@ -164,7 +167,10 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		}
 	}
 
-	/** An attacker's certificate, or the trusted CA's for another name, gets no post and the post waits. */
+	/**
+	 * An attacker's certificate, or the trusted CA's for another name, gets no post and
+	 * the post waits.
+	 */
 	@Test
 	void aReceiverWithoutATrustedCertificateForItsAddressGetsNothing() {
 		ChallengeClient challenges = new ChallengeClient(this.http);
@@ -193,7 +199,8 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 	private Map<String, String> errors(TenantId tenant) {
 		return this.database
 			.sql("select channel, last_error from notifications.message where status = 'pending' and attempts > 0")
-			.map((row, metadata) -> Map.entry(row.get("channel", String.class), String.valueOf(row.get("last_error", String.class))))
+			.map((row, metadata) -> Map.entry(row.get("channel", String.class),
+					String.valueOf(row.get("last_error", String.class))))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
 			.as(this.transactions::transactional)
@@ -216,8 +223,7 @@ class ChallengeChatPostsTests extends LimberIntegrationTest {
 		}
 		connect(admin, "teams", "https://hooks.slack.com/services/x", null).expectStatus().isBadRequest();
 		connect(admin, "email", "https://hooks.slack.com/services/x", null).expectStatus().isBadRequest();
-		connect(admin, "slack", "https://hooks.slack.com/services/x", UUID.randomUUID()).expectStatus()
-			.isEqualTo(422);
+		connect(admin, "slack", "https://hooks.slack.com/services/x", UUID.randomUUID()).expectStatus().isEqualTo(422);
 		Map<?, ?> created = connect(admin, "slack", "https://hooks.slack.com/services/T0/B0/verysecretpart", null)
 			.expectStatus()
 			.isCreated()

@@ -12,7 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.limber.app.support.TestOrganization;
 
-/** Calls the challenge API the way a client would, for tests that care about the outcome. */
+/**
+ * Calls the challenge API the way a client would, for tests that care about the outcome.
+ */
 final class ChallengeClient {
 
 	private final WebTestClient http;
@@ -21,7 +23,10 @@ final class ChallengeClient {
 		this.http = http;
 	}
 
-	/** A member token with the given teams (SSO groups) and role claim values; signs them in. */
+	/**
+	 * A member token with the given teams (SSO groups) and role claim values; signs them
+	 * in.
+	 */
 	String member(TestOrganization organization, String name, List<String> teams, String... roles) {
 		String user = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
 		String token = organization.token(user, Map.of("name", name, "groups", teams, "roles", List.of(roles)));

@@ -26,8 +26,9 @@ import dev.limber.notifications.outbox.OutboxWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Challenge emails: an invitation to members who want challenge emails and have not joined,
- * the final results to those who joined, each once, with a team below k shown by name only.
+ * Challenge emails: an invitation to members who want challenge emails and have not
+ * joined, the final results to those who joined, each once, with a team below k shown by
+ * name only.
  */
 class ChallengeEmailTests extends LimberIntegrationTest {
 

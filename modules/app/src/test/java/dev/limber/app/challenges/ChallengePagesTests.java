@@ -16,7 +16,9 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A team lead creates a challenge through the form; a colleague joins it from its page. */
+/**
+ * A team lead creates a challenge through the form; a colleague joins it from its page.
+ */
 class ChallengePagesTests extends LimberIntegrationTest {
 
 	@Test
@@ -31,10 +33,10 @@ class ChallengePagesTests extends LimberIntegrationTest {
 		String form = lead.page("/challenges/new");
 		String blueTeam = form.replaceAll("(?s).*name=\"teams\" id=\"org-team-0\" value=\"([^\"]+)\".*", "$1");
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-		Map<String, String> fields = new java.util.HashMap<>(Map.of("title", "Lunchtime stretch", "description",
-				"Ten minutes after lunch.", "startsAt", now.minusDays(1).toString(), "endsAt",
-				now.plusDays(6).toString(), "metric", "minutes", "dailyCap", "15", "graceHours", "72", "teams",
-				blueTeam, "published", "true"));
+		Map<String, String> fields = new java.util.HashMap<>(
+				Map.of("title", "Lunchtime stretch", "description", "Ten minutes after lunch.", "startsAt",
+						now.minusDays(1).toString(), "endsAt", now.plusDays(6).toString(), "metric", "minutes",
+						"dailyCap", "15", "graceHours", "72", "teams", blueTeam, "published", "true"));
 		fields.put("showIndividuals", "true");
 		EntityExchangeResult<byte[]> created = lead.submit("/challenges/new", "/challenges", fields);
 		String location = created.getResponseHeaders().getLocation().toString();
@@ -45,7 +47,9 @@ class ChallengePagesTests extends LimberIntegrationTest {
 		EntityExchangeResult<byte[]> joined = employee.submit(path, path + "/join", Map.of("showName", "true"));
 		assertThat(joined.getResponseHeaders().getLocation()).hasToString(path + "?joined");
 		String page = employee.page(path);
-		assertThat(page).contains("Blue").contains("You have 0.0, for Blue.").contains("data-live=\"" + path + "/live\"");
+		assertThat(page).contains("Blue")
+			.contains("You have 0.0, for Blue.")
+			.contains("data-live=\"" + path + "/live\"");
 
 		// Rules are locked once it runs: the form says why instead of saving.
 		fields.put("dailyCap", "50");

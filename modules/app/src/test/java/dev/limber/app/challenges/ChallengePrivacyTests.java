@@ -18,9 +18,9 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Names on a leaderboard only for members who opted in; a team below the minimum group size
- * (5 here) lists no one and shows no figures; and nobody is named while fewer than 5 others
- * stay unnamed.
+ * Names on a leaderboard only for members who opted in; a team below the minimum group
+ * size (5 here) lists no one and shows no figures; and nobody is named while fewer than 5
+ * others stay unnamed.
  */
 class ChallengePrivacyTests extends LimberIntegrationTest {
 
@@ -74,7 +74,8 @@ class ChallengePrivacyTests extends LimberIntegrationTest {
 		Map<?, ?> you = (Map<?, ?>) leaderboard.get("you");
 		assertThat(you.get("contribution")).isEqualTo(2.0);
 
-		// When the unnamed would be fewer than 5, nobody is named: their total could be subtracted.
+		// When the unnamed would be fewer than 5, nobody is named: their total could be
+		// subtracted.
 		large.subList(2, 7).forEach((token) -> challenges.join(token, challenge, true));
 		assertThat(body(admin, "/api/v1/challenges/" + challenge + "/leaderboard", MediaType.APPLICATION_JSON))
 			.doesNotContain("Visible Val");

@@ -16,7 +16,10 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who may organize which challenge, what another organization sees (nothing), and input checks. */
+/**
+ * Who may organize which challenge, what another organization sees (nothing), and input
+ * checks.
+ */
 class ChallengeRulesTests extends LimberIntegrationTest {
 
 	ChallengeClient challenges;

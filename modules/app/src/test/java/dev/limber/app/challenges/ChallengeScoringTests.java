@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fair scoring, checked through the API against entries in the real database: averages
  * rank teams, the daily cap and the window follow the organization's time zone (also over
- * a daylight-saving change), late logs count only within the grace period, and a member who
- * moves team leaves their past activity with the old team.
+ * a daylight-saving change), late logs count only within the grace period, and a member
+ * who moves team leaves their past activity with the old team.
  */
 class ChallengeScoringTests extends LimberIntegrationTest {
 
@@ -106,9 +106,10 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		setTimeZone("Europe/Berlin");
 		String admin = this.challenges.member(this.organization, "admin-berlin", List.of("Blue"), "org-admin");
 		// Berlin moves from UTC+1 to UTC+2 at 02:00 on 29 March 2026.
-		UUID challenge = this.challenges.created(admin, ChallengeClient.challenge(
-				LocalDateTime.parse("2026-03-28T00:00"), LocalDateTime.parse("2026-03-30T00:00"), "sessions", 1,
-				List.of(this.challenges.teamId(this.admin, "Blue"))));
+		UUID challenge = this.challenges.created(admin,
+				ChallengeClient.challenge(LocalDateTime.parse("2026-03-28T00:00"),
+						LocalDateTime.parse("2026-03-30T00:00"), "sessions", 1,
+						List.of(this.challenges.teamId(this.admin, "Blue"))));
 		Map<?, ?> view = this.http.get()
 			.uri("/api/v1/challenges/" + challenge)
 			.headers((h) -> h.setBearerAuth(admin))
@@ -122,12 +123,20 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 
 		UUID member = memberId(admin);
 		UUID team = teamOf(challenge);
-		enter(challenge, member, team, "2026-03-27T22:59:59Z"); // 27 March 23:59:59 in Berlin: before the start
-		enter(challenge, member, team, "2026-03-27T23:00:00Z"); // 28 March 00:00: the first counted moment
-		enter(challenge, member, team, "2026-03-28T22:30:00Z"); // 28 March 23:30, same day: over the cap of 1
-		enter(challenge, member, team, "2026-03-28T23:30:00Z"); // 29 March 00:30 (still UTC's 28th): a new day
-		enter(challenge, member, team, "2026-03-29T21:59:59Z"); // 29 March 23:59:59 summer time: same day, capped
-		enter(challenge, member, team, "2026-03-29T22:00:00Z"); // 30 March 00:00: after the end
+		enter(challenge, member, team, "2026-03-27T22:59:59Z"); // 27 March 23:59:59 in
+																// Berlin: before the
+																// start
+		enter(challenge, member, team, "2026-03-27T23:00:00Z"); // 28 March 00:00: the
+																// first counted moment
+		enter(challenge, member, team, "2026-03-28T22:30:00Z"); // 28 March 23:30, same
+																// day: over the cap of 1
+		enter(challenge, member, team, "2026-03-28T23:30:00Z"); // 29 March 00:30 (still
+																// UTC's 28th): a new day
+		enter(challenge, member, team, "2026-03-29T21:59:59Z"); // 29 March 23:59:59
+																// summer time: same day,
+																// capped
+		enter(challenge, member, team, "2026-03-29T22:00:00Z"); // 30 March 00:00: after
+																// the end
 
 		// Counted: one on 28 March and one on 29 March (local days), not UTC days.
 		assertThat(contribution(admin, challenge)).isEqualTo(2.0);
@@ -146,7 +155,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		pastGrace.put("graceHours", 1);
 		UUID graceChallenge = this.challenges.created(this.admin, inGrace);
 		UUID finishedChallenge = this.challenges.created(this.admin, pastGrace);
-		// Joining is possible only while running, so join both before they end: write it as an entry-free join.
+		// Joining is possible only while running, so join both before they end: write it
+		// as an entry-free join.
 		joinDirectly(graceChallenge, memberId(member), teamOf(graceChallenge));
 		joinDirectly(finishedChallenge, memberId(member), teamOf(finishedChallenge));
 
@@ -166,18 +176,21 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		String member = member("latecomer", "Blue");
 		OffsetDateTime start = OffsetDateTime.now(this.clock).minusHours(1);
 		Map<String, Object> body = ChallengeClient.challenge(start.toLocalDateTime(),
-				start.plusHours(2).toLocalDateTime(), "sessions", 5, List.of(this.challenges.teamId(this.admin, "Blue")));
+				start.plusHours(2).toLocalDateTime(), "sessions", 5,
+				List.of(this.challenges.teamId(this.admin, "Blue")));
 		body.put("graceHours", 1);
 		UUID challenge = this.challenges.created(this.admin, body);
 		this.challenges.join(member, challenge, false);
 
-		this.clock.advance(Duration.ofMinutes(90)); // the challenge ended 30 minutes ago: grace until +1 hour
+		this.clock.advance(Duration.ofMinutes(90)); // the challenge ended 30 minutes ago:
+													// grace until +1 hour
 		this.challenges.log(member, 300, start.plusMinutes(90));
 		Map<String, Object> inGrace = this.challenges.leaderboard(member, challenge);
 		assertThat(inGrace).containsEntry("status", "grace");
 		assertThat(((Map<?, ?>) inGrace.get("you")).get("contribution")).isEqualTo(1.0);
 
-		this.clock.advance(Duration.ofMinutes(60)); // the grace period ended 30 minutes ago
+		this.clock.advance(Duration.ofMinutes(60)); // the grace period ended 30 minutes
+													// ago
 		this.challenges.log(member, 300, start.plusMinutes(100));
 		Map<String, Object> finished = this.challenges.leaderboard(member, challenge);
 		assertThat(finished).containsEntry("status", "finished").containsEntry("finalResults", true);
@@ -206,10 +219,10 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 	}
 
 	/**
-	 * Late activities arriving out of order, a member who plays for two teams on the same day
-	 * (the cap filled in the order the activities were done decides which team scores), a
-	 * member who leaves and one who deletes their data: the points kept per day stay equal to
-	 * a recomputation from every entry, and so does the standing.
+	 * Late activities arriving out of order, a member who plays for two teams on the same
+	 * day (the cap filled in the order the activities were done decides which team
+	 * scores), a member who leaves and one who deletes their data: the points kept per
+	 * day stay equal to a recomputation from every entry, and so does the standing.
 	 */
 	@Test
 	void keptPointsStayEqualToARecomputationFromTheEntries() {
@@ -221,7 +234,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		UUID mover = UUID.randomUUID();
 		UUID steady = UUID.randomUUID();
 		OffsetDateTime morning = java.time.LocalDate.now(ZoneOffset.UTC).atTime(0, 1).atOffset(ZoneOffset.UTC);
-		// Logged newest first: the cap of 2 still goes to the two done first, both for Green.
+		// Logged newest first: the cap of 2 still goes to the two done first, both for
+		// Green.
 		enter(challenge, mover, blue, morning.plusHours(3).toString());
 		enter(challenge, mover, green, morning.plusHours(1).toString());
 		enter(challenge, mover, blue, morning.plusHours(2).toString());
@@ -248,7 +262,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 			.bind("at", morning)
 			.fetch()
 			.rowsUpdated());
-		// Without the first Green one, the next two by time count: one for Green, one for Blue.
+		// Without the first Green one, the next two by time count: one for Green, one for
+		// Blue.
 		assertThat(keptPoints(challenge)).containsOnly(Map.entry(mover + "@" + green, 1L),
 				Map.entry(mover + "@" + blue, 1L), Map.entry(steady + "@" + blue, 2L));
 		assertThat(keptMatchesEntries(challenge)).isTrue();
@@ -263,9 +278,13 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		return this.leaderboards.keptPointsMatchEntries(new TenantId(this.organization.id()), challenge).block();
 	}
 
-	/** member@team to points, as the standing reads them (a team capped away to 0 left out). */
+	/**
+	 * member@team to points, as the standing reads them (a team capped away to 0 left
+	 * out).
+	 */
 	private Map<String, Long> keptPoints(UUID challenge) {
-		return inTenant(this.database.sql("select member_id, team_id, points from challenges.points_kept(:c) where points > 0")
+		return inTenant(this.database
+			.sql("select member_id, team_id, points from challenges.points_kept(:c) where points > 0")
 			.bind("c", challenge)
 			.map((row, meta) -> Map.entry(row.get("member_id", UUID.class) + "@" + row.get("team_id", UUID.class),
 					row.get("points", Long.class)))
@@ -274,11 +293,12 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 	}
 
 	private UUID teamId(UUID challenge, String name) {
-		return inTenant(this.database.sql("select id from challenges.challenge_team where challenge_id = :c and name = :n")
-			.bind("c", challenge)
-			.bind("n", name)
-			.map((row, meta) -> row.get("id", UUID.class))
-			.one());
+		return inTenant(
+				this.database.sql("select id from challenges.challenge_team where challenge_id = :c and name = :n")
+					.bind("c", challenge)
+					.bind("n", name)
+					.map((row, meta) -> row.get("id", UUID.class))
+					.one());
 	}
 
 	private String member(String user, String team) {
@@ -287,7 +307,9 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 
 	private UUID runningChallenge(String metric, int cap, String... teams) {
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-		List<UUID> ids = java.util.Arrays.stream(teams).map((team) -> this.challenges.teamId(this.admin, team)).toList();
+		List<UUID> ids = java.util.Arrays.stream(teams)
+			.map((team) -> this.challenges.teamId(this.admin, team))
+			.toList();
 		return this.challenges.created(this.admin,
 				ChallengeClient.challenge(now.minusDays(1), now.plusDays(7), metric, cap, ids));
 	}
@@ -333,7 +355,10 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 			.rowsUpdated());
 	}
 
-	/** An activity as the entry recorder would have stored it, at a moment the API cannot backdate to. */
+	/**
+	 * An activity as the entry recorder would have stored it, at a moment the API cannot
+	 * backdate to.
+	 */
 	private void enter(UUID challenge, UUID member, UUID team, String completedAt) {
 		OffsetDateTime at = OffsetDateTime.parse(completedAt);
 		inTenant(this.database.sql("""

@@ -23,10 +23,10 @@ import dev.limber.kernel.tenant.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A challenge the size of the bench's (about 87,000 entries of 2,000 members in 10 teams, in
- * the day and a half since it started, capped at 30 sessions a day): the points kept per day
- * equal a recomputation from every entry, and the standing read from them is timed against
- * that recomputation.
+ * A challenge the size of the bench's (about 87,000 entries of 2,000 members in 10 teams,
+ * in the day and a half since it started, capped at 30 sessions a day): the points kept
+ * per day equal a recomputation from every entry, and the standing read from them is
+ * timed against that recomputation.
  */
 class KeptPointsAtScaleTests extends LimberIntegrationTest {
 
@@ -34,7 +34,10 @@ class KeptPointsAtScaleTests extends LimberIntegrationTest {
 
 	private static final int MEMBERS = 2_000;
 
-	/** What a standing read before points were kept: every entry, the cap by a window function. */
+	/**
+	 * What a standing read before points were kept: every entry, the cap by a window
+	 * function.
+	 */
 	private static final String SCAN = """
 			with counted as (
 			    select e.member_id, e.team_id, e.completed_at, e.activity_id,
@@ -69,29 +72,30 @@ class KeptPointsAtScaleTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("scale");
 		TenantId tenant = new TenantId(organization.id());
 		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
-		List<UUID> teams = IntStream.range(0, 10)
-			.mapToObj((i) -> {
-				challenges.member(organization, "founder " + i, List.of("Scale " + i));
-				return challenges.teamId(admin, "Scale " + i);
-			})
-			.toList();
+		List<UUID> teams = IntStream.range(0, 10).mapToObj((i) -> {
+			challenges.member(organization, "founder " + i, List.of("Scale " + i));
+			return challenges.teamId(admin, "Scale " + i);
+		}).toList();
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		UUID challenge = challenges.created(admin,
 				ChallengeClient.challenge(now.minusHours(36), now.plusDays(7), "sessions", 30, teams));
 		long loading = System.nanoTime();
-		// loading the test data (87,000 entries through the kept-points trigger) may outlast the
-		// runtime role's 8 s statement timeout on a busy machine; what is measured comes after
-		inTenant(tenant, this.database.sql("select set_config('statement_timeout', '120s', true)").then()
+		// loading the test data (87,000 entries through the kept-points trigger) may
+		// outlast the
+		// runtime role's 8 s statement timeout on a busy machine; what is measured comes
+		// after
+		inTenant(tenant, this.database.sql("select set_config('statement_timeout', '120s', true)")
+			.then()
 			.then(this.database.sql("""
-				insert into challenges.participant (tenant_id, challenge_id, member_id, team_id)
-				select :t, :c, md5('member' || m)::uuid, t.id
-				from generate_series(0, :members - 1) m
-				join (select id, row_number() over (order by id) - 1 as n from challenges.challenge_team
-				      where challenge_id = :c) t on t.n = m % 10""")
-			.bind("t", organization.id())
-			.bind("c", challenge)
-			.bind("members", MEMBERS)
-			.then())
+					insert into challenges.participant (tenant_id, challenge_id, member_id, team_id)
+					select :t, :c, md5('member' || m)::uuid, t.id
+					from generate_series(0, :members - 1) m
+					join (select id, row_number() over (order by id) - 1 as n from challenges.challenge_team
+					      where challenge_id = :c) t on t.n = m % 10""")
+				.bind("t", organization.id())
+				.bind("c", challenge)
+				.bind("members", MEMBERS)
+				.then())
 			.then(this.database.sql("""
 					insert into challenges.entry (tenant_id, challenge_id, activity_id, member_id, team_id, slug,
 					    category, duration_seconds, completed_at, logged_at)
@@ -116,19 +120,20 @@ class KeptPointsAtScaleTests extends LimberIntegrationTest {
 		List<Double> standings = new ArrayList<>();
 		List<Double> rest = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
-			scan.add(millis(() -> inTenant(tenant, this.database.sql(SCAN).bind("c", challenge).fetch().all().count())));
-			fromEntries.add(millis(() -> inTenant(tenant, this.database
-				.sql("select member_id, team_id, points from challenges.points_from_entries(:c)")
-				.bind("c", challenge)
-				.fetch()
-				.all()
-				.count())));
-			kept.add(millis(() -> inTenant(tenant, this.database
-				.sql("select member_id, team_id, points from challenges.points_kept(:c)")
-				.bind("c", challenge)
-				.fetch()
-				.all()
-				.count())));
+			scan.add(
+					millis(() -> inTenant(tenant, this.database.sql(SCAN).bind("c", challenge).fetch().all().count())));
+			fromEntries.add(millis(() -> inTenant(tenant,
+					this.database.sql("select member_id, team_id, points from challenges.points_from_entries(:c)")
+						.bind("c", challenge)
+						.fetch()
+						.all()
+						.count())));
+			kept.add(millis(() -> inTenant(tenant,
+					this.database.sql("select member_id, team_id, points from challenges.points_kept(:c)")
+						.bind("c", challenge)
+						.fetch()
+						.all()
+						.count())));
 			standings.add(millis(() -> this.leaderboards.standing(tenant, challenge).block()));
 			rest.add(millis(() -> inTenant(tenant, this.database
 				.sql("select member_id, team_id, public_name from challenges.participant where challenge_id = :c")
@@ -142,10 +147,12 @@ class KeptPointsAtScaleTests extends LimberIntegrationTest {
 						    and p.challenge_id = r.challenge_id and p.team_id = r.team_id
 						where r.challenge_id = :c""").bind("c", challenge).fetch().all().count()))));
 		}
-		System.out.printf("kept points at scale: %d entries loaded in %.0f ms; the former scan %s ms, points from every entry %s ms, "
-				+ "points kept %s ms, whole standing %s ms, of which participants and releases %s ms "
-				+ "(median of 7: %.1f / %.1f / %.1f / %.1f / %.1f)%n", ENTRIES, loaded / 1e6, scan, fromEntries, kept,
-				standings, rest, median(scan), median(fromEntries), median(kept), median(standings), median(rest));
+		System.out.printf(
+				"kept points at scale: %d entries loaded in %.0f ms; the former scan %s ms, points from every entry %s ms, "
+						+ "points kept %s ms, whole standing %s ms, of which participants and releases %s ms "
+						+ "(median of 7: %.1f / %.1f / %.1f / %.1f / %.1f)%n",
+				ENTRIES, loaded / 1e6, scan, fromEntries, kept, standings, rest, median(scan), median(fromEntries),
+				median(kept), median(standings), median(rest));
 		assertThat(median(kept)).isLessThan(median(fromEntries));
 	}
 

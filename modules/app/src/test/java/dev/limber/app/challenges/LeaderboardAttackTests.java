@@ -26,12 +26,12 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A colleague who wants to know what one person scored, with nothing but the leaderboard a
- * member sees (k = 5): reading a small team's figures, subtracting named people from their
- * team's total, subtracting consecutive snapshots (JSON and the live stream) around one
- * person's log or departure, reading a small team's score off its rank, and reading figures
- * released under a threshold that the admin has just raised. Every attack targets someone
- * who chose not to be named.
+ * A colleague who wants to know what one person scored, with nothing but the leaderboard
+ * a member sees (k = 5): reading a small team's figures, subtracting named people from
+ * their team's total, subtracting consecutive snapshots (JSON and the live stream) around
+ * one person's log or departure, reading a small team's score off its rank, and reading
+ * figures released under a threshold that the admin has just raised. Every attack targets
+ * someone who chose not to be named.
  */
 class LeaderboardAttackTests extends LimberIntegrationTest {
 
@@ -134,7 +134,8 @@ class LeaderboardAttackTests extends LimberIntegrationTest {
 			this.challenges.log(newcomer, 1);
 			snapshots.add(total(this.challenges.leaderboard(big.get(0), challenge), "Big"));
 			assertThat(snapshots.get(1) - snapshots.get(0)).as("Big after the newcomer's first log").isNotEqualTo(1.0);
-			// Someone leaves (everyone sees the team shrink): the difference would be their score.
+			// Someone leaves (everyone sees the team shrink): the difference would be
+			// their score.
 			this.http.delete()
 				.uri("/api/v1/challenges/" + challenge + "/participation")
 				.headers((h) -> h.setBearerAuth(big.get(4)))
@@ -220,7 +221,9 @@ class LeaderboardAttackTests extends LimberIntegrationTest {
 			// a team exists once someone signed in with it
 			this.challenges.member(this.organization, "founder " + team, List.of(team));
 		}
-		List<UUID> ids = java.util.Arrays.stream(teams).map((team) -> this.challenges.teamId(this.admin, team)).toList();
+		List<UUID> ids = java.util.Arrays.stream(teams)
+			.map((team) -> this.challenges.teamId(this.admin, team))
+			.toList();
 		Map<String, Object> rules = ChallengeClient.challenge(now.minusDays(1), now.plusDays(7), "sessions", 5, ids);
 		rules.put("showIndividuals", showIndividuals);
 		return this.challenges.created(this.admin, rules);

@@ -20,10 +20,10 @@ import dev.limber.kernel.tenant.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leaderboard reads are answered from the last standing computed while nothing it came from
- * changed, and recomputed as soon as a change is notified: the read right after a member's
- * own log shows it. To see which of the two answered, the test changes the kept points
- * behind the application's back (no notification), as nothing in Limber does.
+ * Leaderboard reads are answered from the last standing computed while nothing it came
+ * from changed, and recomputed as soon as a change is notified: the read right after a
+ * member's own log shows it. To see which of the two answered, the test changes the kept
+ * points behind the application's back (no notification), as nothing in Limber does.
  */
 class LeaderboardReadTests extends LimberIntegrationTest {
 
@@ -40,11 +40,12 @@ class LeaderboardReadTests extends LimberIntegrationTest {
 		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
 		String keen = challenges.member(organization, "keen", List.of("Blue"));
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7), "sessions",
-				5, List.of(challenges.teamId(admin, "Blue"))));
+		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
+				"sessions", 5, List.of(challenges.teamId(admin, "Blue"))));
 		challenges.join(keen, challenge, false);
 		challenges.log(keen, 2);
-		assertThat(contribution(challenges, keen, challenge)).as("computed after the logs were notified").isEqualTo(2.0);
+		assertThat(contribution(challenges, keen, challenge)).as("computed after the logs were notified")
+			.isEqualTo(2.0);
 
 		forgetKeptPoints(organization, challenge);
 		assertThat(contribution(challenges, keen, challenge)).as("nothing notified: the kept standing answers")
@@ -52,7 +53,8 @@ class LeaderboardReadTests extends LimberIntegrationTest {
 
 		challenges.log(keen, 1);
 		assertThat(contribution(challenges, keen, challenge))
-			.as("the log was notified: recomputed, from the forgotten points and the new log").isEqualTo(1.0);
+			.as("the log was notified: recomputed, from the forgotten points and the new log")
+			.isEqualTo(1.0);
 	}
 
 	private static double contribution(ChallengeClient challenges, String token, UUID challenge) {

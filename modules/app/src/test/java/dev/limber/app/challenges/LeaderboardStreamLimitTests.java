@@ -22,9 +22,9 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member holds at most four open leaderboard streams (limber.challenges.streams-per-member):
- * a fifth is refused with a 429 problem, another member is not affected, and closing one makes
- * room again.
+ * A member holds at most four open leaderboard streams
+ * (limber.challenges.streams-per-member): a fifth is refused with a 429 problem, another
+ * member is not affected, and closing one makes room again.
  */
 class LeaderboardStreamLimitTests extends LimberIntegrationTest {
 

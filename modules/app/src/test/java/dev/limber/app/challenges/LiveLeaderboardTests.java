@@ -105,7 +105,8 @@ class LiveLeaderboardTests extends LimberIntegrationTest {
 	}
 
 	private int startSecondInstance() {
-		// Command-line arguments: they win over application.yml, as they would in production.
+		// Command-line arguments: they win over application.yml, as they would in
+		// production.
 		secondInstance = new SpringApplicationBuilder(LimberApplication.class).run("--server.port=0",
 				"--limber.db.url=" + this.database.jdbcUrl(),
 				"--limber.db.owner.username=" + this.database.owner().username(),
@@ -115,8 +116,14 @@ class LiveLeaderboardTests extends LimberIntegrationTest {
 				"--limber.security.allow-local-issuers=true", "--limber.reporting.ingestion.enabled=false",
 				"--limber.security.platform.issuer-uri=" + TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
 		int port = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
-		WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build().get().uri("/actuator/health")
-			.exchange().expectStatus().isOk();
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		return port;
 	}
 

@@ -50,7 +50,9 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 	@Test
 	void aReportsReadJoinsItsTransactionSoAReportHoldsOneConnection() {
 		DatabaseClient database = DatabaseClient.create(this.connections);
-		Map<String, Object> outer = database.sql("select pg_backend_pid() as pid").fetch().one()
+		Map<String, Object> outer = database.sql("select pg_backend_pid() as pid")
+			.fetch()
+			.one()
 			.flatMap((first) -> this.replica.database()
 				.sql("select pg_backend_pid() as pid")
 				.fetch()
@@ -63,7 +65,10 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 		assertThat(outer.get("inner")).isEqualTo(outer.get("outer"));
 	}
 
-	/** What a report does with its rows and after its commit runs on the reports' threads, never on the driver's. */
+	/**
+	 * What a report does with its rows and after its commit runs on the reports' threads,
+	 * never on the driver's.
+	 */
 	@Test
 	void reportsComputeOnTheirOwnThreads() {
 		assertThat(threadsHandling(Workload.REPORT)).containsOnly("limber-reports");
@@ -91,7 +96,9 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 		return thread.getName().replaceAll("-\\d+$", "");
 	}
 
-	/** Real failures of a real PostgreSQL, told apart: retry later (503), or a bug (500). */
+	/**
+	 * Real failures of a real PostgreSQL, told apart: retry later (503), or a bug (500).
+	 */
 	@Test
 	void timeoutsAndAReadOnlyServerAreUnavailableWhileBugsAreNot() {
 		assertThat(failure("set local statement_timeout = '20ms'", "select pg_sleep(1)")).as("statement timeout")
@@ -110,7 +117,8 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 		try {
 			assertThat(held.await(30, TimeUnit.SECONDS)).as("the lock taken by the holder").isTrue();
 			assertThat(failure("set local lock_timeout = '20ms'", "select pg_advisory_xact_lock(4242)"))
-				.as("lock timeout").matches(DatabaseFailures::isUnavailable);
+				.as("lock timeout")
+				.matches(DatabaseFailures::isUnavailable);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -123,7 +131,8 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 			.matches(DatabaseFailures::isUnavailable);
 		assertThat(failure("select 1", "select * from no_such_table")).as("a bug")
 			.matches((ex) -> !DatabaseFailures.isUnavailable(ex));
-		assertThat(failure("select 1", "select 1 / 0")).as("a bug").matches((ex) -> !DatabaseFailures.isUnavailable(ex));
+		assertThat(failure("select 1", "select 1 / 0")).as("a bug")
+			.matches((ex) -> !DatabaseFailures.isUnavailable(ex));
 	}
 
 	private Throwable failure(String first, String second) {

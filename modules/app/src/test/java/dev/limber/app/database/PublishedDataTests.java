@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Organization data reaches other modules' SQL only through the views the organizations
- * module publishes, never its tables. Read from the database catalog, so it holds for what
- * all migrations together built (a later migration may redefine what an applied one made).
+ * module publishes, never its tables. Read from the database catalog, so it holds for
+ * what all migrations together built (a later migration may redefine what an applied one
+ * made).
  */
 class PublishedDataTests extends LimberIntegrationTest {
 
@@ -52,19 +53,20 @@ class PublishedDataTests extends LimberIntegrationTest {
 
 	@Test
 	void otherModulesViewsAndKeysUseOnlyThePublishedViews() {
-		List<String> sources = this.database.sql("""
-				select v.relname as reader, t.relname as source
-				from pg_depend d
-				join pg_rewrite r on r.oid = d.objid
-				join pg_class v on v.oid = r.ev_class
-				join pg_class t on t.oid = d.refobjid
-				where d.classid = 'pg_rewrite'::regclass and d.refclassid = 'pg_class'::regclass
-				    and v.relnamespace::regnamespace::text = any(:schemas) and t.relnamespace::regnamespace::text = :owner
-				union
-				select c.conrelid::regclass::text, f.relname
-				from pg_constraint c join pg_class f on f.oid = c.confrelid
-				where c.contype = 'f' and c.connamespace::regnamespace::text = any(:schemas)
-				    and f.relnamespace::regnamespace::text = :owner""")
+		List<String> sources = this.database
+			.sql("""
+					select v.relname as reader, t.relname as source
+					from pg_depend d
+					join pg_rewrite r on r.oid = d.objid
+					join pg_class v on v.oid = r.ev_class
+					join pg_class t on t.oid = d.refobjid
+					where d.classid = 'pg_rewrite'::regclass and d.refclassid = 'pg_class'::regclass
+					    and v.relnamespace::regnamespace::text = any(:schemas) and t.relnamespace::regnamespace::text = :owner
+					union
+					select c.conrelid::regclass::text, f.relname
+					from pg_constraint c join pg_class f on f.oid = c.confrelid
+					where c.contype = 'f' and c.connamespace::regnamespace::text = any(:schemas)
+					    and f.relnamespace::regnamespace::text = :owner""")
 			.bind("schemas", readers())
 			.bind("owner", OWNER)
 			.map((row, metadata) -> row.get("source", String.class))
@@ -87,14 +89,18 @@ class PublishedDataTests extends LimberIntegrationTest {
 			.map((row, metadata) -> row.get("n", Long.class))
 			.one()
 			.block()).isNotNull();
-		assertThatThrownBy(() -> this.database
-			.sql("insert into organizations.organization_ids (id) values (gen_random_uuid())")
-			.then()
-			.block()).hasMessageContaining("permission denied");
+		assertThatThrownBy(
+				() -> this.database.sql("insert into organizations.organization_ids (id) values (gen_random_uuid())")
+					.then()
+					.block())
+			.hasMessageContaining("permission denied");
 	}
 
 	private String[] readers() {
-		return this.schemas.stream().map(ModuleSchema::name).filter((name) -> !name.equals(OWNER)).toArray(String[]::new);
+		return this.schemas.stream()
+			.map(ModuleSchema::name)
+			.filter((name) -> !name.equals(OWNER))
+			.toArray(String[]::new);
 	}
 
 	static List<String> unpublished(String sql) {

@@ -16,9 +16,9 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import dev.limber.kernel.database.DatabaseUnavailableException;
 
 /**
- * The deadline ends requests that have not begun to answer; one whose answer has begun (its
- * status and headers sent) is let finish, since a client cut off there would read a success
- * with half a body for work that was done.
+ * The deadline ends requests that have not begun to answer; one whose answer has begun
+ * (its status and headers sent) is let finish, since a client cut off there would read a
+ * success with half a body for work that was done.
  */
 class RequestDeadlineFilterTests {
 

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Row-level security, proven through the application's own pool and runtime role:
- * queries carry no tenant filter on purpose.
+ * Row-level security, proven through the application's own pool and runtime role: queries
+ * carry no tenant filter on purpose.
  */
 class TenantIsolationTests extends LimberIntegrationTest {
 
@@ -104,7 +104,8 @@ class TenantIsolationTests extends LimberIntegrationTest {
 			.block();
 		assertThat(setting).isEqualTo(this.tenantA.toString());
 		assertThat(sent).hasSize(2);
-		assertThat(sent.get(0)).startsWith("BEGIN").contains("set_config('app.tenant_id', '" + this.tenantA + "', true)");
+		assertThat(sent.get(0)).startsWith("BEGIN")
+			.contains("set_config('app.tenant_id', '" + this.tenantA + "', true)");
 	}
 
 	/** Connections that note every statement they are asked to run. */
@@ -151,7 +152,8 @@ class TenantIsolationTests extends LimberIntegrationTest {
 			.contextWrite(TenantContext.with(this.tenantA));
 		assertThatThrownBy(moveToB::block).hasMessageContaining("row-level security");
 
-		Long renamed = this.database.sql("update organizations.department set name = name || '!' where name = 'B-Sales'")
+		Long renamed = this.database
+			.sql("update organizations.department set name = name || '!' where name = 'B-Sales'")
 			.fetch()
 			.rowsUpdated()
 			.as(this.transactions::transactional)
@@ -163,22 +165,19 @@ class TenantIsolationTests extends LimberIntegrationTest {
 
 	@Test
 	void interleavedTransactionsOfTwoTenantsOnOnePoolNeverSeeEachOther() {
-		List<Boolean> isolated = Flux.range(0, 400)
-			.flatMap((i) -> {
-				TenantId tenant = (i % 2 == 0) ? this.tenantA : this.tenantB;
-				String prefix = (i % 2 == 0) ? "A-" : "B-";
-				Duration pause = Duration.ofMillis(ThreadLocalRandom.current().nextInt(5));
-				return this.database.sql("select name from organizations.department")
-					.map((row, metadata) -> row.get("name", String.class))
-					.all()
-					.delayElements(pause)
-					.collectList()
-					.as(this.transactions::transactional)
-					.contextWrite(TenantContext.with(tenant))
-					.map((names) -> !names.isEmpty() && names.stream().allMatch((name) -> name.startsWith(prefix)));
-			}, 32)
-			.collectList()
-			.block();
+		List<Boolean> isolated = Flux.range(0, 400).flatMap((i) -> {
+			TenantId tenant = (i % 2 == 0) ? this.tenantA : this.tenantB;
+			String prefix = (i % 2 == 0) ? "A-" : "B-";
+			Duration pause = Duration.ofMillis(ThreadLocalRandom.current().nextInt(5));
+			return this.database.sql("select name from organizations.department")
+				.map((row, metadata) -> row.get("name", String.class))
+				.all()
+				.delayElements(pause)
+				.collectList()
+				.as(this.transactions::transactional)
+				.contextWrite(TenantContext.with(tenant))
+				.map((names) -> !names.isEmpty() && names.stream().allMatch((name) -> name.startsWith(prefix)));
+		}, 32).collectList().block();
 		assertThat(isolated).hasSize(400).containsOnly(true);
 	}
 
@@ -189,8 +188,7 @@ class TenantIsolationTests extends LimberIntegrationTest {
 			.map((row, metadata) -> row.get("privileged", Boolean.class))
 			.one()
 			.block();
-		Long ownedTables = this.database
-			.sql("select count(*) as n from pg_tables where tableowner = current_user")
+		Long ownedTables = this.database.sql("select count(*) as n from pg_tables where tableowner = current_user")
 			.map((row, metadata) -> row.get("n", Long.class))
 			.one()
 			.block();
@@ -213,8 +211,7 @@ class TenantIsolationTests extends LimberIntegrationTest {
 	}
 
 	private Mono<Void> insertDepartment(TenantId tenant, String name) {
-		return this.database
-			.sql("insert into organizations.department (tenant_id, id, name) values (:t, :id, :name)")
+		return this.database.sql("insert into organizations.department (tenant_id, id, name) values (:t, :id, :name)")
 			.bind("t", tenant.value())
 			.bind("id", UUID.randomUUID())
 			.bind("name", name)

@@ -28,18 +28,22 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Schema-driven fuzzing of every operation in /v3/api-docs, as every role of one organization
- * (and the platform operator, a SCIM client and nobody), with the other organization's ids in
- * the paths and bodies, hostile text, extreme numbers and dates, nulls, wrong types and broken
- * bodies. A fixed seed and a fixed count per operation keep it repeatable and bounded. Fails
- * on any 5xx, any status, content type or body the document does not promise, any request
- * slower than 5 s, and any of the other organization's ids or names in an answer.
+ * Schema-driven fuzzing of every operation in /v3/api-docs, as every role of one
+ * organization (and the platform operator, a SCIM client and nobody), with the other
+ * organization's ids in the paths and bodies, hostile text, extreme numbers and dates,
+ * nulls, wrong types and broken bodies. A fixed seed and a fixed count per operation keep
+ * it repeatable and bounded. Fails on any 5xx, any status, content type or body the
+ * document does not promise, any request slower than 5 s, and any of the other
+ * organization's ids or names in an answer.
  */
 class ApiFuzzTests extends LimberIntegrationTest {
 
 	static final long SEED = 17;
 
-	/** Requests per operation and role: one plausible, one with foreign ids, the rest hostile. */
+	/**
+	 * Requests per operation and role: one plausible, one with foreign ids, the rest
+	 * hostile.
+	 */
 	static final int PER_ROLE = 5;
 
 	static final Duration SLOW = Duration.ofSeconds(5);
@@ -83,8 +87,9 @@ class ApiFuzzTests extends LimberIntegrationTest {
 						result = send(client, op, request, role.getValue());
 					}
 					catch (IllegalStateException ex) {
-						failures.computeIfAbsent(op + " :: no answer within " + TIMEOUT.toSeconds() + " s",
-								(key) -> new ArrayList<>())
+						failures
+							.computeIfAbsent(op + " :: no answer within " + TIMEOUT.toSeconds() + " s",
+									(key) -> new ArrayList<>())
 							.add(role.getKey() + " " + request.describe());
 						continue;
 					}
@@ -108,8 +113,9 @@ class ApiFuzzTests extends LimberIntegrationTest {
 			}
 		}
 		long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-		StringBuilder report = new StringBuilder("fuzz: " + operations.size() + " operations, " + requests
-				+ " requests, " + seconds + " s, statuses " + statuses + ", " + failures.size() + " kinds of failure\n");
+		StringBuilder report = new StringBuilder(
+				"fuzz: " + operations.size() + " operations, " + requests + " requests, " + seconds + " s, statuses "
+						+ statuses + ", " + failures.size() + " kinds of failure\n");
 		failures.forEach((kind, cases) -> report.append(kind)
 			.append(" (")
 			.append(cases.size())
@@ -118,9 +124,11 @@ class ApiFuzzTests extends LimberIntegrationTest {
 			.append('\n'));
 		System.out.println(report);
 		assertThat(operations).as("operations in /v3/api-docs").hasSizeGreaterThan(50);
-		// the plausible requests get through to the handlers, so the hostile ones are held to the same code
+		// the plausible requests get through to the handlers, so the hostile ones are
+		// held to the same code
 		assertThat(statuses.entrySet().stream().filter((e) -> e.getKey() < 300).mapToInt(Map.Entry::getValue).sum())
-			.as("successful answers").isGreaterThan(200);
+			.as("successful answers")
+			.isGreaterThan(200);
 		assertThat(failures).as(report.toString()).isEmpty();
 	}
 
@@ -165,7 +173,12 @@ class ApiFuzzTests extends LimberIntegrationTest {
 		String mediaType = null;
 		Object body = null;
 		if (op.operation().getRequestBody() != null) {
-			Map.Entry<String, MediaType> media = op.operation().getRequestBody().getContent().entrySet().iterator().next();
+			Map.Entry<String, MediaType> media = op.operation()
+				.getRequestBody()
+				.getContent()
+				.entrySet()
+				.iterator()
+				.next();
 			mediaType = op.path().startsWith("/scim/") ? "application/scim+json" : media.getKey();
 			body = ApiModel.mutable(op.path().startsWith("/scim/") ? scimBody(op, idsFrom)
 					: model.plausible(media.getValue().getSchema(), random, values, 0));
@@ -187,15 +200,16 @@ class ApiFuzzTests extends LimberIntegrationTest {
 					path.put(target.substring(5), hostileText(random));
 				}
 				else if (target.startsWith("query:")) {
-					query.put(target.substring(6), random.nextBoolean() ? hostileText(random)
-							: ApiModel.pick(HostileValues.DATES, random));
+					query.put(target.substring(6),
+							random.nextBoolean() ? hostileText(random) : ApiModel.pick(HostileValues.DATES, random));
 				}
 				else if (target.equals("whole-body")) {
 					bodyText = ApiModel.pick(HostileValues.BODIES, random);
 				}
 				else {
 					Object value = hostileValue(random);
-					// bodies carry longer text than a URL can (above 4 KB Netty answers 414 itself)
+					// bodies carry longer text than a URL can (above 4 KB Netty answers
+					// 414 itself)
 					ApiModel.set(body, ApiModel.pick(leaves, random),
 							(value instanceof String text && text.length() > 1000) ? text.repeat(10) : value);
 					bodyText = JsonText.write(body);
@@ -234,7 +248,10 @@ class ApiFuzzTests extends LimberIntegrationTest {
 		return "fuzz-" + Integer.toString(random.nextInt(100_000), 36);
 	}
 
-	/** A path value the operation can find: an id of the segment's kind, a real slug or section. */
+	/**
+	 * A path value the operation can find: an id of the segment's kind, a real slug or
+	 * section.
+	 */
 	private static String pathValue(String path, String name, FuzzTenant tenant, Random random) {
 		String[] segments = path.split("/");
 		for (int i = 1; i < segments.length; i++) {
@@ -278,7 +295,8 @@ class ApiFuzzTests extends LimberIntegrationTest {
 	private EntityExchangeResult<byte[]> send(WebTestClient client, ApiModel.Op op, Request request, String token) {
 		String path = op.path();
 		for (Map.Entry<String, String> value : request.path().entrySet()) {
-			path = path.replace("{" + value.getKey() + "}", UriUtils.encodePathSegment(value.getValue(), StandardCharsets.UTF_8));
+			path = path.replace("{" + value.getKey() + "}",
+					UriUtils.encodePathSegment(value.getValue(), StandardCharsets.UTF_8));
 		}
 		StringBuilder uri = new StringBuilder(baseUrl()).append(path);
 		String separator = "?";
@@ -302,12 +320,18 @@ class ApiFuzzTests extends LimberIntegrationTest {
 			});
 		if (request.body() != null) {
 			spec.contentType(org.springframework.http.MediaType.parseMediaType(request.mediaType()));
-			return spec.bodyValue(request.body().getBytes(StandardCharsets.UTF_8)).exchange().expectBody().returnResult();
+			return spec.bodyValue(request.body().getBytes(StandardCharsets.UTF_8))
+				.exchange()
+				.expectBody()
+				.returnResult();
 		}
 		return spec.exchange().expectBody().returnResult();
 	}
 
-	/** The other organization's ids and names in an answer, unless the request itself carried them. */
+	/**
+	 * The other organization's ids and names in an answer, unless the request itself
+	 * carried them.
+	 */
 	private static List<String> foreignData(byte[] body, Request request, FuzzTenant foreign) {
 		if (body == null || body.length == 0) {
 			return List.of();

@@ -15,7 +15,10 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
-/** The API as /v3/api-docs describes it: its operations, and plausible values for its schemas. */
+/**
+ * The API as /v3/api-docs describes it: its operations, and plausible values for its
+ * schemas.
+ */
 final class ApiModel {
 
 	record Op(String method, String path, Operation operation) {
@@ -48,8 +51,9 @@ final class ApiModel {
 
 	List<Op> operations() {
 		List<Op> operations = new ArrayList<>();
-		this.api.getPaths().forEach((path, item) -> item.readOperationsMap()
-			.forEach((method, operation) -> operations.add(new Op(method.name(), path, operation))));
+		this.api.getPaths()
+			.forEach((path, item) -> item.readOperationsMap()
+				.forEach((method, operation) -> operations.add(new Op(method.name(), path, operation))));
 		return operations;
 	}
 
@@ -89,7 +93,8 @@ final class ApiModel {
 		if (types.contains("object")) {
 			Map<String, Object> object = new LinkedHashMap<>();
 			if (schema.getProperties() != null) {
-				schema.getProperties().forEach((name, property) -> object.put(name, plausible(property, random, values, depth + 1)));
+				schema.getProperties()
+					.forEach((name, property) -> object.put(name, plausible(property, random, values, depth + 1)));
 			}
 			return object;
 		}
@@ -163,7 +168,10 @@ final class ApiModel {
 		}
 	}
 
-	/** Plausible text values: ids of the caller's (or another) organization, dates in range, names. */
+	/**
+	 * Plausible text values: ids of the caller's (or another) organization, dates in
+	 * range, names.
+	 */
 	interface Values {
 
 		String text(String format, Random random);

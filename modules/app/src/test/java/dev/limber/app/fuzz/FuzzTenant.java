@@ -12,9 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import dev.limber.app.support.TestOrganization;
 
 /**
- * One organization of the fuzz run: a token per role, and one of each thing the API can name
- * by id, made through the API. Every name carries the organization's slug, so the other
- * organization's data is recognizable in any response.
+ * One organization of the fuzz run: a token per role, and one of each thing the API can
+ * name by id, made through the API. Every name carries the organization's slug, so the
+ * other organization's data is recognizable in any response.
  */
 final class FuzzTenant {
 
@@ -53,9 +53,11 @@ final class FuzzTenant {
 		id("departments", call("POST", "/api/v1/org/departments", admin, Map.of("name", slug + "-department")));
 		id("teams", call("POST", "/api/v1/org/teams", admin, Map.of("name", slug + "-team")));
 		LocalDate start = LocalDate.now().plusDays(1);
-		id("challenges", call("POST", "/api/v1/challenges", admin, Map.of("title", slug + "-challenge", "startsAt",
-				start + "T08:00", "endsAt", start.plusWeeks(2) + "T08:00", "metric", "sessions", "dailyCap", 2,
-				"newTeams", List.of(slug + "-challenge-team"), "published", true)));
+		id("challenges",
+				call("POST", "/api/v1/challenges", admin,
+						Map.of("title", slug + "-challenge", "startsAt", start + "T08:00", "endsAt",
+								start.plusWeeks(2) + "T08:00", "metric", "sessions", "dailyCap", 2, "newTeams",
+								List.of(slug + "-challenge-team"), "published", true)));
 		id("assessments", call("POST", "/api/v1/checklists/assessments", this.tokens.get("employee"), null));
 		this.ids.put("checklist-items", slug.replaceAll("[^a-z0-9-]", "").substring(0, 12) + "-item");
 		call("POST", "/api/v1/org/checklist-items", admin, Map.of("id", this.ids.get("checklist-items"), "section",
@@ -64,7 +66,8 @@ final class FuzzTenant {
 				+ "\"userName\": \"sam@" + slug + ".test\", \"externalId\": \"" + slug + "-sam\", \"active\": true}"));
 		id("Groups", scim("/scim/v2/Groups", "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:Group\"], "
 				+ "\"displayName\": \"" + slug + "-group\"}"));
-		call("POST", "/api/v1/activities", this.tokens.get("employee"), Map.of("activity", "walking", "durationSeconds", 600));
+		call("POST", "/api/v1/activities", this.tokens.get("employee"),
+				Map.of("activity", "walking", "durationSeconds", 600));
 	}
 
 	private void id(String kind, Map<?, ?> created) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes JSON with every character outside printable ASCII escaped, so lone surrogates and
- * control characters reach the server exactly as a hostile client would send them.
+ * Writes JSON with every character outside printable ASCII escaped, so lone surrogates
+ * and control characters reach the server exactly as a hostile client would send them.
  */
 final class JsonText {
 
@@ -18,7 +18,10 @@ final class JsonText {
 		return out.toString();
 	}
 
-	/** A value that is already JSON text and is written as it is (a malformed fragment, for instance). */
+	/**
+	 * A value that is already JSON text and is written as it is (a malformed fragment,
+	 * for instance).
+	 */
 	record Raw(String json) {
 	}
 

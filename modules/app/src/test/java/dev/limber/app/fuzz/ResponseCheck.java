@@ -14,8 +14,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 
 /**
- * Holds one response to what /v3/api-docs promises for its operation: a documented status,
- * a documented content type, a body whose types and required properties match the schema.
+ * Holds one response to what /v3/api-docs promises for its operation: a documented
+ * status, a documented content type, a body whose types and required properties match the
+ * schema.
  */
 final class ResponseCheck {
 

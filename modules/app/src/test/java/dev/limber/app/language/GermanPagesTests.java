@@ -24,16 +24,16 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page an employee, an HR analyst and an organization admin can reach, rendered for a
- * browser set to German: no raw or missing message key, and none of the English that pages
- * would show if a text had been left out of a bundle.
+ * Every page an employee, an HR analyst and an organization admin can reach, rendered for
+ * a browser set to German: no raw or missing message key, and none of the English that
+ * pages would show if a text had been left out of a bundle.
  */
 class GermanPagesTests extends LimberIntegrationTest {
 
 	/** English words that never belong in German text (matched as whole words). */
-	private static final Pattern ENGLISH = Pattern.compile(
-			"\\b(the|The|your|Your|you|You|and|with|of|to|for|is|are|not|side|hold|Hold|Sign|suppressed|unknown|"
-					+ "lower-back|all-fours|supine|seated|standing|minutes|week|day|Monday|Sunday)\\b");
+	private static final Pattern ENGLISH = Pattern
+		.compile("\\b(the|The|your|Your|you|You|and|with|of|to|for|is|are|not|side|hold|Hold|Sign|suppressed|unknown|"
+				+ "lower-back|all-fours|supine|seated|standing|minutes|week|day|Monday|Sunday)\\b");
 
 	private static final Pattern LINK = Pattern.compile("href=\"(/(?:library|routines)/[a-z0-9-]+)\"");
 
@@ -45,9 +45,9 @@ class GermanPagesTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("seiten");
 		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"))
 			.speaking("de");
-		List<String> pages = new ArrayList<>(List.of("/", "/login", "/library", "/library?deskFriendly=true&position=seated",
-				"/programs", "/screening?program=back-care-6-weeks", "/checklist", "/reminders", "/my-data",
-				"/my-data?confirm"));
+		List<String> pages = new ArrayList<>(List.of("/", "/login", "/library",
+				"/library?deskFriendly=true&position=seated", "/programs", "/screening?program=back-care-6-weeks",
+				"/checklist", "/reminders", "/my-data", "/my-data?confirm"));
 		Set<String> catalogPages = new LinkedHashSet<>();
 		Matcher link = LINK.matcher(erin.page("/library"));
 		while (link.find()) {
@@ -68,7 +68,10 @@ class GermanPagesTests extends LimberIntegrationTest {
 				Map.of("logKey", key, "durationSeconds", "600"));
 		pages.add("/history?logged=tight-lower-back");
 
-		String first = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		String first = erin.submit("/checklist", "/checklist/start", Map.of())
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 		String id = first.split("/")[2];
 		for (String section : SECTIONS) {
 			pages.add("/checklist/" + id + "/" + section);
@@ -103,15 +106,15 @@ class GermanPagesTests extends LimberIntegrationTest {
 	@Test
 	void hrAndAdminPagesAreGerman() {
 		TestOrganization organization = onboard("verwaltung");
-		BrowserSession hana = BrowserSession.signIn(this.http, organization, "hana",
-				Map.of("name", "Hana", "roles", List.of("hr-analyst")))
+		BrowserSession hana = BrowserSession
+			.signIn(this.http, organization, "hana", Map.of("name", "Hana", "roles", List.of("hr-analyst")))
 			.speaking("de");
 		assertGerman("/hr", hana.page("/hr"));
 		assertGerman("/hr by location", hana.page("/hr?interval=month&groupBy=location"));
 		assertGerman("/hr refused", hana.page("/hr?department=Nirgendwo"));
 
-		BrowserSession ada = BrowserSession.signIn(this.http, organization, "ada",
-				Map.of("name", "Ada", "roles", List.of("org-admin")))
+		BrowserSession ada = BrowserSession
+			.signIn(this.http, organization, "ada", Map.of("name", "Ada", "roles", List.of("org-admin")))
 			.speaking("de");
 		assertGerman("/org/admin", ada.page("/org/admin"));
 		assertGerman("/hr as admin", ada.page("/hr"));
@@ -124,23 +127,27 @@ class GermanPagesTests extends LimberIntegrationTest {
 	@Test
 	void challengePagesAreGerman() {
 		TestOrganization organization = onboard("wettbewerb");
-		BrowserSession lead = BrowserSession.signIn(this.http, organization, "lena",
-				Map.of("name", "Lena", "groups", List.of("Blau"), "roles", List.of("team-lead")))
+		BrowserSession lead = BrowserSession
+			.signIn(this.http, organization, "lena",
+					Map.of("name", "Lena", "groups", List.of("Blau"), "roles", List.of("team-lead")))
 			.speaking("de");
-		BrowserSession emma = BrowserSession.signIn(this.http, organization, "emma",
-				Map.of("name", "Emma", "groups", List.of("Blau")))
+		BrowserSession emma = BrowserSession
+			.signIn(this.http, organization, "emma", Map.of("name", "Emma", "groups", List.of("Blau")))
 			.speaking("de");
 		String form = lead.page("/challenges/new");
 		assertGerman("/challenges/new", form);
 		assertThat(form).contains("Verspannter unterer Rücken, neun Übungen");
 		String team = form.replaceAll("(?s).*name=\"teams\" id=\"org-team-0\" value=\"([^\"]+)\".*", "$1");
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-		Map<String, String> fields = new HashMap<>(Map.of("title", "Mittagsdehnung", "description",
-				"Zehn Minuten nach dem Mittagessen.", "startsAt", now.minusDays(1).toString(), "endsAt",
-				now.plusDays(6).toString(), "metric", "minutes", "dailyCap", "15", "graceHours", "72", "teams", team,
-				"published", "true"));
+		Map<String, String> fields = new HashMap<>(
+				Map.of("title", "Mittagsdehnung", "description", "Zehn Minuten nach dem Mittagessen.", "startsAt",
+						now.minusDays(1).toString(), "endsAt", now.plusDays(6).toString(), "metric", "minutes",
+						"dailyCap", "15", "graceHours", "72", "teams", team, "published", "true"));
 		fields.put("routines", "tight-lower-back");
-		String path = lead.submit("/challenges/new", "/challenges", fields).getResponseHeaders().getLocation().getPath();
+		String path = lead.submit("/challenges/new", "/challenges", fields)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
 		emma.submit(path, path + "/join", Map.of("showName", "true"));
 		for (String page : List.of("/challenges", path, path + "?joined", path + "?cannotJoin")) {
 			assertGerman(page, emma.page(page));
@@ -165,16 +172,21 @@ class GermanPagesTests extends LimberIntegrationTest {
 		assertThat(found).as(page + " has English left in: " + visibleText(html)).isEmpty();
 	}
 
-	/** What a person sees or hears: text between tags and labels read out by screen readers. */
+	/**
+	 * What a person sees or hears: text between tags and labels read out by screen
+	 * readers.
+	 */
 	private static String visibleText(String html) {
 		String withoutCode = html.replaceAll("(?s)<script.*?</script>|<style.*?</style>", " ");
 		StringBuilder text = new StringBuilder();
-		Matcher spoken = Pattern.compile("(?:aria-label|title|placeholder|alt|data-msg-[a-z]+|data-resume)=\"([^\"]*)\"")
+		Matcher spoken = Pattern
+			.compile("(?:aria-label|title|placeholder|alt|data-msg-[a-z]+|data-resume)=\"([^\"]*)\"")
 			.matcher(withoutCode);
 		while (spoken.find()) {
 			text.append(spoken.group(1)).append(" | ");
 		}
-		// the switcher names each language in itself, and "English" is the English word for English
+		// the switcher names each language in itself, and "English" is the English word
+		// for English
 		text.append(withoutCode.replaceAll("(?s)<[^>]*>", " | ").replace("English", ""));
 		return text.toString().replaceAll("\\s+", " ");
 	}

@@ -17,8 +17,7 @@ class LanguageSwitchTests extends LimberIntegrationTest {
 		assertThat(page("/login", "de-DE,de;q=0.9,en;q=0.5", null)).contains("<html lang=\"de\"")
 			.contains("Melde dich mit deinem Firmenkonto an.");
 		assertThat(page("/login", "en-US", null)).contains("<html lang=\"en\"").contains("Sign in with your company");
-		assertThat(page("/login", "fr-FR", null)).as("unsupported languages get English")
-			.contains("<html lang=\"en\"");
+		assertThat(page("/login", "fr-FR", null)).as("unsupported languages get English").contains("<html lang=\"en\"");
 	}
 
 	@Test
@@ -66,20 +65,12 @@ class LanguageSwitchTests extends LimberIntegrationTest {
 	}
 
 	private String page(String path, String language, String cookie) {
-		byte[] body = this.http.get()
-			.uri(path)
-			.headers((headers) -> {
-				headers.set("Accept-Language", language);
-				if (cookie != null) {
-					headers.set("Cookie", cookie);
-				}
-			})
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+		byte[] body = this.http.get().uri(path).headers((headers) -> {
+			headers.set("Accept-Language", language);
+			if (cookie != null) {
+				headers.set("Cookie", cookie);
+			}
+		}).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
 		return new String(body, java.nio.charset.StandardCharsets.UTF_8);
 	}
 

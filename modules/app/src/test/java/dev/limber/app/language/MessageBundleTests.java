@@ -24,9 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundleTests {
 
 	/** Words that are the same in both languages. */
-	private static final Set<String> SAME_IN_GERMAN = Set.of("Teams", "Team", "Name", "Start", "Pause", "Challenge", "Challenges");
+	private static final Set<String> SAME_IN_GERMAN = Set.of("Teams", "Team", "Name", "Start", "Pause", "Challenge",
+			"Challenges");
 
-	/** A literal key in a template: #{nav.home} or #{home.hello(...)}; built keys ('admin.done.' + ...) are skipped. */
+	/**
+	 * A literal key in a template: #{nav.home} or #{home.hello(...)}; built keys
+	 * ('admin.done.' + ...) are skipped.
+	 */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[(}]");
 
 	private final Properties english = load("messages.properties");
@@ -35,8 +39,8 @@ class MessageBundleTests {
 
 	@Test
 	void bothBundlesHaveTheSameKeys() {
-		assertThat(this.german.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
-				this.english.stringPropertyNames());
+		assertThat(this.german.stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(this.english.stringPropertyNames());
 	}
 
 	@Test

@@ -17,8 +17,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Messages are formatted with ICU: plural forms follow each language's rules, and no message
- * of either bundle (UI or catalog) comes out with a brace, a doubled or a lost apostrophe.
+ * Messages are formatted with ICU: plural forms follow each language's rules, and no
+ * message of either bundle (UI or catalog) comes out with a brace, a doubled or a lost
+ * apostrophe.
  */
 class MessageFormattingTests {
 
@@ -61,12 +62,14 @@ class MessageFormattingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			1 | The figures of one closed period are being prepared | Die Zahlen eines abgeschlossenen Zeitraums werden gerade
-			3 | The figures of 3 closed periods are being prepared  | Die Zahlen von 3 abgeschlossenen Zeiträumen werden gerade
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					1 | The figures of one closed period are being prepared | Die Zahlen eines abgeschlossenen Zeitraums werden gerade
+					3 | The figures of 3 closed periods are being prepared  | Die Zahlen von 3 abgeschlossenen Zeiträumen werden gerade
+					""")
 	void aSentenceAroundTheCountAgreesWithIt(int periods, String english, String german) {
-		assertThat(this.messages.getMessage("hr.preparing", new Object[] { periods }, Locale.ENGLISH)).startsWith(english);
+		assertThat(this.messages.getMessage("hr.preparing", new Object[] { periods }, Locale.ENGLISH))
+			.startsWith(english);
 		assertThat(this.messages.getMessage("hr.preparing", new Object[] { periods }, GERMAN)).startsWith(german);
 	}
 
@@ -114,7 +117,8 @@ class MessageFormattingTests {
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

@@ -30,9 +30,9 @@ import dev.limber.notifications.summary.WeeklySummaries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Email end to end: the weekly summary reaches an in-JVM SMTP server with its HTML and plain
- * text parts in the recipient's language, and its one-click unsubscribe link works without
- * signing in, by POST only.
+ * Email end to end: the weekly summary reaches an in-JVM SMTP server with its HTML and
+ * plain text parts in the recipient's language, and its one-click unsubscribe link works
+ * without signing in, by POST only.
  */
 public class EmailNotificationTests extends LimberIntegrationTest {
 
@@ -95,7 +95,11 @@ public class EmailNotificationTests extends LimberIntegrationTest {
 		assertThat(emailChoices(client, token)).containsEntry("weeklySummary", true);
 		// a forged or altered token is refused
 		this.http.post().uri(unsubscribe.replaceFirst(".$", "x")).exchange().expectStatus().isNotFound();
-		this.http.post().uri(baseUrl() + "/notifications/unsubscribe/" + UUID.randomUUID()).exchange().expectStatus().isNotFound();
+		this.http.post()
+			.uri(baseUrl() + "/notifications/unsubscribe/" + UUID.randomUUID())
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 		assertThat(emailChoices(client, token)).containsEntry("weeklySummary", true);
 
 		// the mail client's one-click POST, without a session or CSRF token

@@ -9,7 +9,10 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-/** GreenMail on the port the application sends to; it can go away and come back like a real server. */
+/**
+ * GreenMail on the port the application sends to; it can go away and come back like a
+ * real server.
+ */
 public final class MailServer {
 
 	private final int port;

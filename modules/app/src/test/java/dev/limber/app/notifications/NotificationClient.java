@@ -46,8 +46,9 @@ record NotificationClient(WebTestClient http) {
 	/** Turns on exactly the given choices, in {@code language}. */
 	void choose(String token, String language, boolean weeklySummary, boolean emailChallenges, boolean pushBreaks,
 			boolean pushChallenges) {
-		put(token, Map.of("email", Map.of("weeklySummary", weeklySummary, "challenges", emailChallenges), "push",
-				Map.of("breakReminders", pushBreaks, "challenges", pushChallenges), "language", language))
+		put(token,
+				Map.of("email", Map.of("weeklySummary", weeklySummary, "challenges", emailChallenges), "push",
+						Map.of("breakReminders", pushBreaks, "challenges", pushChallenges), "language", language))
 			.expectStatus()
 			.isOk();
 	}

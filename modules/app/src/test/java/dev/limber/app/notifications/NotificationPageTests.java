@@ -12,7 +12,10 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Notifications page: signed in, CSRF-protected, in English and German, devices added by form. */
+/**
+ * The Notifications page: signed in, CSRF-protected, in English and German, devices added
+ * by form.
+ */
 class NotificationPageTests extends LimberIntegrationTest {
 
 	@Test
@@ -20,7 +23,8 @@ class NotificationPageTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("notify-page");
 		BrowserSession rita = BrowserSession.signIn(this.http, organization, "rita", Map.of("name", "Rita"));
 		String page = rita.page("/notifications");
-		assertThat(page).contains("<h1>Notifications</h1>").contains("value=\"email:weekly-summary\"")
+		assertThat(page).contains("<h1>Notifications</h1>")
+			.contains("value=\"email:weekly-summary\"")
 			.doesNotContain("checked");
 
 		EntityExchangeResult<byte[]> saved = rita.submit("/notifications", "/notifications",
@@ -29,8 +33,7 @@ class NotificationPageTests extends LimberIntegrationTest {
 		String after = rita.page("/notifications?saved");
 		assertThat(after).contains("Your notification settings are saved.").contains("value=\"22:00\"");
 		assertThat(after.replaceAll("\\s+", " ")).contains("value=\"email:weekly-summary\" checked=\"checked\"");
-		assertThat(rita.page("/notifications", "de")).contains("<h1>Benachrichtigungen</h1>")
-			.contains("Ruhezeiten");
+		assertThat(rita.page("/notifications", "de")).contains("<h1>Benachrichtigungen</h1>").contains("Ruhezeiten");
 
 		EntityExchangeResult<byte[]> invalid = rita.submit("/notifications", "/notifications",
 				Map.of("on", "push:weekly-summary", "language", "en"));
@@ -39,8 +42,8 @@ class NotificationPageTests extends LimberIntegrationTest {
 			.contains("These settings could not be saved");
 
 		PushReceiver.DeviceKeys keys = new PushReceiver.DeviceKeys();
-		EntityExchangeResult<byte[]> device = rita.submit("/notifications", "/notifications/devices",
-				Map.of("endpoint", "https://push.example/rita-laptop", "p256dh", keys.p256dh(), "auth", keys.authSecret()));
+		EntityExchangeResult<byte[]> device = rita.submit("/notifications", "/notifications/devices", Map.of("endpoint",
+				"https://push.example/rita-laptop", "p256dh", keys.p256dh(), "auth", keys.authSecret()));
 		assertThat(device.getStatus().is3xxRedirection()).isTrue();
 		assertThat(rita.page("/notifications?device")).contains("This device now receives push notifications.")
 			.contains("push.example");

@@ -11,7 +11,10 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Notification choices: nothing is on by default, bad input is a problem, nobody sets another's. */
+/**
+ * Notification choices: nothing is on by default, bad input is a problem, nobody sets
+ * another's.
+ */
 class NotificationPreferencesTests extends LimberIntegrationTest {
 
 	@Test
@@ -30,9 +33,10 @@ class NotificationPreferencesTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("prefs-save");
 		NotificationClient client = new NotificationClient(this.http);
 		String jan = organization.employee("jan");
-		client.put(jan, Map.of("email", Map.of("weeklySummary", true, "challenges", false), "push",
-				Map.of("breakReminders", true, "challenges", false), "quietHours",
-				Map.of("start", "22:00", "end", "07:00"), "language", "de"))
+		client.put(jan,
+				Map.of("email", Map.of("weeklySummary", true, "challenges", false), "push",
+						Map.of("breakReminders", true, "challenges", false), "quietHours",
+						Map.of("start", "22:00", "end", "07:00"), "language", "de"))
 			.expectStatus()
 			.isOk();
 		Map<?, ?> view = client.get(jan);
@@ -52,10 +56,11 @@ class NotificationPreferencesTests extends LimberIntegrationTest {
 		String lea = organization.employee("lea");
 		Map<String, Object> email = Map.of("weeklySummary", true, "challenges", true);
 		Map<String, Object> push = Map.of("breakReminders", true, "challenges", true);
-		for (Object body : new Object[] {
-				Map.of("email", email, "push", push, "language", "fr"),
-				Map.of("email", email, "push", push, "language", "en", "quietHours", Map.of("start", "22:00", "end", "22:00")),
-				Map.of("email", email, "push", push, "language", "en", "quietHours", Map.of("start", "25:00", "end", "07:00")),
+		for (Object body : new Object[] { Map.of("email", email, "push", push, "language", "fr"),
+				Map.of("email", email, "push", push, "language", "en", "quietHours",
+						Map.of("start", "22:00", "end", "22:00")),
+				Map.of("email", email, "push", push, "language", "en", "quietHours",
+						Map.of("start", "25:00", "end", "07:00")),
 				Map.of("email", email, "push", push, "language", "en", "quietHours", Map.of("start", "22:00")),
 				Map.of("email", email, "language", "en"),
 				Map.of("email", Map.of("weeklySummary", true), "push", push, "language", "en"),

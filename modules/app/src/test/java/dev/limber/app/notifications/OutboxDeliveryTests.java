@@ -31,9 +31,10 @@ import dev.limber.notifications.outbox.OutboxWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outbox under faults: enqueueing is idempotent per recipient, channel and cause; a mail
- * server that is down for a while gets every message exactly once when it is back; two
- * workers draining the same database at once send nothing twice; an opt-out stops queued mail.
+ * The outbox under faults: enqueueing is idempotent per recipient, channel and cause; a
+ * mail server that is down for a while gets every message exactly once when it is back;
+ * two workers draining the same database at once send nothing twice; an opt-out stops
+ * queued mail.
  */
 class OutboxDeliveryTests extends LimberIntegrationTest {
 
@@ -85,7 +86,8 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 		assertThat(statuses(member.tenant())).containsOnlyKeys("pending");
 		assertThat(attempts(member.tenant())).allMatch((attempts) -> attempts == 3);
 		assertThat(counter("limber_notifications_retried_total") - retriedBefore).isGreaterThanOrEqualTo(15);
-		assertThat(scrapeMetrics()).contains("limber_notifications_pending{").contains("limber_notifications_lag_seconds{");
+		assertThat(scrapeMetrics()).contains("limber_notifications_pending{")
+			.contains("limber_notifications_lag_seconds{");
 
 		this.mail.start();
 		drainUntilIdle();
@@ -135,8 +137,10 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.email").isEqualTo(false)
-			.jsonPath("$.push").isEqualTo(true);
+			.jsonPath("$.email")
+			.isEqualTo(false)
+			.jsonPath("$.push")
+			.isEqualTo(true);
 		enqueue(member, "challenge-invitation:off");
 		drainUntilIdle();
 		assertThat(this.mail.to(member.address())).isEmpty();
@@ -146,12 +150,14 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 	@Test
 	void quietHoursHoldMailUntilTheyEndWithoutSpendingAnAttempt() {
 		Member member = optedIn("outbox-quiet", "ines");
-		// quiet from an hour ago to an hour from now, in the organization's zone (UTC here)
+		// quiet from an hour ago to an hour from now, in the organization's zone (UTC
+		// here)
 		java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);
-		new NotificationClient(this.http)
-			.put(member.token(), Map.of("email", Map.of("weeklySummary", false, "challenges", true), "push",
-					Map.of("breakReminders", false, "challenges", false), "quietHours",
-					Map.of("start", now.minusHours(1).toString(), "end", now.plusHours(1).toString()), "language", "en"))
+		new NotificationClient(this.http).put(member.token(),
+				Map.of("email", Map.of("weeklySummary", false, "challenges", true), "push",
+						Map.of("breakReminders", false, "challenges", false), "quietHours",
+						Map.of("start", now.minusHours(1).toString(), "end", now.plusHours(1).toString()), "language",
+						"en"))
 			.expectStatus()
 			.isOk();
 		enqueue(member, "challenge-invitation:quiet");
@@ -167,7 +173,8 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 		NotificationClient client = new NotificationClient(this.http);
 		UUID id = client.memberId(token);
 		client.choose(token, "en", false, true, false, false);
-		return new Member(organization, new TenantId(organization.id()), id, token, user + "@" + organization.slug() + ".test");
+		return new Member(organization, new TenantId(organization.id()), id, token,
+				user + "@" + organization.slug() + ".test");
 	}
 
 	private boolean enqueue(Member member, String key) {
@@ -208,7 +215,8 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 	}
 
 	private double counter(String name) {
-		Matcher matcher = Pattern.compile("^" + name + "\\{[^}]*channel=\"email\"[^}]*\\} ([0-9.E]+)$", Pattern.MULTILINE)
+		Matcher matcher = Pattern
+			.compile("^" + name + "\\{[^}]*channel=\"email\"[^}]*\\} ([0-9.E]+)$", Pattern.MULTILINE)
 			.matcher(scrapeMetrics());
 		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
 	}

@@ -29,10 +29,10 @@ import dev.limber.notifications.push.BreakReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Web Push end to end: a break reminder at the member's own break time arrives at the push
- * endpoint encrypted to the device's keys (decrypted here as a browser would), signed with a
- * VAPID JWT that verifies against the server key the browser subscribed with, and opens the
- * player; a device the push service no longer knows (410) is removed.
+ * Web Push end to end: a break reminder at the member's own break time arrives at the
+ * push endpoint encrypted to the device's keys (decrypted here as a browser would),
+ * signed with a VAPID JWT that verifies against the server key the browser subscribed
+ * with, and opens the player; a device the push service no longer knows (410) is removed.
  */
 class PushNotificationTests extends LimberIntegrationTest {
 
@@ -85,8 +85,8 @@ class PushNotificationTests extends LimberIntegrationTest {
 			assertThat(jwt.verify(new ECDSAVerifier(PushReceiver.publicKey(Base64.getUrlDecoder().decode(serverKey)))))
 				.isTrue();
 			assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly(receiver.origin());
-			assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant())
-				.isBetween(Instant.now(), Instant.now().plus(Duration.ofHours(24)));
+			assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isBetween(Instant.now(),
+					Instant.now().plus(Duration.ofHours(24)));
 			assertThat(jwt.getJWTClaimsSet().getSubject()).startsWith("mailto:");
 
 			// a second key does not decrypt it
@@ -119,10 +119,14 @@ class PushNotificationTests extends LimberIntegrationTest {
 		String token = organization.employee("paul");
 		PushReceiver.DeviceKeys keys = new PushReceiver.DeviceKeys();
 		for (Map<String, Object> body : List.of(
-				Map.<String, Object>of("endpoint", "ftp://push.example/x", "keys", Map.of("p256dh", keys.p256dh(), "auth", keys.authSecret())),
-				Map.<String, Object>of("endpoint", "https://user:pw@push.example/x", "keys", Map.of("p256dh", keys.p256dh(), "auth", keys.authSecret())),
-				Map.<String, Object>of("endpoint", "https://push.example/x", "keys", Map.of("p256dh", "AAAA", "auth", keys.authSecret())),
-				Map.<String, Object>of("endpoint", "https://push.example/x", "keys", Map.of("p256dh", keys.p256dh(), "auth", "short")),
+				Map.<String, Object>of("endpoint", "ftp://push.example/x", "keys",
+						Map.of("p256dh", keys.p256dh(), "auth", keys.authSecret())),
+				Map.<String, Object>of("endpoint", "https://user:pw@push.example/x", "keys",
+						Map.of("p256dh", keys.p256dh(), "auth", keys.authSecret())),
+				Map.<String, Object>of("endpoint", "https://push.example/x", "keys",
+						Map.of("p256dh", "AAAA", "auth", keys.authSecret())),
+				Map.<String, Object>of("endpoint", "https://push.example/x", "keys",
+						Map.of("p256dh", keys.p256dh(), "auth", "short")),
 				Map.<String, Object>of("endpoint", "https://push.example/x"))) {
 			this.http.post()
 				.uri("/api/v1/me/push-subscriptions")
@@ -157,7 +161,10 @@ class PushNotificationTests extends LimberIntegrationTest {
 		assertThat(devices(token)).isEmpty();
 	}
 
-	/** Moves the clock just past the next half hour, where an all-day schedule has a break. */
+	/**
+	 * Moves the clock just past the next half hour, where an all-day schedule has a
+	 * break.
+	 */
 	private void atNextBreak(Runnable action) {
 		ZonedDateTime now = this.clock.instant().atZone(ZoneOffset.UTC);
 		ZonedDateTime next = now.truncatedTo(ChronoUnit.HOURS).plusMinutes((now.getMinute() < 30) ? 30 : 60);
@@ -202,8 +209,8 @@ class PushNotificationTests extends LimberIntegrationTest {
 			.uri("/api/v1/me/push-subscriptions")
 			.headers((headers) -> headers.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("endpoint", endpoint, "expirationTime", 0,
-					"keys", Map.of("p256dh", keys.p256dh(), "auth", keys.authSecret())))
+			.bodyValue(Map.of("endpoint", endpoint, "expirationTime", 0, "keys",
+					Map.of("p256dh", keys.p256dh(), "auth", keys.authSecret())))
 			.exchange();
 	}
 

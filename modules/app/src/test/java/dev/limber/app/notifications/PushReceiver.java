@@ -31,9 +31,10 @@ import javax.crypto.spec.SecretKeySpec;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A push service and a browser in one: it answers push requests on loopback (with a status
- * chosen per device) and decrypts what arrived with the device's own keys, as RFC 8291 says a
- * user agent does, written here independently of the library Limber sends with.
+ * A push service and a browser in one: it answers push requests on loopback (with a
+ * status chosen per device) and decrypts what arrived with the device's own keys, as RFC
+ * 8291 says a user agent does, written here independently of the library Limber sends
+ * with.
  */
 final class PushReceiver implements AutoCloseable {
 
@@ -108,7 +109,10 @@ final class PushReceiver implements AutoCloseable {
 			return base64url(this.auth);
 		}
 
-		/** RFC 8291 section 3.4 and RFC 8188: the plaintext of an aes128gcm push message body. */
+		/**
+		 * RFC 8291 section 3.4 and RFC 8188: the plaintext of an aes128gcm push message
+		 * body.
+		 */
 		String decrypt(byte[] body) throws GeneralSecurityException {
 			ByteBuffer buffer = ByteBuffer.wrap(body);
 			byte[] salt = new byte[16];

@@ -46,8 +46,12 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 	@Test
 	void loggedRoutineIsListedAndPublishedOnce() {
 		String id = logged(post(this.erin, null, Map.of("routine", "desk-reset-5-min", "durationSeconds", 310)));
-		list(this.erin).jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].id").isEqualTo(id)
-			.jsonPath("$[0].category").isEqualTo("desk");
+		list(this.erin).jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].id")
+			.isEqualTo(id)
+			.jsonPath("$[0].category")
+			.isEqualTo("desk");
 		assertThat(outboxEvents()).isEqualTo(1);
 	}
 
@@ -65,12 +69,10 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 	void concurrentDuplicatesCountOnce() {
 		Map<String, Object> body = Map.of("activity", "walking", "durationSeconds", 900);
 		Set<String> ids = Flux.range(0, 12)
-			.flatMap((i) -> this.http.post()
-				.uri("/api/v1/activities")
-				.headers((headers) -> {
-					headers.setBearerAuth(this.erin);
-					headers.set("Idempotency-Key", "same-walk");
-				})
+			.flatMap((i) -> this.http.post().uri("/api/v1/activities").headers((headers) -> {
+				headers.setBearerAuth(this.erin);
+				headers.set("Idempotency-Key", "same-walk");
+			})
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(body)
 				.exchange()
@@ -100,8 +102,7 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 		List<Map<String, Object>> bad400 = List.of(Map.of("durationSeconds", 60),
 				Map.of("routine", "tight-lower-back", "exercise", "cat-cow", "durationSeconds", 60),
 				Map.of("exercise", "cat-cow", "durationSeconds", 0),
-				Map.of("exercise", "cat-cow", "durationSeconds", 14401),
-				Map.of("exercise", "cat-cow"),
+				Map.of("exercise", "cat-cow", "durationSeconds", 14401), Map.of("exercise", "cat-cow"),
 				Map.of("exercise", "cat-cow", "durationSeconds", 60, "memberId", "someone-else"),
 				Map.of("exercise", "cat-cow", "durationSeconds", 60, "completedAt", "yesterday"));
 		for (Map<String, Object> body : bad400) {
@@ -126,8 +127,8 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 	@Test
 	void backdatingWithin72HoursIsAccepted() {
 		String completedAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(71).toString();
-		logged(post(this.erin, null, Map.of("routine", "tight-lower-back", "durationSeconds", 665, "completedAt",
-				completedAt)));
+		logged(post(this.erin, null,
+				Map.of("routine", "tight-lower-back", "durationSeconds", 665, "completedAt", completedAt)));
 	}
 
 	@Test
@@ -171,17 +172,12 @@ class ActivityLoggingTests extends LimberIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec post(String token, String key, Map<String, Object> body) {
-		return this.http.post()
-			.uri("/api/v1/activities")
-			.headers((headers) -> {
-				headers.setBearerAuth(token);
-				if (key != null) {
-					headers.set("Idempotency-Key", key);
-				}
-			})
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
+		return this.http.post().uri("/api/v1/activities").headers((headers) -> {
+			headers.setBearerAuth(token);
+			if (key != null) {
+				headers.set("Idempotency-Key", key);
+			}
+		}).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
 	private static String logged(WebTestClient.ResponseSpec response) {

@@ -99,7 +99,9 @@ class EnrollmentTests extends LimberIntegrationTest {
 		today().jsonPath("$.program").doesNotExist().jsonPath("$.streak").isEqualTo(3);
 	}
 
-	/** Reading today's plan writes nothing; the member's next write completes the program. */
+	/**
+	 * Reading today's plan writes nothing; the member's next write completes the program.
+	 */
 	@Test
 	void aProgramPastItsLastDayShowsFinishedAndTheNextWriteCompletesIt() {
 		call("POST", "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();

@@ -16,7 +16,10 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Exercise pictures on the library, exercise pages and the player, and as cacheable SVG, over real HTTP. */
+/**
+ * Exercise pictures on the library, exercise pages and the player, and as cacheable SVG,
+ * over real HTTP.
+ */
 class ExerciseIllustrationTests extends LimberIntegrationTest {
 
 	@Test
@@ -28,7 +31,8 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 		String exercise = erin.page("/library/single-knee-to-chest");
 		assertThat(exercise).contains("<h2>How it looks</h2>")
 			.contains("role=\"img\"><title>Lie on your back with both legs straight along the floor.</title>")
-			.contains("role=\"img\"><title>Pull your right knee toward your chest, fingers laced around the shin.</title>")
+			.contains(
+					"role=\"img\"><title>Pull your right knee toward your chest, fingers laced around the shin.</title>")
 			.contains("<figcaption>Step 2</figcaption>");
 		assertThat(erin.page("/library/cat-cow", "de")).contains("<h2>So sieht es aus</h2>")
 			.contains("<figcaption>Schritt 3</figcaption>")
@@ -48,7 +52,8 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 			.contains("Next up")
 			.contains("Speak the cues aloud")
 			.doesNotContain("id=\"speak\" class=\"speak\" checked");
-		assertThat(erin.page("/routines/tight-lower-back", "de")).contains("Tastenkürzel").contains("Hinweise vorlesen");
+		assertThat(erin.page("/routines/tight-lower-back", "de")).contains("Tastenkürzel")
+			.contains("Hinweise vorlesen");
 	}
 
 	@Test
@@ -79,8 +84,11 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 		assertThat(erin.get("/library/cat-cow/illustration/one.svg").getStatus().value()).isEqualTo(400);
 		assertThat(erin.get("/library/no-such-exercise/picture.svg").getStatus().value()).isEqualTo(404);
 
-		EntityExchangeResult<byte[]> anonymous = this.http.get().uri("/library/cat-cow/picture.svg").exchange()
-			.expectBody().returnResult();
+		EntityExchangeResult<byte[]> anonymous = this.http.get()
+			.uri("/library/cat-cow/picture.svg")
+			.exchange()
+			.expectBody()
+			.returnResult();
 		assertThat(anonymous.getStatus().is2xxSuccessful()).as("pictures need a signed-in member").isFalse();
 	}
 
@@ -90,8 +98,9 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 		String admin = acme.admin("ada");
 		Map<String, Object> withKeyframes = new HashMap<>(OwnContentTests.NECK_TILT);
 		withKeyframes.put("slug", "desk-knee-lift");
-		withKeyframes.put("illustration", Map.of("view", "side", "props", List.of(Map.of("kind", "chair", "at", "pelvis")),
-				"keyframes", List.of(Map.of("step", 1), Map.of("step", 2, "pose", Map.of("rightHipFlexion", 120)))));
+		withKeyframes.put("illustration",
+				Map.of("view", "side", "props", List.of(Map.of("kind", "chair", "at", "pelvis")), "keyframes",
+						List.of(Map.of("step", 1), Map.of("step", 2, "pose", Map.of("rightHipFlexion", 120)))));
 		post(admin, withKeyframes).expectStatus().isCreated();
 		Map<String, Object> tooFar = new HashMap<>(withKeyframes);
 		tooFar.put("slug", "desk-knee-overbend");
@@ -108,10 +117,12 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 		assertThat(text(erin.get("/library/desk-knee-lift/illustration/2.svg")))
 			.contains("<title>Tilt your ear toward your shoulder.</title>")
 			.contains("fill=\"#8a6d4f\"");
-		assertThat(erin.page("/library/desk-neck-tilt")).as("a neutral seated figure").contains("role=\"img\"><title>Sit tall.</title>");
+		assertThat(erin.page("/library/desk-neck-tilt")).as("a neutral seated figure")
+			.contains("role=\"img\"><title>Sit tall.</title>");
 		assertThat(erin.get("/library/desk-neck-tilt/illustration/2.svg").getStatus().value()).isEqualTo(404);
 		assertThat(signIn("own-pictures-other").get("/library/desk-knee-lift/picture.svg").getStatus().value())
-			.as("another organization's exercise is not there").isEqualTo(404);
+			.as("another organization's exercise is not there")
+			.isEqualTo(404);
 	}
 
 	private BrowserSession signIn(String organization) {

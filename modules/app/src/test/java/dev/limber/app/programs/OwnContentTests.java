@@ -17,7 +17,9 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Organizations add their own exercises and routines; the global catalog stays read-only. */
+/**
+ * Organizations add their own exercises and routines; the global catalog stays read-only.
+ */
 class OwnContentTests extends LimberIntegrationTest {
 
 	static final Map<String, Object> NECK_TILT = Map.ofEntries(Map.entry("slug", "desk-neck-tilt"),
@@ -25,8 +27,9 @@ class OwnContentTests extends LimberIntegrationTest {
 			Map.entry("bodyAreas", List.of("neck")), Map.entry("position", "seated"),
 			Map.entry("equipment", List.of("chair")), Map.entry("deskFriendly", true),
 			Map.entry("steps", List.of("Sit tall.", "Tilt your ear toward your shoulder.", "Switch sides.")),
-			Map.entry("dosage", Map.of("holdSeconds", Map.of("min", 20, "max", 30), "reps", Map.of("min", 1, "max", 2),
-					"sets", Map.of("min", 1, "max", 1), "perSide", true)),
+			Map.entry("dosage",
+					Map.of("holdSeconds", Map.of("min", 20, "max", 30), "reps", Map.of("min", 1, "max", 2), "sets",
+							Map.of("min", 1, "max", 1), "perSide", true)),
 			Map.entry("muscles", List.of("upper trapezius")), Map.entry("cautions", List.of("Move slowly.")),
 			Map.entry("sources", List.of("acme-occupational-health")));
 
@@ -84,8 +87,9 @@ class OwnContentTests extends LimberIntegrationTest {
 		Map<String, Object> noSteps = new java.util.HashMap<>(NECK_TILT);
 		noSteps.remove("steps");
 		post("/api/v1/org/exercises", noSteps).expectStatus().isEqualTo(422);
-		post("/api/v1/org/routines", Map.of("slug", "broken", "name", "Broken", "description", "x", "category", "desk",
-				"sources", List.of("x"), "steps", List.of(Map.of("exercise", "no-such-exercise"))))
+		post("/api/v1/org/routines",
+				Map.of("slug", "broken", "name", "Broken", "description", "x", "category", "desk", "sources",
+						List.of("x"), "steps", List.of(Map.of("exercise", "no-such-exercise"))))
 			.expectStatus()
 			.isEqualTo(422);
 		this.http.post()

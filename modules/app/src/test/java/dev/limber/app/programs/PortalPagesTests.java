@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An employee's journey through the portal pages, over real HTTP with a real sign-in. */
 class PortalPagesTests extends LimberIntegrationTest {
 
-	/** What the catalog's editors write for each other: provenance notes and seed file numbers. */
+	/**
+	 * What the catalog's editors write for each other: provenance notes and seed file
+	 * numbers.
+	 */
 	private static final Pattern EDITORIAL = Pattern.compile(
 			"not from the source|nicht aus der Quelle|general guideline|Richtwert|provenance|\\(00[0-4]\\)|00[0-4]_[0-9a-f]{16}",
 			Pattern.CASE_INSENSITIVE);
@@ -58,9 +61,11 @@ class PortalPagesTests extends LimberIntegrationTest {
 		assertThat(noor.get("/routines/tight-lower-back").getResponseHeaders().getLocation())
 			.hasToString("/screening?routine=tight-lower-back");
 		assertThat(noor.get("/routines/no-such-routine").getStatus().value()).isEqualTo(404);
-		assertThat(noor.page("/screening?routine=tight-lower-back")).contains("name=\"routine\" value=\"tight-lower-back\"");
-		assertThat(noor.submit("/screening?routine=tight-lower-back", "/screening",
-				Map.of("answer", "none", "routine", "tight-lower-back"))
+		assertThat(noor.page("/screening?routine=tight-lower-back"))
+			.contains("name=\"routine\" value=\"tight-lower-back\"");
+		assertThat(noor
+			.submit("/screening?routine=tight-lower-back", "/screening",
+					Map.of("answer", "none", "routine", "tight-lower-back"))
 			.getResponseHeaders()
 			.getLocation()).hasToString("/routines/tight-lower-back");
 		assertThat(noor.page("/routines/tight-lower-back")).contains("When to see a doctor")
@@ -104,7 +109,8 @@ class PortalPagesTests extends LimberIntegrationTest {
 			.contains("<dd>1 minute</dd>")
 			.doesNotContain("Repetitions");
 		assertThat(erin.get("/library/no-such-exercise").getStatus().value()).isEqualTo(404);
-		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>").contains("Geh in den Vierfüßlerstand");
+		assertThat(erin.page("/library/cat-cow", "de")).contains("<h1>Katze-Kuh</h1>")
+			.contains("Geh in den Vierfüßlerstand");
 		assertThat(erin.page("/library/cat-cow", "en")).contains("<h1>Cat-cow</h1>");
 	}
 

@@ -17,7 +17,10 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A program day and its player show that week's doses: the pelvic tilts grow from 3 to 10. */
+/**
+ * A program day and its player show that week's doses: the pelvic tilts grow from 3 to
+ * 10.
+ */
 class ProgramWeekDoseTests extends LimberIntegrationTest {
 
 	private static final Pattern TILTS = Pattern.compile("data-exercise=\"pelvic-tilts\"[^>]*data-reps=\"(\\d+)\"");
@@ -36,7 +39,8 @@ class ProgramWeekDoseTests extends LimberIntegrationTest {
 		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
 		erin.submit("/screening", "/screening", Map.of("answer", "none", "program", "back-care-6-weeks"));
 		erin.submit("/programs", "/programs/back-care-6-weeks/enroll", Map.of());
-		assertThat(erin.page("/")).contains("week 1, day 1").contains("This week: Pelvic tilts, 3 repetitions")
+		assertThat(erin.page("/")).contains("week 1, day 1")
+			.contains("This week: Pelvic tilts, 3 repetitions")
 			.contains("/routines/tight-lower-back?program=back-care-6-weeks&amp;week=1");
 		assertThat(tilts(erin.page("/routines/tight-lower-back?program=back-care-6-weeks&week=1"))).isEqualTo(3);
 
@@ -45,7 +49,8 @@ class ProgramWeekDoseTests extends LimberIntegrationTest {
 		String week2 = erin.page("/routines/tight-lower-back?program=back-care-6-weeks&week=2");
 		assertThat(week2).contains("Doses of week 2 of Six-week back care");
 		assertThat(tilts(week2)).isEqualTo(4);
-		assertThat(tilts(erin.page("/routines/tight-lower-back"))).as("outside a program: the routine's own").isEqualTo(3);
+		assertThat(tilts(erin.page("/routines/tight-lower-back"))).as("outside a program: the routine's own")
+			.isEqualTo(3);
 		assertThat(erin.page("/routines/tight-lower-back?program=back-care-6-weeks&week=2", "de"))
 			.contains("Dosis aus Woche 2 von Sechs Wochen Rückenpflege");
 
@@ -66,7 +71,8 @@ class ProgramWeekDoseTests extends LimberIntegrationTest {
 		assertThat(erin.get("/routines/tight-lower-back?program=no-such-program&week=1").getStatus().value())
 			.isEqualTo(404);
 		assertThat(erin.get("/routines/tight-lower-back?program=back-care-6-weeks").getStatus().value())
-			.as("a program without its week").isEqualTo(404);
+			.as("a program without its week")
+			.isEqualTo(404);
 		assertThat(erin.get("/routines/tight-lower-back?program=back-care-6-weeks&week=two").getStatus().value())
 			.isEqualTo(400);
 	}

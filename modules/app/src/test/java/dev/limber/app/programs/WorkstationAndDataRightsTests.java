@@ -23,7 +23,9 @@ import dev.limber.programs.ParticipationEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Ergonomic checklists, the break calendar feed, and exporting and deleting one's data. */
+/**
+ * Ergonomic checklists, the break calendar feed, and exporting and deleting one's data.
+ */
 class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 
 	@Autowired
@@ -44,13 +46,13 @@ class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 
 	@Test
 	void checklistFindingsExplainFixesAndLinkExercises() {
-		String id = String.valueOf(call(this.erin, HttpMethod.POST, "/api/v1/checklists/assessments", null)
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id"));
+		String id = String
+			.valueOf(call(this.erin, HttpMethod.POST, "/api/v1/checklists/assessments", null).expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("id"));
 		call(this.erin, HttpMethod.PUT, "/api/v1/checklists/assessments/" + id + "/sections/working-posture",
 				Map.of("answers", Map.of("back-supported", false, "legs-uncrossed", true, "shoulders-relaxed", true)))
 			.expectStatus()
@@ -97,9 +99,8 @@ class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 
 	@Test
 	void calendarFeedServesBreaksAndRevokedUrlsAre404() {
-		call(this.erin, HttpMethod.PUT, "/api/v1/me/reminders",
-				Map.of("workStart", "08:00", "workEnd", "12:00", "workDays", List.of("MONDAY", "WEDNESDAY"),
-						"intervalMinutes", 45, "timeZone", "Europe/Berlin"))
+		call(this.erin, HttpMethod.PUT, "/api/v1/me/reminders", Map.of("workStart", "08:00", "workEnd", "12:00",
+				"workDays", List.of("MONDAY", "WEDNESDAY"), "intervalMinutes", 45, "timeZone", "Europe/Berlin"))
 			.expectStatus()
 			.isOk();
 		call(this.erin, HttpMethod.PUT, "/api/v1/me/reminders", Map.of("workStart", "08:00", "workEnd", "12:00",
@@ -132,7 +133,8 @@ class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 			.returnResult()
 			.getResponseBody()
 			.get("id"));
-		call(this.erin, HttpMethod.POST, "/api/v1/activities", Map.of("routine", "desk-reset-5-min", "durationSeconds", 300))
+		call(this.erin, HttpMethod.POST, "/api/v1/activities",
+				Map.of("routine", "desk-reset-5-min", "durationSeconds", 300))
 			.expectStatus()
 			.isCreated();
 		call(this.erin, HttpMethod.POST, "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();
@@ -160,23 +162,24 @@ class WorkstationAndDataRightsTests extends LimberIntegrationTest {
 		long events = count("select count(*) as n from programs.participation_outbox");
 		call(this.erin, HttpMethod.DELETE, "/api/v1/me", null).expectStatus().isNoContent();
 
-		List<String> tables = this.database.sql("""
-				select table_schema || '.' || table_name as name from information_schema.columns
-				where column_name = 'member_id' and table_schema in ('organizations', 'programs', 'challenges', 'reporting')""")
+		List<String> tables = this.database
+			.sql("""
+					select table_schema || '.' || table_name as name from information_schema.columns
+					where column_name = 'member_id' and table_schema in ('organizations', 'programs', 'challenges', 'reporting')""")
 			.map((row, metadata) -> row.get("name", String.class))
 			.all()
 			.collectList()
 			.block();
 		assertThat(tables).contains("programs.activity", "programs.enrollment", "organizations.team_membership");
 		for (String table : tables) {
-			assertThat(count("select count(*) as n from " + table + " where member_id = '" + memberId + "'"))
-				.as(table)
+			assertThat(count("select count(*) as n from " + table + " where member_id = '" + memberId + "'")).as(table)
 				.isZero();
 		}
 		assertThat(count("select count(*) as n from organizations.member where id = '" + memberId + "'")).isZero();
 		assertThat(count("select count(*) as n from programs.participation_outbox")).isEqualTo(events);
 		assertThat(count("select count(*) as n from programs.participation_outbox where payload::text like '%"
-				+ memberId + "%'")).isZero();
+				+ memberId + "%'"))
+			.isZero();
 	}
 
 	private String feedUrl() {

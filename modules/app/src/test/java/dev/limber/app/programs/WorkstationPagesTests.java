@@ -16,7 +16,9 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The checklist, break reminder and my-data pages, walked through with a real sign-in. */
+/**
+ * The checklist, break reminder and my-data pages, walked through with a real sign-in.
+ */
 class WorkstationPagesTests extends LimberIntegrationTest {
 
 	static final List<String> SECTIONS = List.of("working-posture", "chair", "monitor", "keyboard-mouse",
@@ -25,7 +27,10 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 	@Test
 	void checklistOneSectionAtATimeThenFixes() {
 		BrowserSession erin = signIn("check");
-		String first = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		String first = erin.submit("/checklist", "/checklist/start", Map.of())
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 		String id = first.split("/")[2];
 		assertThat(erin.page(first)).contains("Section 1 of 8").contains("lower back supported");
 		for (String section : SECTIONS) {
@@ -47,7 +52,10 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 	@Test
 	void startingAgainContinuesTheCheckInProgressWhereItsAnswersEnd() {
 		BrowserSession erin = signIn("check-continue");
-		String first = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		String first = erin.submit("/checklist", "/checklist/start", Map.of())
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 		String id = first.split("/")[2];
 		assertThat(erin.page("/checklist")).contains("Continue the check in progress");
 		erin.submit(first, "/checklist/" + id + "/working-posture",
@@ -59,7 +67,10 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 		for (String section : SECTIONS) {
 			erin.submit("/checklist/" + id + "/" + section, "/checklist/" + id + "/" + section, Map.of());
 		}
-		String next = erin.submit("/checklist", "/checklist/start", Map.of()).getResponseHeaders().getLocation().toString();
+		String next = erin.submit("/checklist", "/checklist/start", Map.of())
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 		assertThat(next.split("/")[2]).as("a finished check is not continued").isNotEqualTo(id);
 		assertThat(erin.page("/checklist").split("<tr>", -1)).as("header and two checks").hasSize(4);
 	}
@@ -70,8 +81,12 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 		BrowserSession erin = BrowserSession.signIn(this.http, organization, "erin", Map.of("name", "Erin"));
 		String token = organization.token("erin");
 		for (int i = 0; i < 12; i++) {
-			this.http.post().uri("/api/v1/checklists/assessments").headers((headers) -> headers.setBearerAuth(token))
-				.exchange().expectStatus().isCreated();
+			this.http.post()
+				.uri("/api/v1/checklists/assessments")
+				.headers((headers) -> headers.setBearerAuth(token))
+				.exchange()
+				.expectStatus()
+				.isCreated();
 		}
 		String first = erin.page("/checklist");
 		assertThat(first.split("<tr>", -1)).as("header and ten checks").hasSize(12);
@@ -89,10 +104,11 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 		erin.submit("/reminders", "/reminders", Map.of("workStart", "09:00", "workEnd", "17:00", "days", "MONDAY",
 				"intervalMinutes", "30", "breakMinutes", "5", "timeZone", "Europe/Berlin"));
 		assertThat(erin.page("/reminders?saved")).contains("Saved.").contains("selected=\"selected\">30 minutes");
-		EntityExchangeResult<byte[]> tooShort = erin.submit("/reminders", "/reminders", Map.of("workStart", "09:00",
-				"workEnd", "17:00", "days", "MONDAY", "intervalMinutes", "60", "breakMinutes", "4", "timeZone",
-				"Europe/Berlin"));
-		assertThat(tooShort.getStatus().is4xxClientError()).as("the seeds ask for at least five minutes each hour").isTrue();
+		EntityExchangeResult<byte[]> tooShort = erin.submit("/reminders", "/reminders",
+				Map.of("workStart", "09:00", "workEnd", "17:00", "days", "MONDAY", "intervalMinutes", "60",
+						"breakMinutes", "4", "timeZone", "Europe/Berlin"));
+		assertThat(tooShort.getStatus().is4xxClientError()).as("the seeds ask for at least five minutes each hour")
+			.isTrue();
 		EntityExchangeResult<byte[]> created = erin.submit("/reminders", "/reminders/feed", Map.of());
 		Matcher url = Pattern.compile("value=\"https?://[^\"]+(/calendar/[^\"]+\\.ics)\"")
 			.matcher(new String(created.getResponseBody(), StandardCharsets.UTF_8));
@@ -108,7 +124,8 @@ class WorkstationPagesTests extends LimberIntegrationTest {
 		assertThat(erin.page("/my-data/export")).contains("\"profile\"").contains("\"programs\"");
 		assertThat(erin.submit("/my-data", "/my-data/delete", Map.of()).getResponseHeaders().getLocation())
 			.hasToString("/my-data?confirm");
-		assertThat(erin.submit("/my-data", "/my-data/delete", Map.of("confirm", "yes")).getResponseHeaders().getLocation())
+		assertThat(
+				erin.submit("/my-data", "/my-data/delete", Map.of("confirm", "yes")).getResponseHeaders().getLocation())
 			.hasToString("/?deleted");
 		assertThat(erin.get("/my-data").getResponseHeaders().getLocation()).hasToString("/login");
 	}

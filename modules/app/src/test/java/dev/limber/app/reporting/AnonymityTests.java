@@ -27,12 +27,13 @@ import dev.limber.reporting.ingestion.OutboxConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release tables as HR meets them (the red team in {@code redteam} checks the guarantee
- * itself): closed periods only, cells of at least k, ranges instead of small or near-total
- * counts, refusals that name the rule, figures that never change once released, k fixed per
- * released month, and an audit entry for every release and refusal. An organization of 45
- * with k = 5: Sales 24 (6 active in Berlin, 6 idle in Hamburg, 12 idle in Munich), Ops 10
- * (4 active in Berlin), Legal 4 (active), Design 6 (4 active in Berlin), and the analyst.
+ * The release tables as HR meets them (the red team in {@code redteam} checks the
+ * guarantee itself): closed periods only, cells of at least k, ranges instead of small or
+ * near-total counts, refusals that name the rule, figures that never change once
+ * released, k fixed per released month, and an audit entry for every release and refusal.
+ * An organization of 45 with k = 5: Sales 24 (6 active in Berlin, 6 idle in Hamburg, 12
+ * idle in Munich), Ops 10 (4 active in Berlin), Legal 4 (active), Design 6 (4 active in
+ * Berlin), and the analyst.
  */
 class AnonymityTests extends LimberIntegrationTest {
 
@@ -57,16 +58,23 @@ class AnonymityTests extends LimberIntegrationTest {
 	@BeforeEach
 	void organizationOfFortyFour() {
 		this.organization = onboard("anon");
-		ReportingFixture.populate(this.http, this.organization, List.of(new ReportingFixture.Group("Sales", "Berlin", 6),
-				new ReportingFixture.Group("Ops", "Berlin", 4), new ReportingFixture.Group("Legal", "Berlin", 4),
-				new ReportingFixture.Group("Design", "Berlin", 4)), 1);
+		ReportingFixture.populate(this.http, this.organization,
+				List.of(new ReportingFixture.Group("Sales", "Berlin", 6),
+						new ReportingFixture.Group("Ops", "Berlin", 4),
+						new ReportingFixture.Group("Legal", "Berlin", 4),
+						new ReportingFixture.Group("Design", "Berlin", 4)),
+				1);
 		// people who are members but did nothing this week
-		ReportingFixture.populate(this.http, this.organization, List.of(new ReportingFixture.Group("Sales", "Munich", 12),
-				new ReportingFixture.Group("Sales", "Hamburg", 6), new ReportingFixture.Group("Ops", "Munich", 6),
-				new ReportingFixture.Group("Design", "Munich", 2)), 0);
+		ReportingFixture.populate(this.http, this.organization, List.of(
+				new ReportingFixture.Group("Sales", "Munich", 12), new ReportingFixture.Group("Sales", "Hamburg", 6),
+				new ReportingFixture.Group("Ops", "Munich", 6), new ReportingFixture.Group("Design", "Munich", 2)), 0);
 		this.organization.token("analyst", "hr-analyst");
-		this.http.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(
-				this.organization.token("analyst", "hr-analyst"))).exchange().expectStatus().isOk();
+		this.http.get()
+			.uri("/api/v1/me")
+			.headers((headers) -> headers.setBearerAuth(this.organization.token("analyst", "hr-analyst")))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.consumer.drain().block();
 		sql("update organizations.member set created_at = created_at - interval '60 days'");
 		this.hr = this.organization.token("analyst", "hr-analyst");
@@ -91,15 +99,17 @@ class AnonymityTests extends LimberIntegrationTest {
 		close();
 		Map<?, ?> period = period(json("groupBy=department"));
 		Map<String, Map<?, ?>> groups = new LinkedHashMap<>();
-		((List<?>) period.get("groups")).forEach((group) -> groups.put((String) ((Map<?, ?>) group).get("group"),
-				(Map<?, ?>) group));
+		((List<?>) period.get("groups"))
+			.forEach((group) -> groups.put((String) ((Map<?, ?>) group).get("group"), (Map<?, ?>) group));
 		// Legal (4) is pooled with the analyst, who has no department: never shown alone
 		assertThat(groups.keySet()).containsExactly("(unknown) + Legal", "Design", "Ops", "Sales");
 		assertThat(groups.values()).allMatch((cell) -> ((Number) cell.get("eligible")).longValue() >= 5);
-		// Ops: 4 of 10 took part, fewer than k: a range that also holds zero; sessions of fewer than k are not shown
+		// Ops: 4 of 10 took part, fewer than k: a range that also holds zero; sessions of
+		// fewer than k are not shown
 		assertThat(groups.get("Ops").get("participants")).isEqualTo(Map.of("min", 0, "max", 4));
 		assertThat(groups.get("Ops").get("sessions")).isEqualTo(Map.of("min", 0));
-		// Sales is two cells: Munich (12, nobody: 0 to 4) and Berlin with Hamburg (12, 6 took part: exact)
+		// Sales is two cells: Munich (12, nobody: 0 to 4) and Berlin with Hamburg (12, 6
+		// took part: exact)
 		assertThat(groups.get("Sales").get("participants")).isEqualTo(Map.of("min", 6, "max", 10));
 		Map<String, Map<?, ?>> sales = new LinkedHashMap<>();
 		((List<?>) period(json("department=Sales&groupBy=location")).get("groups"))
@@ -114,7 +124,8 @@ class AnonymityTests extends LimberIntegrationTest {
 	@Test
 	void aFilterThatIsNotAUnionOfCellsIsRefusedWhateverTheFigures() {
 		close();
-		// Sales in Munich (12) is its own cell: allowed; Design in Munich (2) is part of the Design cell: refused
+		// Sales in Munich (12) is its own cell: allowed; Design in Munich (2) is part of
+		// the Design cell: refused
 		status("department=Sales&location=Munich").isOk();
 		call("department=Design&location=Munich").expectStatus()
 			.isEqualTo(422)
@@ -135,14 +146,16 @@ class AnonymityTests extends LimberIntegrationTest {
 		close();
 		String before = json("groupBy=department").toString();
 		// a departure that deletes its data, a move, and new hires after the release
-		this.http.delete().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(
-				this.organization.token("Sales-Berlin-0", Map.of("department", "Sales", "location", "Berlin"))))
+		this.http.delete()
+			.uri("/api/v1/me")
+			.headers((headers) -> headers.setBearerAuth(
+					this.organization.token("Sales-Berlin-0", Map.of("department", "Sales", "location", "Berlin"))))
 			.exchange()
 			.expectStatus()
 			.is2xxSuccessful();
 		this.organization.token("Ops-Berlin-0", Map.of("department", "Legal", "location", "Berlin"));
-		ReportingFixture.populate(this.http, this.organization, List.of(new ReportingFixture.Group("Legal", "Munich", 6)),
-				0);
+		ReportingFixture.populate(this.http, this.organization,
+				List.of(new ReportingFixture.Group("Legal", "Munich", 6)), 0);
 		assertThat(json("groupBy=department").toString()).isEqualTo(before);
 	}
 
@@ -202,15 +215,26 @@ class AnonymityTests extends LimberIntegrationTest {
 
 	private void raiseTheThreshold(int k) {
 		String admin = this.organization.admin("ada");
-		Map<?, ?> settings = this.http.get().uri("/api/v1/org/settings").headers((h) -> h.setBearerAuth(admin))
-			.exchange().expectBody(Map.class).returnResult().getResponseBody();
+		Map<?, ?> settings = this.http.get()
+			.uri("/api/v1/org/settings")
+			.headers((h) -> h.setBearerAuth(admin))
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		Map<String, Object> changed = new LinkedHashMap<>();
 		changed.put("displayName", settings.get("displayName"));
 		changed.put("emailDomains", settings.get("emailDomains"));
 		changed.put("minGroupSize", k);
 		changed.put("timeZone", settings.get("timeZone"));
-		this.http.method(HttpMethod.PUT).uri("/api/v1/org/settings").headers((h) -> h.setBearerAuth(admin))
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(changed).exchange().expectStatus().isOk();
+		this.http.method(HttpMethod.PUT)
+			.uri("/api/v1/org/settings")
+			.headers((h) -> h.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(changed)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	private Map<?, ?> json(String query) {
@@ -233,14 +257,20 @@ class AnonymityTests extends LimberIntegrationTest {
 	}
 
 	private void sql(String statement) {
-		this.database.sql(statement).then().as(this.transactions::transactional)
-			.contextWrite(TenantContext.with(new TenantId(this.organization.id()))).block();
+		this.database.sql(statement)
+			.then()
+			.as(this.transactions::transactional)
+			.contextWrite(TenantContext.with(new TenantId(this.organization.id())))
+			.block();
 	}
 
 	private long count(String query) {
-		return this.database.sql(query).map((row, metadata) -> row.get(0, Long.class)).one()
+		return this.database.sql(query)
+			.map((row, metadata) -> row.get(0, Long.class))
+			.one()
 			.as(this.transactions::transactional)
-			.contextWrite(TenantContext.with(new TenantId(this.organization.id()))).block();
+			.contextWrite(TenantContext.with(new TenantId(this.organization.id())))
+			.block();
 	}
 
 }

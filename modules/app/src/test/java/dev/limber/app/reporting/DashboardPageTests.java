@@ -40,18 +40,23 @@ class DashboardPageTests extends LimberIntegrationTest {
 				Map.of("name", "Hana", "roles", List.of("hr-analyst")));
 		// this week is still running: nothing released yet
 		String today = java.time.LocalDate.now().toString();
-		assertThat(hr.page("/hr?from=" + today + "&to=" + today)).contains("Not released yet").doesNotContain(">Sales<");
+		assertThat(hr.page("/hr?from=" + today + "&to=" + today)).contains("Not released yet")
+			.doesNotContain(">Sales<");
 		this.clock.advance(java.time.Duration.ofDays(14));
 		String page = hr.page("/hr");
-		// Legal (2) never shows alone: pooled with Hana (no department) and the smallest department, Ops
-		assertThat(page).contains("<svg class=\"trend\"").contains(">Sales<").contains(">(unknown) + Legal + Ops<")
+		// Legal (2) never shows alone: pooled with Hana (no department) and the smallest
+		// department, Ops
+		assertThat(page).contains("<svg class=\"trend\"")
+			.contains(">Sales<")
+			.contains(">(unknown) + Legal + Ops<")
 			.doesNotContain(">Legal<")
 			.contains("class=\"banded\"")
 			.contains("Program funnel")
 			.contains("Workstation checklist findings");
 		String csv = hr.page("/hr/participation.csv?from=" + java.time.LocalDate.now() + "&to="
 				+ java.time.LocalDate.now() + "&interval=week&groupBy=department");
-		// Sales: all 8 took part, more than n - k: shown as 4 to 8; the pooled cell (9, 8 took part) as 5 to 9
+		// Sales: all 8 took part, more than n - k: shown as 4 to 8; the pooled cell (9, 8
+		// took part) as 5 to 9
 		assertThat(csv.lines().filter((line) -> line.contains(",Sales,"))).singleElement()
 			.satisfies((line) -> assertThat(line).contains(",8,,4,8,"));
 		assertThat(csv.lines().filter((line) -> line.contains(",(unknown) + Legal + Ops,"))).singleElement()

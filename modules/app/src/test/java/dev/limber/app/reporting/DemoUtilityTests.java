@@ -26,10 +26,10 @@ import dev.limber.reporting.participation.ParticipationReports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Utility on the demo data (docs/privacy.md): the demo organizations with their twelve weeks
- * of history, reported weekly by department. Every department of 20 or more people must show
- * a weekly participation figure, exact or as an honest range; the shares measured here are
- * the ones docs/privacy.md quotes.
+ * Utility on the demo data (docs/privacy.md): the demo organizations with their twelve
+ * weeks of history, reported weekly by department. Every department of 20 or more people
+ * must show a weekly participation figure, exact or as an honest range; the shares
+ * measured here are the ones docs/privacy.md quotes.
  */
 @TestPropertySource(properties = { "limber.demo.enabled=true", "limber.db.embedded.data-directory=target/pgdata-demo" })
 class DemoUtilityTests extends LimberIntegrationTest {
@@ -48,7 +48,8 @@ class DemoUtilityTests extends LimberIntegrationTest {
 
 	@Test
 	void everyDepartmentOfTwentyOrMoreShowsAWeeklyParticipationFigure() throws InterruptedException {
-		// the demo history is written in the background after start-up: wait for both, then ingest it
+		// the demo history is written in the background after start-up: wait for both,
+		// then ingest it
 		for (int attempt = 0; attempt < 120 && (this.consumer.drain().block() > 0 || imported() < 2); attempt++) {
 			Thread.sleep(500);
 		}
@@ -80,7 +81,8 @@ class DemoUtilityTests extends LimberIntegrationTest {
 						int[] counts = large.computeIfAbsent(cell.group(), (group) -> new int[3]);
 						counts[0]++;
 						counts[1] += cell.participants().exact() ? 1 : 0;
-						// a range is honest: it holds the true figure, and says how wide it is
+						// a range is honest: it holds the true figure, and says how wide
+						// it is
 						counts[2] = (int) Math.max(counts[2], cell.participants().exact() ? 0
 								: cell.participants().high() - cell.participants().low());
 					}
@@ -88,11 +90,15 @@ class DemoUtilityTests extends LimberIntegrationTest {
 			}
 			System.out.printf("utility %s: %d of %d department-week cells exact (%.0f %%); departments of 20+: %s%n",
 					slug, exact, cells, 100.0 * exact / Math.max(cells, 1),
-					large.entrySet().stream().map((e) -> e.getKey() + " exact " + e.getValue()[1] + "/" + e.getValue()[0]
-							+ " weeks, widest range " + e.getValue()[2]).toList());
+					large.entrySet()
+						.stream()
+						.map((e) -> e.getKey() + " exact " + e.getValue()[1] + "/" + e.getValue()[0]
+								+ " weeks, widest range " + e.getValue()[2])
+						.toList());
 			assertThat(cells).as(slug).isPositive();
 			assertThat(large.keySet()).as(slug).containsExactlyInAnyOrder("Engineering", "Operations", "Sales");
-			assertThat(large.values()).allMatch((counts) -> counts[0] == report.periods().stream()
+			assertThat(large.values()).allMatch((counts) -> counts[0] == report.periods()
+				.stream()
 				.filter(ParticipationReport.Period::released)
 				.count());
 		}

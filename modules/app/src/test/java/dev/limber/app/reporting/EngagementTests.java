@@ -21,8 +21,9 @@ import dev.limber.reporting.ingestion.OutboxConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The program funnel, checklist findings and challenge engagement, counted from real events
- * per cell of a closed week and shown through the same display rule as participation.
+ * The program funnel, checklist findings and challenge engagement, counted from real
+ * events per cell of a closed week and shown through the same display rule as
+ * participation.
  */
 class EngagementTests extends LimberIntegrationTest {
 
@@ -40,7 +41,8 @@ class EngagementTests extends LimberIntegrationTest {
 	@Test
 	void funnelAndChecklistFindingsShowExactlyOnlyWithKOnEachSide() {
 		TestOrganization organization = onboard("engage");
-		// 12 in Ops: 6 enroll and answer the checklist (2 of them need a fix), 6 do nothing
+		// 12 in Ops: 6 enroll and answer the checklist (2 of them need a fix), 6 do
+		// nothing
 		for (int i = 0; i < 12; i++) {
 			String token = organization.token("member" + i, Map.of("department", "Ops"));
 			call(token, HttpMethod.GET, "/api/v1/me", null).expectStatus().isOk();
@@ -50,19 +52,21 @@ class EngagementTests extends LimberIntegrationTest {
 			call(token, HttpMethod.POST, "/api/v1/screening", Map.of("anySignApplies", false)).expectStatus().isOk();
 			call(token, HttpMethod.POST, "/api/v1/enrollments", Map.of("program", "back-care-6-weeks")).expectStatus()
 				.isCreated();
-			call(token, HttpMethod.POST, "/api/v1/activities", Map.of("routine", "tight-lower-back", "durationSeconds", 600))
+			call(token, HttpMethod.POST, "/api/v1/activities",
+					Map.of("routine", "tight-lower-back", "durationSeconds", 600))
 				.expectStatus()
 				.isCreated();
-			String id = String.valueOf(call(token, HttpMethod.POST, "/api/v1/checklists/assessments", null)
-				.expectBody(Map.class)
-				.returnResult()
-				.getResponseBody()
-				.get("id"));
+			String id = String
+				.valueOf(call(token, HttpMethod.POST, "/api/v1/checklists/assessments", null).expectBody(Map.class)
+					.returnResult()
+					.getResponseBody()
+					.get("id"));
 			call(token, HttpMethod.PUT, "/api/v1/checklists/assessments/" + id + "/sections/working-posture",
 					Map.of("answers", Map.of("back-supported", i >= 2, "legs-uncrossed", true)))
 				.expectStatus()
 				.isOk();
-			call(token, HttpMethod.POST, "/api/v1/checklists/assessments/" + id + "/complete", null).expectStatus().isOk();
+			call(token, HttpMethod.POST, "/api/v1/checklists/assessments/" + id + "/complete", null).expectStatus()
+				.isOk();
 		}
 		this.consumer.drain().block();
 		String hr = organization.token("analyst", "hr-analyst");
@@ -74,7 +78,8 @@ class EngagementTests extends LimberIntegrationTest {
 			.jsonPath("$.periods[0].released")
 			.isEqualTo(false);
 		this.clock.advance(Duration.ofDays(14));
-		// Ops (12) and the analyst pooled into it: 13 people; 6 enrolled and active, none completed
+		// Ops (12) and the analyst pooled into it: 13 people; 6 enrolled and active, none
+		// completed
 		call(hr, HttpMethod.GET, "/api/v1/reports/programs" + week, null).expectStatus()
 			.isOk()
 			.expectBody()
@@ -124,7 +129,8 @@ class EngagementTests extends LimberIntegrationTest {
 				call(token, HttpMethod.PUT, "/api/v1/challenges/" + popular + "/participation", Map.of()).expectStatus()
 					.isOk();
 				// joining twice changes nothing
-				call(token, HttpMethod.PUT, "/api/v1/challenges/" + popular + "/participation", Map.of("showName", true))
+				call(token, HttpMethod.PUT, "/api/v1/challenges/" + popular + "/participation",
+						Map.of("showName", true))
 					.expectStatus()
 					.isOk();
 			}

@@ -22,7 +22,10 @@ import dev.limber.reporting.ingestion.OutboxConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The outbox consumer loses nothing and counts nothing twice, whatever fails and however many run. */
+/**
+ * The outbox consumer loses nothing and counts nothing twice, whatever fails and however
+ * many run.
+ */
 class IngestionTests extends LimberIntegrationTest {
 
 	@Autowired
@@ -45,8 +48,8 @@ class IngestionTests extends LimberIntegrationTest {
 	void activities() {
 		this.organization = onboard("ingest");
 		this.tenant = new TenantId(this.organization.id());
-		ReportingFixture.populate(this.http, this.organization,
-				List.of(new ReportingFixture.Group("Sales", "Berlin", 6), new ReportingFixture.Group("Ops", "Munich", 4)), 3);
+		ReportingFixture.populate(this.http, this.organization, List
+			.of(new ReportingFixture.Group("Sales", "Berlin", 6), new ReportingFixture.Group("Ops", "Munich", 4)), 3);
 	}
 
 	@AfterEach
@@ -57,7 +60,8 @@ class IngestionTests extends LimberIntegrationTest {
 	@Test
 	void aBatchThatFailsHalfwayIsAppliedOnceAfterRestart() {
 		AtomicInteger seen = new AtomicInteger();
-		assertThatThrownBy(() -> this.consumer.drainTenant(this.tenant, (event) -> seen.incrementAndGet() == 15).block())
+		assertThatThrownBy(
+				() -> this.consumer.drainTenant(this.tenant, (event) -> seen.incrementAndGet() == 15).block())
 			.hasMessageContaining("Injected failure");
 		assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.activity_day")).isZero();
 		assertThat(count("select count(*) as n from programs.participation_outbox")).isEqualTo(30);
@@ -78,7 +82,8 @@ class IngestionTests extends LimberIntegrationTest {
 
 	@Test
 	void releasedFiguresEqualFiguresComputedFromTheSourceEvents() {
-		// a cell of 17 where 8 took part (between k and n - k), so every figure is shown exactly
+		// a cell of 17 where 8 took part (between k and n - k), so every figure is shown
+		// exactly
 		TestOrganization sixteen = onboard("sixteen");
 		ReportingFixture.populate(this.http, sixteen, List.of(new ReportingFixture.Group("Sales", "Berlin", 8)), 3);
 		ReportingFixture.populate(this.http, sixteen, List.of(new ReportingFixture.Group("Sales", "Munich", 8)), 0);
@@ -95,11 +100,11 @@ class IngestionTests extends LimberIntegrationTest {
 			.expectBody(java.util.Map.class)
 			.returnResult()
 			.getResponseBody();
-		java.util.Map<?, ?> total = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((List<?>) report.get("periods")).get(0))
-			.get("total");
+		java.util.Map<?, ?> total = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((List<?>) report.get("periods"))
+			.get(0)).get("total");
 		this.tenant = new TenantId(sixteen.id());
-		assertThat(total.get("participants"))
-			.isEqualTo(java.util.Map.of("value", (int) count("select count(distinct member_id) as n from programs.activity")));
+		assertThat(total.get("participants")).isEqualTo(
+				java.util.Map.of("value", (int) count("select count(distinct member_id) as n from programs.activity")));
 		assertThat(total.get("sessions"))
 			.isEqualTo(java.util.Map.of("value", (int) count("select count(*) as n from programs.activity")));
 		assertThat(total.get("minutes")).isEqualTo(java.util.Map.of("value",
@@ -119,19 +124,22 @@ class IngestionTests extends LimberIntegrationTest {
 			.isEqualTo(count("select count(*) as n from programs.activity"));
 		assertThat(count("select coalesce(sum(seconds), 0) as n from reporting.activity_day"))
 			.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
-		assertThat(count("select count(*) as n from reporting.participant_day"))
-			.isEqualTo(count("select count(distinct (member_id, (completed_at at time zone 'UTC')::date)) as n from programs.activity"));
+		assertThat(count("select count(*) as n from reporting.participant_day")).isEqualTo(count(
+				"select count(distinct (member_id, (completed_at at time zone 'UTC')::date)) as n from programs.activity"));
 		assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.person_week"))
 			.isEqualTo(count("select count(*) as n from programs.activity"));
 		assertThat(count("select coalesce(sum(seconds), 0) as n from reporting.person_week"))
 			.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
 		for (String unit : List.of("week", "month")) {
-			assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.period_activity where unit = '" + unit + "'"))
-				.isEqualTo(count("select count(*) as n from programs.activity"));
-			assertThat(count("select coalesce(sum(seconds), 0) as n from reporting.period_activity where unit = '" + unit + "'"))
-				.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
-			assertThat(count("select coalesce(sum(participants), 0) as n from reporting.period_participation where unit = '"
+			assertThat(count("select coalesce(sum(sessions), 0) as n from reporting.period_activity where unit = '"
 					+ unit + "'"))
+				.isEqualTo(count("select count(*) as n from programs.activity"));
+			assertThat(count(
+					"select coalesce(sum(seconds), 0) as n from reporting.period_activity where unit = '" + unit + "'"))
+				.isEqualTo(count("select coalesce(sum(duration_seconds), 0) as n from programs.activity"));
+			assertThat(count(
+					"select coalesce(sum(participants), 0) as n from reporting.period_participation where unit = '"
+							+ unit + "'"))
 				.isEqualTo(count("select count(distinct (member_id, date_trunc('" + unit
 						+ "', completed_at at time zone 'UTC'))) as n from programs.activity"));
 		}

@@ -8,7 +8,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.limber.app.support.TestOrganization;
 
-/** Fills an organization with members in departments and locations, each logging activities. */
+/**
+ * Fills an organization with members in departments and locations, each logging
+ * activities.
+ */
 public final class ReportingFixture {
 
 	private ReportingFixture() {
@@ -17,15 +20,23 @@ public final class ReportingFixture {
 	public record Group(String department, String location, int members) {
 	}
 
-	/** Every member signs in with their claims (becoming eligible) and logs {@code activitiesEach} routines. */
-	public static void populate(WebTestClient http, TestOrganization organization, List<Group> groups, int activitiesEach) {
+	/**
+	 * Every member signs in with their claims (becoming eligible) and logs
+	 * {@code activitiesEach} routines.
+	 */
+	public static void populate(WebTestClient http, TestOrganization organization, List<Group> groups,
+			int activitiesEach) {
 		for (Group group : groups) {
 			for (int i = 0; i < group.members(); i++) {
 				String user = group.department() + "-" + group.location() + "-" + i;
 				String token = organization.token(user,
 						Map.of("department", group.department(), "location", group.location()));
-				http.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(token)).exchange()
-					.expectStatus().isOk();
+				http.get()
+					.uri("/api/v1/me")
+					.headers((headers) -> headers.setBearerAuth(token))
+					.exchange()
+					.expectStatus()
+					.isOk();
 				for (int n = 0; n < activitiesEach; n++) {
 					http.post()
 						.uri("/api/v1/activities")

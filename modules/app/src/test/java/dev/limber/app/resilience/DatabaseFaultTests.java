@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retry each failed write with the same Idempotency-Key. Through a database restart, a
  * frozen database, HR reports spending their whole connection budget and an application
  * restart: every answer is a success or 503 with {@code Retry-After}, none takes longer
- * than the deadline, traffic is back within 2 s, and in the end no write is lost or counted
- * twice and the reporting rollups equal the activities. The figures measured are printed.
+ * than the deadline, traffic is back within 2 s, and in the end no write is lost or
+ * counted twice and the reporting rollups equal the activities. The figures measured are
+ * printed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,7 +55,10 @@ class DatabaseFaultTests {
 	/** What a busy 2-core machine adds to a deadline before the answer is out. */
 	static final long SLACK_MILLIS = 1500;
 
-	/** Connections of the reports' pool: small, so that the report load spends it for sure. */
+	/**
+	 * Connections of the reports' pool: small, so that the report load spends it for
+	 * sure.
+	 */
 	static final int REPORTS_BUDGET = 2;
 
 	static final int SATURATION_ROUNDS = 3;
@@ -67,7 +71,10 @@ class DatabaseFaultTests {
 
 	private final AtomicReference<String> baseUrl = new AtomicReference<>();
 
-	/** One address across the application restart, as behind a load balancer; sign-ins come back to it. */
+	/**
+	 * One address across the application restart, as behind a load balancer; sign-ins
+	 * come back to it.
+	 */
 	private int port;
 
 	private TestOrganization organization;
@@ -121,11 +128,19 @@ class DatabaseFaultTests {
 			Thread.sleep(OUTAGE_MILLIS / 2);
 			page = browser.browse("/programs", "de");
 			long probing = System.currentTimeMillis();
-			readiness = http().get().uri("/actuator/health/readiness").exchange().returnResult(String.class)
-				.getStatus().value();
+			readiness = http().get()
+				.uri("/actuator/health/readiness")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value();
 			readinessMillis = System.currentTimeMillis() - probing;
-			liveness = http().get().uri("/actuator/health/liveness").exchange().returnResult(String.class)
-				.getStatus().value();
+			liveness = http().get()
+				.uri("/actuator/health/liveness")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value();
 			Thread.sleep(OUTAGE_MILLIS / 2);
 		}
 		finally {
@@ -142,7 +157,8 @@ class DatabaseFaultTests {
 		assertThat(page.getStatus().value()).isEqualTo(503);
 		assertThat(page.getResponseHeaders().getFirst("Retry-After")).isNotBlank();
 		assertThat(new String(page.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8))
-			.contains("Limber ist gleich wieder da").contains("<h1");
+			.contains("Limber ist gleich wieder da")
+			.contains("<h1");
 		List<Writers.Attempt> during = during(down + 200, starting);
 		assertOutageAnswers(during);
 		List<LogLines.Line> lines = this.log.between(down, recovered + 1000);
@@ -152,7 +168,8 @@ class DatabaseFaultTests {
 		this.measured.put("restart: median ms to 503", medianMillis(during));
 		this.measured.put("restart: recovery ms", recovered - up);
 		this.measured.put("restart: log lines", lines.size());
-		System.out.println("Log lines during the restart:\n  " + String.join("\n  ", lines.stream().map(String::valueOf).toList()));
+		System.out.println("Log lines during the restart:\n  "
+				+ String.join("\n  ", lines.stream().map(String::valueOf).toList()));
 		assertThat(recovered - up).as("first write after the database is back").isLessThan(2000);
 		assertThat(lines).as("log lines during a %d ms outage", up - down).hasSizeLessThan(20);
 		assertThat(lines).noneMatch(LogLines.Line::stackTrace);
@@ -169,8 +186,12 @@ class DatabaseFaultTests {
 			this.postgres.freeze();
 			Thread.sleep(OUTAGE_MILLIS / 2);
 			long probing = System.currentTimeMillis();
-			readiness = http().get().uri("/actuator/health/readiness").exchange().returnResult(String.class)
-				.getStatus().value();
+			readiness = http().get()
+				.uri("/actuator/health/readiness")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value();
 			readinessMillis = System.currentTimeMillis() - probing;
 			Thread.sleep(OUTAGE_MILLIS / 2);
 		}
@@ -187,21 +208,24 @@ class DatabaseFaultTests {
 		assertOutageAnswers(during);
 		List<LogLines.Line> lines = this.log.between(frozen, recovered + 1000);
 		this.measured.put("freeze: answers during freeze", during.size());
-		this.measured.put("freeze: longest answer ms", during.stream().mapToLong(Writers.Attempt::millis).max().orElse(0));
+		this.measured.put("freeze: longest answer ms",
+				during.stream().mapToLong(Writers.Attempt::millis).max().orElse(0));
 		this.measured.put("freeze: recovery ms", recovered - thawed);
 		this.measured.put("freeze: log lines", lines.size());
-		System.out.println("Log lines during the freeze:\n  " + String.join("\n  ", lines.stream().map(String::valueOf).toList()));
+		System.out.println(
+				"Log lines during the freeze:\n  " + String.join("\n  ", lines.stream().map(String::valueOf).toList()));
 		assertThat(recovered - thawed).as("first write after the database answers again").isLessThan(2000);
 		assertThat(lines).as("log lines during a %d ms freeze", thawed - frozen).hasSizeLessThan(20);
 		assertThat(lines).noneMatch(LogLines.Line::stackTrace);
 	}
 
 	/**
-	 * Employees' write latency with and without HR reports spending their whole budget, in
-	 * alternating rounds so that the load other processes put on the machine meanwhile falls
-	 * on both alike. The writers have been writing since the start (warm). Timing is the
-	 * business of the benchmarks: this prints the figures, asserts the bulkhead (reports
-	 * used their whole budget, writes kept succeeding) and bounds the p99 generously.
+	 * Employees' write latency with and without HR reports spending their whole budget,
+	 * in alternating rounds so that the load other processes put on the machine meanwhile
+	 * falls on both alike. The writers have been writing since the start (warm). Timing
+	 * is the business of the benchmarks: this prints the figures, asserts the bulkhead
+	 * (reports used their whole budget, writes kept succeeding) and bounds the p99
+	 * generously.
 	 */
 	@Test
 	@Order(3)
@@ -234,9 +258,11 @@ class DatabaseFaultTests {
 		Latency without = Latency.of(quiet);
 		Latency with = Latency.of(saturated);
 		String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-		System.out.printf("Employee writes (POST /api/v1/activities), %d rounds: without reports %s; while reports "
-				+ "kept their budget of %d connections busy (%d of %d samples) %s; reports 200/503: %d/%d; "
-				+ "load average %s%n", SATURATION_ROUNDS, without, REPORTS_BUDGET, samplesAtBudget, samples, with,
+		System.out.printf(
+				"Employee writes (POST /api/v1/activities), %d rounds: without reports %s; while reports "
+						+ "kept their budget of %d connections busy (%d of %d samples) %s; reports 200/503: %d/%d; "
+						+ "load average %s%n",
+				SATURATION_ROUNDS, without, REPORTS_BUDGET, samplesAtBudget, samples, with,
 				reportStatuses.stream().filter((s) -> s == 200).count(),
 				reportStatuses.stream().filter((s) -> s == 503).count(), load);
 		this.measured.put("saturation: writes without reports", without.toString());
@@ -244,13 +270,17 @@ class DatabaseFaultTests {
 		this.measured.put("saturation: load average", load);
 
 		assertThat(saturated).isNotEmpty().allMatch((attempt) -> attempt.status() == 201 || attempt.status() == 200);
-		assertThat(reportStatuses).as("reports run or are turned away, nothing else").allMatch((s) -> s == 200 || s == 503);
+		assertThat(reportStatuses).as("reports run or are turned away, nothing else")
+			.allMatch((s) -> s == 200 || s == 503);
 		assertThat(reportStatuses).as("reports were answered").contains(200);
 		assertThat(mostReportConnections).as("reports used their whole budget").isEqualTo(REPORTS_BUDGET);
-		assertThat(samplesAtBudget).as("the budget was spent much of the time, not only touched").isGreaterThan(samples / 4);
-		// The bound is p99 < 200 ms; on this machine a write alone takes longer whenever
+		assertThat(samplesAtBudget).as("the budget was spent much of the time, not only touched")
+			.isGreaterThan(samples / 4);
+		// The bound is p99 < 200 ms; on this machine a write alone takes longer
+		// whenever
 		// other builds run, so the bound is 200 ms or, on a busy machine, what the same
-		// machine gave without reports with room for noise: reports may not add their own delay.
+		// machine gave without reports with room for noise: reports may not add their own
+		// delay.
 		assertThat(with.p99()).as("p99 of writes while reports saturate their pool, against %s without", without)
 			.isLessThan(Math.max(200, 2 * without.p99() + 100));
 	}
@@ -280,11 +310,14 @@ class DatabaseFaultTests {
 	void aStatementEndsOnTheServerWhenItsRequestGoesAway() throws Exception {
 		String analyst = this.organization.token("analyst", "hr-analyst");
 		HttpClient client = HttpClient.newHttpClient();
-		// a client that goes away while its statement runs (a raw connection, closed once the statement is seen)
+		// a client that goes away while its statement runs (a raw connection, closed once
+		// the statement is seen)
 		URI uri = URI.create(this.baseUrl.get());
 		try (java.net.Socket abandoned = new java.net.Socket(uri.getHost(), uri.getPort())) {
-			abandoned.getOutputStream().write(("GET " + SlowStatements.PATH + "?seconds=20 HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Authorization: Bearer " + analyst + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			abandoned.getOutputStream()
+				.write(("GET " + SlowStatements.PATH + "?seconds=20 HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Authorization: Bearer " + analyst + "\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			abandoned.getOutputStream().flush();
 			awaitRunning("pg_sleep", 1, Duration.ofSeconds(15));
 		}
@@ -294,8 +327,10 @@ class DatabaseFaultTests {
 
 		// the deadline passes: 503, and the statement is cancelled on the server
 		long start = System.currentTimeMillis();
-		HttpResponse<String> late = client.send(HttpRequest.newBuilder(URI.create(this.baseUrl.get() + SlowStatements.PATH
-				+ "?seconds=20")).header("Authorization", "Bearer " + analyst).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> late = client
+			.send(HttpRequest.newBuilder(URI.create(this.baseUrl.get() + SlowStatements.PATH + "?seconds=20"))
+				.header("Authorization", "Bearer " + analyst)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		long answered = System.currentTimeMillis() - start;
 		assertThat(late.statusCode()).isEqualTo(503);
 		assertThat(late.headers().firstValue("Retry-After")).isPresent();
@@ -327,7 +362,8 @@ class DatabaseFaultTests {
 		List<Writers.Attempt> attempts = this.writers.attempts();
 		this.measured.put("writes acknowledged", answers.size());
 		this.measured.put("attempts", attempts.size());
-		assertThat(answers).isNotEmpty().allSatisfy((key, ids) -> assertThat(ids).as("ids answered for " + key).hasSize(1));
+		assertThat(answers).isNotEmpty()
+			.allSatisfy((key, ids) -> assertThat(ids).as("ids answered for " + key).hasSize(1));
 		assertThat(attempts).as("never a 500, never another status")
 			.allMatch((attempt) -> Set.of(0, 200, 201, 503).contains(attempt.status()));
 		assertThat(count("select count(*) from programs.activity")).as("activities stored").isEqualTo(answers.size());
@@ -335,18 +371,20 @@ class DatabaseFaultTests {
 		Set<String> distinctIds = new java.util.HashSet<>();
 		answers.values().forEach(distinctIds::addAll);
 		assertThat(distinctIds).hasSize(answers.size());
-		// a key stored before its last attempt started was committed by an earlier attempt whose
+		// a key stored before its last attempt started was committed by an earlier
+		// attempt whose
 		// answer was lost: the retry got the stored activity, not a second one
 		Map<String, Long> stored = this.postgres.pairs(this.organization.id(),
 				"select key, floor(extract(epoch from created_at) * 1000)::bigint from programs.idempotency_key");
 		Map<String, Long> lastAttempt = new HashMap<>();
 		attempts.forEach((attempt) -> lastAttempt.merge(attempt.key(), attempt.startMillis(), Math::max));
 		assertThat(stored.keySet()).as("keys stored").isEqualTo(answers.keySet());
-		this.measured.put("keys retried", attempts.stream()
-			.filter((attempt) -> !Set.of(200, 201).contains(attempt.status()))
-			.map(Writers.Attempt::key)
-			.distinct()
-			.count());
+		this.measured.put("keys retried",
+				attempts.stream()
+					.filter((attempt) -> !Set.of(200, 201).contains(attempt.status()))
+					.map(Writers.Attempt::key)
+					.distinct()
+					.count());
 		this.measured.put("keys committed by an attempt whose answer was lost, answered from the store on retry",
 				stored.entrySet().stream().filter((key) -> key.getValue() < lastAttempt.get(key.getKey())).count());
 
@@ -361,8 +399,9 @@ class DatabaseFaultTests {
 	}
 
 	/**
-	 * A cold instance on a busy machine may turn its first requests away (its first connections
-	 * open slowly): the operator's client retries a 503 as every client should.
+	 * A cold instance on a busy machine may turn its first requests away (its first
+	 * connections open slowly): the operator's client retries a 503 as every client
+	 * should.
 	 */
 	private TestOrganization onboardRetrying() throws InterruptedException {
 		long giveUp = System.currentTimeMillis() + 60_000;
@@ -379,7 +418,10 @@ class DatabaseFaultTests {
 		}
 	}
 
-	/** A signed-in browser; a first sign-in on a cold instance may pass the short deadline, so it retries. */
+	/**
+	 * A signed-in browser; a first sign-in on a cold instance may pass the short
+	 * deadline, so it retries.
+	 */
 	private BrowserSession signInRetrying() throws InterruptedException {
 		long giveUp = System.currentTimeMillis() + 60_000;
 		while (true) {
@@ -392,7 +434,10 @@ class DatabaseFaultTests {
 		}
 	}
 
-	/** During an outage: 503 with Retry-After (or a write that got through before it), within the deadline. */
+	/**
+	 * During an outage: 503 with Retry-After (or a write that got through before it),
+	 * within the deadline.
+	 */
 	private static void assertOutageAnswers(List<Writers.Attempt> during) {
 		assertThat(during).as("answers during the outage").isNotEmpty();
 		assertThat(during).filteredOn((attempt) -> attempt.status() != 201 && attempt.status() != 200)
@@ -414,7 +459,10 @@ class DatabaseFaultTests {
 	}
 
 	private static long medianMillis(List<Writers.Attempt> attempts) {
-		long[] millis = attempts.stream().filter((a) -> a.status() == 503).mapToLong(Writers.Attempt::millis).sorted()
+		long[] millis = attempts.stream()
+			.filter((a) -> a.status() == 503)
+			.mapToLong(Writers.Attempt::millis)
+			.sorted()
 			.toArray();
 		return (millis.length == 0) ? -1 : millis[millis.length / 2];
 	}
@@ -437,7 +485,10 @@ class DatabaseFaultTests {
 		throw new AssertionError("no successful write within " + within);
 	}
 
-	/** Milliseconds until the count of running statements containing {@code fragment} is {@code expected}. */
+	/**
+	 * Milliseconds until the count of running statements containing {@code fragment} is
+	 * {@code expected}.
+	 */
 	private long awaitRunning(String fragment, long expected, Duration within) throws Exception {
 		long start = System.currentTimeMillis();
 		while (this.postgres.running(fragment) != expected) {
@@ -456,7 +507,10 @@ class DatabaseFaultTests {
 		return WebTestClient.bindToServer().baseUrl(this.baseUrl.get()).responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
-	/** An instance on the external PostgreSQL (one setting: its URL), with short timeouts so the suite stays short. */
+	/**
+	 * An instance on the external PostgreSQL (one setting: its URL), with short timeouts
+	 * so the suite stays short.
+	 */
 	private ConfigurableApplicationContext instance(String migrations) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", String.valueOf(this.port));
@@ -469,17 +523,21 @@ class DatabaseFaultTests {
 		properties.put("limber.db.pool.acquire-timeout", "1s");
 		properties.put("limber.db.pool.reports-max-size", String.valueOf(REPORTS_BUDGET));
 		properties.put("limber.db.timeouts.connect", "2s");
-		// longer than the deadline: a statement that ends early was cancelled by Limber, not by this timeout
+		// longer than the deadline: a statement that ends early was cancelled by Limber,
+		// not by this timeout
 		properties.put("limber.db.timeouts.statement", "30s");
 		properties.put("limber.db.circuit-breaker.open-for", "500ms");
 		properties.put("limber.db.retry-after", "1s");
 		properties.put("limber.security.allow-local-issuers", "true");
 		// the writers and report readers are load, not callers to throttle
 		properties.put("limber.rate-limits.enabled", "false");
-		properties.put("limber.security.platform.issuer-uri", TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
+		properties.put("limber.security.platform.issuer-uri",
+				TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class,
 				SlowStatements.class)
-			.run(properties.entrySet().stream().map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.run(properties.entrySet()
+				.stream()
+				.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
 				.toArray(String[]::new));
 		this.baseUrl.set("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
 		// after the start, which sets up logging afresh

@@ -9,7 +9,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
 
-/** Every line the application logs at INFO or above, kept to count what an outage writes. */
+/**
+ * Every line the application logs at INFO or above, kept to count what an outage writes.
+ */
 final class LogLines extends AppenderBase<ILoggingEvent> {
 
 	record Line(long epochMillis, Level level, String logger, String message, boolean stackTrace) {
@@ -41,7 +43,9 @@ final class LogLines extends AppenderBase<ILoggingEvent> {
 	}
 
 	List<Line> between(long fromMillis, long toMillis) {
-		return this.lines.stream().filter((line) -> line.epochMillis() >= fromMillis && line.epochMillis() <= toMillis).toList();
+		return this.lines.stream()
+			.filter((line) -> line.epochMillis() >= fromMillis && line.epochMillis() <= toMillis)
+			.toList();
 	}
 
 	void detach() {

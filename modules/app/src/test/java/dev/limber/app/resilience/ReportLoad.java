@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * HR analysts asking for reports without pause, more at once than the reports' connection
- * budget holds: the real report routes (participation as JSON and CSV, the program funnel,
- * the checklist findings) and a slow one that keeps its connection for a second. Every
- * answer's status is kept.
+ * budget holds: the real report routes (participation as JSON and CSV, the program
+ * funnel, the checklist findings) and a slow one that keeps its connection for a second.
+ * Every answer's status is kept.
  */
 final class ReportLoad {
 
@@ -47,8 +47,10 @@ final class ReportLoad {
 			int first = i;
 			Thread thread = new Thread(() -> {
 				for (int n = first; this.running.get(); n++) {
-					// every other report is a slow one, so that the budget is surely spent
-					String route = (n % 2 == 0) ? SlowStatements.PATH + "?seconds=1" : routes.get(n / 2 % routes.size());
+					// every other report is a slow one, so that the budget is surely
+					// spent
+					String route = (n % 2 == 0) ? SlowStatements.PATH + "?seconds=1"
+							: routes.get(n / 2 % routes.size());
 					this.statuses.add(get(route, route.contains("participation") && n % 4 == 1));
 				}
 			}, "report-load-" + i);
@@ -70,11 +72,13 @@ final class ReportLoad {
 
 	private int get(String route, boolean csv) {
 		try {
-			return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl.get() + route))
-				.timeout(Duration.ofSeconds(30))
-				.header("Authorization", "Bearer " + this.token)
-				.header("Accept", csv ? "text/csv" : "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+			return this.client
+				.send(HttpRequest.newBuilder(URI.create(this.baseUrl.get() + route))
+					.timeout(Duration.ofSeconds(30))
+					.header("Authorization", "Bearer " + this.token)
+					.header("Accept", csv ? "text/csv" : "application/json")
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.statusCode();
 		}
 		catch (java.io.IOException ex) {
 			return 0;

@@ -11,8 +11,8 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * A test-only report route whose statement takes as long as asked ({@code pg_sleep}), in a
- * transaction like a real report. Registered only by the tests that pass it as a source
+ * A test-only report route whose statement takes as long as asked ({@code pg_sleep}), in
+ * a transaction like a real report. Registered only by the tests that pass it as a source
  * (it is no component), so it never shows up in the API description of other tests.
  */
 public class SlowStatements {

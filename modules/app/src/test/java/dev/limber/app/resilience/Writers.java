@@ -63,7 +63,9 @@ final class Writers {
 		}
 	}
 
-	/** Lets each writer finish the key it is on (retrying as long as needed), then stops. */
+	/**
+	 * Lets each writer finish the key it is on (retrying as long as needed), then stops.
+	 */
 	void stop() throws InterruptedException {
 		this.running.set(false);
 		for (Thread thread : this.threads) {
@@ -88,14 +90,16 @@ final class Writers {
 		}
 	}
 
-	/** @return whether the write is known to be stored */
+	/**
+	 * @return whether the write is known to be stored
+	 */
 	private boolean attempt(int writer, String key) {
 		long start = System.currentTimeMillis();
 		int status;
 		boolean retryAfter = false;
 		try {
-			HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl.get()
-					+ "/api/v1/activities"))
+			HttpResponse<String> response = this.client.send(HttpRequest
+				.newBuilder(URI.create(this.baseUrl.get() + "/api/v1/activities"))
 				.timeout(Duration.ofSeconds(30))
 				.header("Authorization", "Bearer " + this.tokens.get(writer))
 				.header("Content-Type", "application/json")

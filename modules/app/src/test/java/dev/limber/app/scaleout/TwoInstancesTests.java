@@ -62,7 +62,8 @@ class TwoInstancesTests {
 		this.redis = LocalRedis.start();
 		this.postgres = ExternalPostgres.start();
 		migrateInASeparateProcess();
-		// both behind one public address, as behind a load balancer: sign-ins come back to the first
+		// both behind one public address, as behind a load balancer: sign-ins come back
+		// to the first
 		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
 			this.publicPort = free.getLocalPort();
 		}
@@ -89,7 +90,8 @@ class TwoInstancesTests {
 		var admin = onSecond.get("/org/admin");
 		assertThat(admin.getStatus().value()).as("%s", admin.getResponseHeaders().getLocation()).isEqualTo(200);
 
-		// the identity provider takes the admin role away at a sign-in the second instance sees
+		// the identity provider takes the admin role away at a sign-in the second
+		// instance sees
 		String member = (String) http(this.second).get()
 			.uri("/api/v1/me")
 			.headers((headers) -> headers.setBearerAuth(organization.employee("ada")))
@@ -182,7 +184,8 @@ class TwoInstancesTests {
 		awaitEmptyOutbox(organization);
 
 		assertThat(applied(this.first) + applied(this.second) - appliedBefore).isEqualTo(events);
-		assertThat(count(organization, "select coalesce(sum(sessions), 0) from reporting.activity_day")).isEqualTo(events);
+		assertThat(count(organization, "select coalesce(sum(sessions), 0) from reporting.activity_day"))
+			.isEqualTo(events);
 		assertThat(count(organization, "select coalesce(sum(seconds), 0) from reporting.activity_day"))
 			.isEqualTo(count(organization, "select sum(duration_seconds) from programs.activity"));
 		assertThat(count(organization, "select count(*) from reporting.participant_day")).isEqualTo(members);
@@ -215,12 +218,15 @@ class TwoInstancesTests {
 				// causes happen on both instances, as behind a load balancer
 				enqueueAnnouncement((i % 2 == 0) ? this.first : this.second, organization, webhook, "Challenge " + i);
 			}
-			// the outage lasts until the receiver refused every post at least once, and both instances tried
-			awaitUntil(() -> retried(this.first) > 0 && retried(this.second) > 0 && receiver.refusedPosts("team") == posts,
+			// the outage lasts until the receiver refused every post at least once, and
+			// both instances tried
+			awaitUntil(
+					() -> retried(this.first) > 0 && retried(this.second) > 0 && receiver.refusedPosts("team") == posts,
 					"both instances met the outage with every post");
 			double sentBefore = sent(this.first) + sent(this.second);
 			receiver.failing("team", false);
-			awaitUntil(() -> count(organization, "select count(*) from notifications.message where status <> 'sent'") == 0,
+			awaitUntil(
+					() -> count(organization, "select count(*) from notifications.message where status <> 'sent'") == 0,
 					"every post sent");
 
 			List<String> accepted = receiver.accepted("team")
@@ -233,7 +239,8 @@ class TwoInstancesTests {
 				.doesNotHaveDuplicates()
 				.allMatch((heading) -> heading.startsWith("*New team challenge: Challenge "));
 			assertThat(sent(this.first) + sent(this.second) - sentBefore).isEqualTo(posts);
-			System.out.printf("Chat outage with two instances: %d posts, %d refused attempts, sent by first %.0f, second %.0f%n",
+			System.out.printf(
+					"Chat outage with two instances: %d posts, %d refused attempts, sent by first %.0f, second %.0f%n",
 					posts, receiver.refused("team"), sent(this.first), sent(this.second));
 		}
 	}
@@ -242,8 +249,8 @@ class TwoInstancesTests {
 			String webhook, String title) {
 		Boolean added = instance.getBean(Notifications.class)
 			.enqueue(new Message(webhook, Channel.SLACK, "challenge-announced", "announced:" + UUID.randomUUID(),
-					Map.of("challenge", UUID.randomUUID().toString(), "title", title, "startsOn", "2026-12-01", "endsOn",
-							"2026-12-14", "moment", "announced")))
+					Map.of("challenge", UUID.randomUUID().toString(), "title", title, "startsOn", "2026-12-01",
+							"endsOn", "2026-12-14", "moment", "announced")))
 			.as(instance.getBean(TransactionalOperator.class)::transactional)
 			.contextWrite(TenantContext.with(new TenantId(organization.id())))
 			.block();
@@ -281,14 +288,29 @@ class TwoInstancesTests {
 			logActivity(http(this.first), organization.token("member-" + i));
 		}
 		awaitEmptyOutbox(organization);
-		// a closed week: the first request builds its release table on the primary, the next reads it on the replica
+		// a closed week: the first request builds its release table on the primary, the
+		// next reads it on the replica
 		String closed = LocalDate.now().minusWeeks(3).toString();
 		String uri = "/api/v1/reports/participation?from=" + closed + "&to=" + closed + "&interval=week";
 		String analyst = organization.token("analyst", "hr-analyst");
-		String built = http(this.second).get().uri(uri).headers((headers) -> headers.setBearerAuth(analyst))
-			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-		String read = http(this.second).get().uri(uri).headers((headers) -> headers.setBearerAuth(analyst))
-			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		String built = http(this.second).get()
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(analyst))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		String read = http(this.second).get()
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(analyst))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(read).isEqualTo(built).contains("\"released\":true");
 		// engagement rows come through the same gate
 		http(this.second).get()
@@ -321,8 +343,8 @@ class TwoInstancesTests {
 	private void migrateInASeparateProcess() throws Exception {
 		Path log = Path.of("target", "migration-job.log");
 		Process job = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), LimberApplication.class.getName(),
-				"--limber.db.migrations=only", "--limber.db.url=" + this.postgres.jdbcUrl(),
+				System.getProperty("java.class.path"), LimberApplication.class.getName(), "--limber.db.migrations=only",
+				"--limber.db.url=" + this.postgres.jdbcUrl(),
 				"--limber.db.owner.password=" + ExternalPostgres.OWNER_PASSWORD)
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -331,26 +353,32 @@ class TwoInstancesTests {
 		assertThat(job.exitValue()).as("migration job exit status; see " + log).isZero();
 	}
 
-	/** An instance that serves only: it neither migrates nor knows the owner role's password. */
+	/**
+	 * An instance that serves only: it neither migrates nor knows the owner role's
+	 * password.
+	 */
 	private ConfigurableApplicationContext instance(Map<String, Object> extra) {
-		Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0", "limber.db.url",
-				this.postgres.jdbcUrl(), "limber.db.app.password", ExternalPostgres.APP_PASSWORD,
-				"limber.db.migrations", "skip", "limber.sessions.store", "redis", "spring.data.redis.port",
-				String.valueOf(this.redis.port()), "management.health.redis.enabled", "true",
-				"limber.security.allow-local-issuers", "true", "limber.security.platform.issuer-uri",
-				TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM), "limber.public-base-url",
-				"http://localhost:" + this.publicPort));
-		// team chats on an HTTPS receiver of the test CA; retries come quickly and do not run out
-		properties.putAll(Map.of("limber.notifications.channels.slack", "true",
-				"limber.notifications.allow-local-receivers", "true", "limber.security.outbound-trust-bundle",
-				TestCertificates.bundle(), "limber.notifications.worker.poll-interval", "200ms",
-				"limber.notifications.worker.batch", "3", "limber.notifications.worker.backoff", "100ms",
-				"limber.notifications.worker.max-backoff", "500ms", "limber.notifications.worker.max-attempts", "1000"));
+		Map<String, Object> properties = new HashMap<>(
+				Map.of("server.port", "0", "limber.db.url", this.postgres.jdbcUrl(), "limber.db.app.password",
+						ExternalPostgres.APP_PASSWORD, "limber.db.migrations", "skip", "limber.sessions.store", "redis",
+						"spring.data.redis.port", String.valueOf(this.redis.port()), "management.health.redis.enabled",
+						"true", "limber.security.allow-local-issuers", "true", "limber.security.platform.issuer-uri",
+						TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM), "limber.public-base-url",
+						"http://localhost:" + this.publicPort));
+		// team chats on an HTTPS receiver of the test CA; retries come quickly and do not
+		// run out
+		properties
+			.putAll(Map.of("limber.notifications.channels.slack", "true", "limber.notifications.allow-local-receivers",
+					"true", "limber.security.outbound-trust-bundle", TestCertificates.bundle(),
+					"limber.notifications.worker.poll-interval", "200ms", "limber.notifications.worker.batch", "3",
+					"limber.notifications.worker.backoff", "100ms", "limber.notifications.worker.max-backoff", "500ms",
+					"limber.notifications.worker.max-attempts", "1000"));
 		properties.putAll(extra);
 		// as arguments, so they win over application.yml like an operator's settings do
-		return new SpringApplicationBuilder(LimberApplication.class)
-			.run(properties.entrySet().stream().map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
-				.toArray(String[]::new));
+		return new SpringApplicationBuilder(LimberApplication.class).run(properties.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new));
 	}
 
 	private static WebTestClient http(ConfigurableApplicationContext instance) {

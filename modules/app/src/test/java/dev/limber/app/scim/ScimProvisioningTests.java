@@ -83,7 +83,8 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 			.jsonPath("$.members[0].value")
 			.isEqualTo(userId);
 
-		// First sign-in: the token's oid is the externalId Entra provisioned, so it is the same member.
+		// First sign-in: the token's oid is the externalId Entra provisioned, so it is
+		// the same member.
 		String token = this.organization.token("alex", Map.of("oid", "0f3a-oid-alex"));
 		me(token).expectStatus()
 			.isOk()
@@ -106,8 +107,7 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 
 		scim("PATCH", "/scim/v2/Users/" + userId, """
 				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-				 "Operations": [{"op": "Replace", "path": "active", "value": "False"}]}""")
-			.expectStatus()
+				 "Operations": [{"op": "Replace", "path": "active", "value": "False"}]}""").expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.active")
@@ -126,10 +126,13 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 
 	@Test
 	void oktaStyleReplaceAndFilteredRemove() {
-		String userId = id(scim("POST", "/scim/v2/Users", """
-				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dana@okta.test",
-				 "externalId": "00u1okta", "name": {"givenName": "Dana", "familyName": "Scully", "formatted": "Dana Scully"},
-				 "active": true}""").expectStatus().isCreated());
+		String userId = id(scim("POST", "/scim/v2/Users",
+				"""
+						{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dana@okta.test",
+						 "externalId": "00u1okta", "name": {"givenName": "Dana", "familyName": "Scully", "formatted": "Dana Scully"},
+						 "active": true}""")
+			.expectStatus()
+			.isCreated());
 		String groupId = id(scim("POST", "/scim/v2/Groups", """
 				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Night Shift",
 				 "members": [{"value": "%s"}]}""".formatted(userId)).expectStatus().isCreated());
@@ -143,8 +146,7 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 			.isEmpty();
 		scim("PUT", "/scim/v2/Users/" + userId, """
 				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dana@okta.test",
-				 "externalId": "00u1okta", "displayName": "Dana Scully", "active": false}""")
-			.expectStatus()
+				 "externalId": "00u1okta", "displayName": "Dana Scully", "active": false}""").expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.active")
@@ -228,11 +230,16 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		scim("DELETE", "/scim/v2/Users/" + retail, null).expectStatus().isNoContent();
 		assertHeadcountsMatchTheMembers();
 		// a sign-in whose claims name another department moves the member too
-		me(this.organization.token("walk-in", Map.of("department", "Legal", "location", "Paris"))).expectStatus().isOk();
-		me(this.organization.token("walk-in", Map.of("department", "Retail", "location", "Paris"))).expectStatus().isOk();
+		me(this.organization.token("walk-in", Map.of("department", "Legal", "location", "Paris"))).expectStatus()
+			.isOk();
+		me(this.organization.token("walk-in", Map.of("department", "Retail", "location", "Paris"))).expectStatus()
+			.isOk();
 		assertHeadcountsMatchTheMembers();
-		assertThat(headcounts("select department || '/' || location as atom, members from organizations.member_headcount "
-				+ "where members > 0")).containsEntry("Retail/Paris", 1L).doesNotContainKey("Legal/Paris");
+		assertThat(
+				headcounts("select department || '/' || location as atom, members from organizations.member_headcount "
+						+ "where members > 0"))
+			.containsEntry("Retail/Paris", 1L)
+			.doesNotContainKey("Legal/Paris");
 	}
 
 	@Test
@@ -244,7 +251,8 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		String lee = meId(this.organization.token("lee", Map.of("department", "Ops")));
 		assertHeadcountsMatchTheMembers();
 
-		// Entra ID looks the person up by userName first: SSO members show their email there
+		// Entra ID looks the person up by userName first: SSO members show their email
+		// there
 		scim("GET", "/scim/v2/Users?filter=" + "userName eq \"kim@" + domain + "\"", null).expectBody()
 			.jsonPath("$.totalResults")
 			.isEqualTo(1)
@@ -271,7 +279,8 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		me(this.organization.token("sam", Map.of("oid", "oid-sam"))).expectStatus().isUnauthorized();
 		me(this.organization.token("kim", Map.of())).expectStatus().isUnauthorized();
 		assertHeadcountsMatchTheMembers();
-		// sam and kim, once each (lee deleted); the admin who made the SCIM token is the one other member
+		// sam and kim, once each (lee deleted); the admin who made the SCIM token is the
+		// one other member
 		String people = "from organizations.member where subject is distinct from 'sub-ada'";
 		assertThat(headcounts("select 'all' as atom, count(*) as members " + people)).containsEntry("all", 2L);
 		assertThat(headcounts("select 'active' as atom, count(*) as members " + people + " and active"))
@@ -283,8 +292,7 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		String userId = user("parse", "Ops", "Berlin");
 		byte[] body = scim("PATCH", "/scim/v2/Users/" + userId, """
 				{"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-				 "Operations": [{"op": "replace", "path": "active", "value": {"nested": [1, 2]}}]}""")
-			.expectStatus()
+				 "Operations": [{"op": "replace", "path": "active", "value": {"nested": [1, 2]}}]}""").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.schemas[0]")
@@ -305,21 +313,25 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 				{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User",
 				             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
 				 "userName": "%s@scim.test", "active": true, "addresses": [{"type": "work", "locality": "%s"}],
-				 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "%s"}}"""
-			.formatted(name, city, department)).expectStatus().isCreated());
+				 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "%s"}}""".formatted(name,
+				city, department))
+			.expectStatus()
+			.isCreated());
 	}
 
 	/** The counts every HR report reads equal a fresh count of the active members. */
 	private void assertHeadcountsMatchTheMembers() {
-		assertThat(headcounts("select department || '/' || location as atom, members from organizations.member_headcount "
-				+ "where members > 0"))
+		assertThat(
+				headcounts("select department || '/' || location as atom, members from organizations.member_headcount "
+						+ "where members > 0"))
 			.isEqualTo(headcounts("select coalesce(department, '') || '/' || coalesce(location, '') as atom, "
 					+ "count(*) as members from organizations.member where active group by 1"));
 	}
 
 	private Map<String, Long> headcounts(String sql) {
 		return this.database.sql(sql)
-			.map((row, metadata) -> Map.entry(row.get("atom", String.class), row.get("members", Number.class).longValue()))
+			.map((row, metadata) -> Map.entry(row.get("atom", String.class),
+					row.get("members", Number.class).longValue()))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
 			.as(this.transactions::transactional)
@@ -368,6 +380,5 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		assertThat(body.get("id")).isNotNull();
 		return (String) body.get("id");
 	}
-
 
 }

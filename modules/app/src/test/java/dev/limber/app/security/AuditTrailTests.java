@@ -17,8 +17,8 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Security-relevant admin actions land in the organization's audit trail, which its admins
- * and the platform operators can read and export, and nobody else.
+ * Security-relevant admin actions land in the organization's audit trail, which its
+ * admins and the platform operators can read and export, and nobody else.
  */
 class AuditTrailTests extends LimberIntegrationTest {
 
@@ -55,21 +55,22 @@ class AuditTrailTests extends LimberIntegrationTest {
 			.isEqualTo(5)
 			.jsonPath("$.entries[0].details.minGroupSize.new")
 			.isEqualTo(7);
-		audit(reader, "?action=settings.changed").jsonPath("$.entries[0].details.timeZone.new").isEqualTo("Europe/Berlin");
+		audit(reader, "?action=settings.changed").jsonPath("$.entries[0].details.timeZone.new")
+			.isEqualTo("Europe/Berlin");
 		audit(reader, "?size=50").jsonPath("$.entries[*].action")
-			.value((Object actions) -> assertThat((List<Object>) actions).containsSubsequence("member.roles-changed",
-					"scim-token.revoked", "scim-token.rotated", "scim-token.created", "threshold.changed")
+			.value((Object actions) -> assertThat((List<Object>) actions)
+				.containsSubsequence("member.roles-changed", "scim-token.revoked", "scim-token.rotated",
+						"scim-token.created", "threshold.changed")
 				.contains("organization.created"));
 		audit(reader, "?action=member.roles-changed").jsonPath("$.entries[0].details.old")
 			.isEqualTo(List.of("EMPLOYEE", "ORG_ADMIN"))
 			.jsonPath("$.entries[0].details.new")
 			.isEqualTo(List.of("EMPLOYEE"));
 		// filters by time: nothing from the future
-		audit(reader, "?from=" + OffsetDateTime.now().plusHours(1).toInstant())
-			.jsonPath("$.entries.length()")
+		audit(reader, "?from=" + OffsetDateTime.now().plusHours(1).toInstant()).jsonPath("$.entries.length()")
 			.isEqualTo(0);
-		for (String bad : List.of("?from=yesterday", "?action=%00", "?action=" + "a".repeat(101), "?size=0", "?size=201",
-				"?page=-1", "?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z")) {
+		for (String bad : List.of("?from=yesterday", "?action=%00", "?action=" + "a".repeat(101), "?size=0",
+				"?size=201", "?page=-1", "?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z")) {
 			this.http.get()
 				.uri(java.net.URI.create(baseUrl() + "/api/v1/org/audit" + bad))
 				.headers((headers) -> headers.setBearerAuth(reader))
@@ -130,7 +131,8 @@ class AuditTrailTests extends LimberIntegrationTest {
 			.expectStatus()
 			.isNotFound();
 
-		// another organization's admin sees only their own trail; employees and HR see none
+		// another organization's admin sees only their own trail; employees and HR see
+		// none
 		audit(globex.admin("gus"), "").jsonPath("$.entries.length()").isEqualTo(2);
 		this.http.get()
 			.uri("/api/v1/admin/organizations/" + acme.id() + "/audit")

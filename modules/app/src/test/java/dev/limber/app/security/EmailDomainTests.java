@@ -15,8 +15,9 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An email domain routes the sign-in page to one organization, so it belongs to at most one,
- * and only the platform operator assigns it: an org admin cannot claim another company's domain.
+ * An email domain routes the sign-in page to one organization, so it belongs to at most
+ * one, and only the platform operator assigns it: an org admin cannot claim another
+ * company's domain.
  */
 class EmailDomainTests extends LimberIntegrationTest {
 
@@ -35,8 +36,8 @@ class EmailDomainTests extends LimberIntegrationTest {
 
 		for (int attempt = 0; attempt < 5; attempt++) {
 			assertThat(signInPageRedirect("employee@" + acmeDomain)).isEqualTo("/oauth2/authorization/" + acme.slug());
-			assertThat(signInPageRedirect("Employee@" + acmeDomain.toUpperCase())).isEqualTo(
-					"/oauth2/authorization/" + acme.slug());
+			assertThat(signInPageRedirect("Employee@" + acmeDomain.toUpperCase()))
+				.isEqualTo("/oauth2/authorization/" + acme.slug());
 		}
 	}
 
@@ -86,7 +87,10 @@ class EmailDomainTests extends LimberIntegrationTest {
 			.exchange();
 	}
 
-	/** Where the sign-in form sends a visitor who types {@code input} (the page navigates on by itself). */
+	/**
+	 * Where the sign-in form sends a visitor who types {@code input} (the page navigates
+	 * on by itself).
+	 */
 	private String signInPageRedirect(String input) {
 		var page = this.http.get().uri("/login").exchange().expectBody(String.class).returnResult();
 		String cookie = page.getResponseCookies().getFirst("SESSION").getValue();
@@ -104,7 +108,8 @@ class EmailDomainTests extends LimberIntegrationTest {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		java.util.regex.Matcher target = java.util.regex.Pattern.compile("http-equiv=\"refresh\" content=\"0; url=([^\"]+)\"")
+		java.util.regex.Matcher target = java.util.regex.Pattern
+			.compile("http-equiv=\"refresh\" content=\"0; url=([^\"]+)\"")
 			.matcher(next);
 		assertThat(target.find()).as(next).isTrue();
 		return target.group(1);

@@ -179,10 +179,8 @@ class HostileInputTests extends LimberIntegrationTest {
 		json(HttpMethod.POST, "/api/v1/org/checklist-items", this.admin, item.formatted("back-supported"))
 			.expectStatus()
 			.isEqualTo(409);
-		json(HttpMethod.DELETE, "/api/v1/org/checklist-items/own-chair", this.admin, null).expectStatus()
-			.isNoContent();
-		json(HttpMethod.DELETE, "/api/v1/org/checklist-items/own-chair", this.admin, null).expectStatus()
-			.isNotFound();
+		json(HttpMethod.DELETE, "/api/v1/org/checklist-items/own-chair", this.admin, null).expectStatus().isNoContent();
+		json(HttpMethod.DELETE, "/api/v1/org/checklist-items/own-chair", this.admin, null).expectStatus().isNotFound();
 		get("/api/v1/checklists", this.admin).expectBody(String.class)
 			.value((sections) -> assertThat(sections).doesNotContain("own-chair"));
 	}
@@ -204,8 +202,7 @@ class HostileInputTests extends LimberIntegrationTest {
 			.is4xxClientError();
 		json(HttpMethod.POST, "/api/v1/org/exercises", this.admin, exercise.formatted("own-wall-push")).expectStatus()
 			.isCreated();
-		json(HttpMethod.DELETE, "/api/v1/org/exercises/own-wall-push", this.admin, null).expectStatus()
-			.isNoContent();
+		json(HttpMethod.DELETE, "/api/v1/org/exercises/own-wall-push", this.admin, null).expectStatus().isNoContent();
 	}
 
 	@Test
@@ -217,8 +214,7 @@ class HostileInputTests extends LimberIntegrationTest {
 			.getResponseBody()
 			.get("token");
 		String group = "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:Group\"], \"displayName\": \"%s\"}";
-		scim(HttpMethod.POST, "/scim/v2/Groups", token, group.formatted("g".repeat(256))).expectStatus()
-			.isCreated();
+		scim(HttpMethod.POST, "/scim/v2/Groups", token, group.formatted("g".repeat(256))).expectStatus().isCreated();
 		scim(HttpMethod.POST, "/scim/v2/Groups", token, group.formatted("h".repeat(257))).expectStatus()
 			.isBadRequest()
 			.expectHeader()
@@ -247,9 +243,8 @@ class HostileInputTests extends LimberIntegrationTest {
 	@Test
 	void remindersFormRefusesABreakOutsideItsRange() {
 		BrowserSession browser = BrowserSession.signIn(this.http, this.organization, "eve", Map.of());
-		var result = browser.submit("/reminders", "/reminders",
-				Map.of("workStart", "09:00", "workEnd", "17:00", "days", "MONDAY", "intervalMinutes", "60",
-						"breakMinutes", "99", "timeZone", "Europe/Berlin"));
+		var result = browser.submit("/reminders", "/reminders", Map.of("workStart", "09:00", "workEnd", "17:00", "days",
+				"MONDAY", "intervalMinutes", "60", "breakMinutes", "99", "timeZone", "Europe/Berlin"));
 		assertThat(result.getStatus().value()).isEqualTo(422);
 	}
 
@@ -261,7 +256,8 @@ class HostileInputTests extends LimberIntegrationTest {
 		WebTestClient.RequestBodySpec request = this.http.method(method)
 			.uri(uri)
 			.headers((headers) -> headers.setBearerAuth(token));
-		return (body == null) ? request.exchange() : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+		return (body == null) ? request.exchange()
+				: request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
 	private WebTestClient.ResponseSpec scim(HttpMethod method, String uri, String token, String body) {

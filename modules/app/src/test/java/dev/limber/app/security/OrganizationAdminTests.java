@@ -14,7 +14,10 @@ import dev.limber.app.support.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Organization admins manage settings, departments, teams and the SCIM token, in the API and the pages. */
+/**
+ * Organization admins manage settings, departments, teams and the SCIM token, in the API
+ * and the pages.
+ */
 class OrganizationAdminTests extends LimberIntegrationTest {
 
 	@Test

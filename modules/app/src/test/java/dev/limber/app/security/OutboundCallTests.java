@@ -18,9 +18,9 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A tenant controls its identity provider's discovery document. One that points the token,
- * user-info or key endpoints at another host must not make Limber send the sign-in's code
- * and verifier (or any request) there.
+ * A tenant controls its identity provider's discovery document. One that points the
+ * token, user-info or key endpoints at another host must not make Limber send the
+ * sign-in's code and verifier (or any request) there.
  */
 class OutboundCallTests extends LimberIntegrationTest {
 
@@ -70,14 +70,16 @@ class OutboundCallTests extends LimberIntegrationTest {
 				String state = authorize.replaceAll(".*[?&]state=([^&]+).*", "$1");
 				String cookie = start.getResponseCookies().getFirst("SESSION").getValue();
 				this.http.get()
-					.uri(java.net.URI.create(baseUrl() + "/login/oauth2/code/" + slug + "?code=stolen-code&state=" + state))
+					.uri(java.net.URI
+						.create(baseUrl() + "/login/oauth2/code/" + slug + "?code=stolen-code&state=" + state))
 					.header("Cookie", "SESSION=" + cookie)
 					.exchange();
 			}
 			else {
 				assertThat(start.getStatus().is4xxClientError()).as("refused without a server error").isTrue();
 			}
-			// the resource server side: a token naming this issuer makes Limber fetch its keys
+			// the resource server side: a token naming this issuer makes Limber fetch its
+			// keys
 			this.http.get()
 				.uri("/api/v1/me")
 				.headers((headers) -> headers.setBearerAuth(claimingIssuer(issuer)))
@@ -92,12 +94,15 @@ class OutboundCallTests extends LimberIntegrationTest {
 		}
 	}
 
-	/** A token that names the issuer; its signature is never checked if the keys cannot be fetched. */
+	/**
+	 * A token that names the issuer; its signature is never checked if the keys cannot be
+	 * fetched.
+	 */
 	private static String claimingIssuer(String issuer) {
 		java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
 		String header = base64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"k1\"}".getBytes(StandardCharsets.UTF_8));
-		String payload = base64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"x\",\"aud\":\"portal\"}")
-			.getBytes(StandardCharsets.UTF_8));
+		String payload = base64.encodeToString(
+				("{\"iss\":\"" + issuer + "\",\"sub\":\"x\",\"aud\":\"portal\"}").getBytes(StandardCharsets.UTF_8));
 		return header + "." + payload + "." + base64.encodeToString(new byte[64]);
 	}
 

@@ -17,9 +17,8 @@ class PortalSignInTests extends LimberIntegrationTest {
 	@Test
 	void newlyOnboardedOrganizationSignsInThroughTheBrowserAtOnce() {
 		TestOrganization organization = onboard("portal");
-		BrowserSession session = BrowserSession.signIn(this.http, organization, "mia",
-				Map.of("name", "Mia Muster", "email", "mia@portal.test", "department", "Finance", "groups",
-						List.of("Red Team")));
+		BrowserSession session = BrowserSession.signIn(this.http, organization, "mia", Map.of("name", "Mia Muster",
+				"email", "mia@portal.test", "department", "Finance", "groups", List.of("Red Team")));
 		assertThat(session.lastResult().getStatus().is3xxRedirection()).isTrue();
 		assertThat(session.lastResult().getResponseHeaders().getLocation().toString()).isEqualTo("/");
 		String home = session.page("/");
@@ -73,9 +72,10 @@ class PortalSignInTests extends LimberIntegrationTest {
 			.expectHeader()
 			.valueEquals("X-Frame-Options", "DENY")
 			.expectHeader()
-			.value("Content-Security-Policy", (policy) -> assertThat(policy).contains("form-action 'self';")
-				.doesNotContain("http:")
-				.doesNotContain("https:"));
+			.value("Content-Security-Policy",
+					(policy) -> assertThat(policy).contains("form-action 'self';")
+						.doesNotContain("http:")
+						.doesNotContain("https:"));
 	}
 
 	@Test
@@ -83,7 +83,8 @@ class PortalSignInTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("signout");
 		BrowserSession session = BrowserSession.signIn(this.http, organization, "mia", Map.of("name", "Mia"));
 		var signedOut = session.submit("/", "/logout", Map.of());
-		// a page that navigates on by itself, to the identity provider's end-session endpoint
+		// a page that navigates on by itself, to the identity provider's end-session
+		// endpoint
 		assertThat(signedOut.getStatus().value()).isEqualTo(200);
 		String page = new String(signedOut.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("http-equiv=\"refresh\"").contains(organization.issuer());

@@ -14,9 +14,9 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Addresses Limber hands out are built from its configured public base URL: a request with a
- * hostile Host header cannot make it send an identity provider's code, a SCIM client or a
- * calendar app to another host.
+ * Addresses Limber hands out are built from its configured public base URL: a request
+ * with a hostile Host header cannot make it send an identity provider's code, a SCIM
+ * client or a calendar app to another host.
  */
 class PublicBaseUrlTests extends LimberIntegrationTest {
 

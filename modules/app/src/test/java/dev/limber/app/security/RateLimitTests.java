@@ -14,9 +14,9 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writes, reports and sign-in starts past their limits get 429 with {@code Retry-After}, per
- * member and per organization, and one organization's flood does not slow another. Its own
- * application, with small limits and its own database, closed after the class.
+ * Writes, reports and sign-in starts past their limits get 429 with {@code Retry-After},
+ * per member and per organization, and one organization's flood does not slow another.
+ * Its own application, with small limits and its own database, closed after the class.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RateLimitTests extends LimberIntegrationTest {
@@ -51,7 +51,8 @@ class RateLimitTests extends LimberIntegrationTest {
 			.getResponseHeaders()
 			.getFirst("Retry-After");
 		assertThat(Long.parseLong(retryAfter)).isBetween(1L, 600L);
-		// a second admin has a bucket of their own, until the organization's is empty (5 writes)
+		// a second admin has a bucket of their own, until the organization's is empty (5
+		// writes)
 		String bob = acme.admin("bob");
 		department(bob, "bob-0").expectStatus().isCreated();
 		department(bob, "bob-1").expectStatus().isCreated();

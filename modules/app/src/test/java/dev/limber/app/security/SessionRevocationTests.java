@@ -14,8 +14,8 @@ import dev.limber.app.support.TestOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An offboarded member's open portal session stops on its next request, and a member whose
- * roles changed has the new roles on the next request of every open session.
+ * An offboarded member's open portal session stops on its next request, and a member
+ * whose roles changed has the new roles on the next request of every open session.
  */
 class SessionRevocationTests extends LimberIntegrationTest {
 
@@ -58,7 +58,8 @@ class SessionRevocationTests extends LimberIntegrationTest {
 		BrowserSession admin = BrowserSession.signIn(this.http, organization, "ada",
 				Map.of("name", "Ada Admin", "roles", List.of("org-admin")));
 		assertThat(admin.get("/org/admin").getStatus().value()).isEqualTo(200);
-		// the next sign-in elsewhere (here an API call) carries the roles without org-admin
+		// the next sign-in elsewhere (here an API call) carries the roles without
+		// org-admin
 		memberId(organization.employee("ada"));
 		assertThat(admin.get("/org/admin").getStatus().value()).isEqualTo(403);
 		assertThat(admin.get("/programs").getStatus().value()).isEqualTo(200);
@@ -92,6 +93,5 @@ class SessionRevocationTests extends LimberIntegrationTest {
 			.expectStatus()
 			.isOk();
 	}
-
 
 }

@@ -24,7 +24,9 @@ public final class BrowserSession {
 		this.http = http;
 	}
 
-	/** Signs in as {@code user} of {@code organization}; returns the signed-in session. */
+	/**
+	 * Signs in as {@code user} of {@code organization}; returns the signed-in session.
+	 */
 	public static BrowserSession signIn(WebTestClient http, TestOrganization organization, String user,
 			Map<String, Object> claims) {
 		BrowserSession session = new BrowserSession(http);
@@ -47,7 +49,10 @@ public final class BrowserSession {
 
 	private EntityExchangeResult<byte[]> lastResult;
 
-	/** The same browser, cookie and all, talking to another instance behind the same address. */
+	/**
+	 * The same browser, cookie and all, talking to another instance behind the same
+	 * address.
+	 */
 	public BrowserSession at(WebTestClient otherInstance) {
 		BrowserSession moved = new BrowserSession(otherInstance);
 		moved.sessionCookie = this.sessionCookie;
@@ -62,7 +67,10 @@ public final class BrowserSession {
 		return exchange(URI.create(path));
 	}
 
-	/** A GET with one extra request header, e.g. If-None-Match to revalidate a cached picture. */
+	/**
+	 * A GET with one extra request header, e.g. If-None-Match to revalidate a cached
+	 * picture.
+	 */
 	public EntityExchangeResult<byte[]> get(String path, String header, String value) {
 		return this.http.get()
 			.uri(path)
@@ -87,24 +95,24 @@ public final class BrowserSession {
 
 	private String language;
 
-	/** From now on, every request says it prefers {@code language}, as a browser set to it does. */
+	/**
+	 * From now on, every request says it prefers {@code language}, as a browser set to it
+	 * does.
+	 */
 	public BrowserSession speaking(String language) {
 		this.language = language;
 		return this;
 	}
 
-	/** A page as a browser asks for it ({@code Accept: text/html}), in {@code language}. */
+	/**
+	 * A page as a browser asks for it ({@code Accept: text/html}), in {@code language}.
+	 */
 	public EntityExchangeResult<byte[]> browse(String path, String language) {
-		EntityExchangeResult<byte[]> result = this.http.get()
-			.uri(path)
-			.headers((headers) -> {
-				headers.set("Accept", "text/html,application/xhtml+xml");
-				headers.set("Accept-Language", language);
-				headers.add("Cookie", this.sessionCookie);
-			})
-			.exchange()
-			.expectBody()
-			.returnResult();
+		EntityExchangeResult<byte[]> result = this.http.get().uri(path).headers((headers) -> {
+			headers.set("Accept", "text/html,application/xhtml+xml");
+			headers.set("Accept-Language", language);
+			headers.add("Cookie", this.sessionCookie);
+		}).exchange().expectBody().returnResult();
 		remember(result.getResponseCookies());
 		return result;
 	}

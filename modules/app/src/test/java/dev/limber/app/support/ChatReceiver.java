@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpsServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A chat service's webhook endpoint: HTTPS on loopback with a certificate of the test run's
- * CA (or another one), which can be made to fail with 503. Keeps every request, accepted or not.
+ * A chat service's webhook endpoint: HTTPS on loopback with a certificate of the test
+ * run's CA (or another one), which can be made to fail with 503. Keeps every request,
+ * accepted or not.
  */
 public final class ChatReceiver implements AutoCloseable {
 
@@ -58,7 +59,9 @@ public final class ChatReceiver implements AutoCloseable {
 		this.failing.put(hook, fail);
 	}
 
-	/** The JSON bodies the hook accepted, parsed, in order; each must have come as JSON. */
+	/**
+	 * The JSON bodies the hook accepted, parsed, in order; each must have come as JSON.
+	 */
 	public List<Object> accepted(String hook) {
 		JsonMapper json = JsonMapper.builder().build();
 		return this.requests.stream()

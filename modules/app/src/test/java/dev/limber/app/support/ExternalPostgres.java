@@ -21,12 +21,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A PostgreSQL that Limber treats as external: a server process of its own, started here,
- * prepared with the project's own {@code infra/sql/create-roles.sql} as an operator would,
- * then handed to Limber by JDBC URL and role passwords. A test can do to it what happens to
- * real servers: {@link #stop()} it (fast shutdown, as {@code pg_ctl stop -m fast} does) and
- * {@link #startAgain()} it on the same port and data, {@link #freeze()} it with
- * {@code SIGSTOP} and {@link #thaw()} it. Commits are synchronous, as on a production
- * server; its own log goes to a file beside its data, not into the test's log.
+ * prepared with the project's own {@code infra/sql/create-roles.sql} as an operator
+ * would, then handed to Limber by JDBC URL and role passwords. A test can do to it what
+ * happens to real servers: {@link #stop()} it (fast shutdown, as
+ * {@code pg_ctl stop -m fast} does) and {@link #startAgain()} it on the same port and
+ * data, {@link #freeze()} it with {@code SIGSTOP} and {@link #thaw()} it. Commits are
+ * synchronous, as on a production server; its own log goes to a file beside its data, not
+ * into the test's log.
  */
 public final class ExternalPostgres implements AutoCloseable {
 
@@ -40,7 +41,10 @@ public final class ExternalPostgres implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	/** How the postmaster was started (binary and arguments), to start it again the same way. */
+	/**
+	 * How the postmaster was started (binary and arguments), to start it again the same
+	 * way.
+	 */
 	private final List<String> postmasterCommand;
 
 	private final List<ProcessHandle> frozen = new ArrayList<>();
@@ -88,8 +92,9 @@ public final class ExternalPostgres implements AutoCloseable {
 
 	/**
 	 * Fast shutdown ({@code SIGINT} to the postmaster, what {@code pg_ctl stop -m fast}
-	 * sends): sessions are ended with {@code 57P01}, open transactions roll back, committed
-	 * ones are on disk. Returns once the postmaster has exited and the port is closed.
+	 * sends): sessions are ended with {@code 57P01}, open transactions roll back,
+	 * committed ones are on disk. Returns once the postmaster has exited and the port is
+	 * closed.
 	 */
 	public void stop() throws Exception {
 		ProcessHandle postmaster = postmaster();
@@ -97,16 +102,19 @@ public final class ExternalPostgres implements AutoCloseable {
 		postmaster.onExit().get(30, TimeUnit.SECONDS);
 	}
 
-	/** Starts the stopped server again, same port and data; returns once it accepts connections. */
+	/**
+	 * Starts the stopped server again, same port and data; returns once it accepts
+	 * connections.
+	 */
 	public void startAgain() throws Exception {
 		List<String> command = new ArrayList<>();
 		if ("root".equals(System.getProperty("user.name"))) {
-			// PostgreSQL refuses to run as root; a user namespace makes it someone else (as the embedded one does)
+			// PostgreSQL refuses to run as root; a user namespace makes it someone else
+			// (as the embedded one does)
 			command.addAll(List.of("unshare", "-U"));
 		}
 		command.addAll(this.postmasterCommand);
-		this.restarted = new ProcessBuilder(command)
-			.redirectErrorStream(true)
+		this.restarted = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of(this.dataDirectory + ".log").toFile()))
 			.start();
 		long giveUp = System.nanoTime() + STARTUP.toNanos();
@@ -116,8 +124,8 @@ public final class ExternalPostgres implements AutoCloseable {
 			}
 			catch (SQLException ex) {
 				if (!this.restarted.isAlive() || System.nanoTime() > giveUp) {
-					throw new IllegalStateException("PostgreSQL did not start again; see " + this.dataDirectory + ".log",
-							ex);
+					throw new IllegalStateException(
+							"PostgreSQL did not start again; see " + this.dataDirectory + ".log", ex);
 				}
 				Thread.sleep(50);
 			}
@@ -143,11 +151,14 @@ public final class ExternalPostgres implements AutoCloseable {
 		}
 	}
 
-	/** Connections named {@code applicationName} (Limber names them by pool) that are in use right now. */
+	/**
+	 * Connections named {@code applicationName} (Limber names them by pool) that are in
+	 * use right now.
+	 */
 	public long busyConnections(String applicationName) throws SQLException {
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
-				PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity "
-						+ "where application_name = ? and state <> 'idle'")) {
+				PreparedStatement query = connection.prepareStatement(
+						"select count(*) from pg_stat_activity " + "where application_name = ? and state <> 'idle'")) {
 			query.setString(1, applicationName);
 			try (ResultSet rows = query.executeQuery()) {
 				rows.next();
@@ -156,7 +167,10 @@ public final class ExternalPostgres implements AutoCloseable {
 		}
 	}
 
-	/** Statements of the runtime role running right now whose text contains {@code fragment}. */
+	/**
+	 * Statements of the runtime role running right now whose text contains
+	 * {@code fragment}.
+	 */
 	public long running(String fragment) throws SQLException {
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
 				PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity "
@@ -169,7 +183,10 @@ public final class ExternalPostgres implements AutoCloseable {
 		}
 	}
 
-	/** A number from {@code sql} as the runtime role, in a transaction bound to {@code tenant}. */
+	/**
+	 * A number from {@code sql} as the runtime role, in a transaction bound to
+	 * {@code tenant}.
+	 */
 	public long count(UUID tenant, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "limber_app", APP_PASSWORD)) {
 			connection.setAutoCommit(false);
@@ -186,7 +203,10 @@ public final class ExternalPostgres implements AutoCloseable {
 		}
 	}
 
-	/** Rows of {@code sql} (a text and a number) as the runtime role in {@code tenant}, as a map. */
+	/**
+	 * Rows of {@code sql} (a text and a number) as the runtime role in {@code tenant}, as
+	 * a map.
+	 */
 	public Map<String, Long> pairs(UUID tenant, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "limber_app", APP_PASSWORD)) {
 			connection.setAutoCommit(false);
@@ -228,7 +248,8 @@ public final class ExternalPostgres implements AutoCloseable {
 			this.postgres.close();
 		}
 		if (this.restarted != null) {
-			// a postmaster started here has stopped with the fast shutdown above; this only waits for it
+			// a postmaster started here has stopped with the fast shutdown above; this
+			// only waits for it
 			this.restarted.onExit().get(30, TimeUnit.SECONDS);
 		}
 	}

@@ -15,24 +15,28 @@ import dev.limber.app.LimberApplication;
 import dev.limber.kernel.testing.TestIdentityProvider;
 
 /**
- * Starts the whole application once (real embedded PostgreSQL, real HTTP) and talks to
- * it as a client would. Every test onboards its own organizations, each with its own
- * issuer, so tests never depend on each other's data.
+ * Starts the whole application once (real embedded PostgreSQL, real HTTP) and talks to it
+ * as a client would. Every test onboards its own organizations, each with its own issuer,
+ * so tests never depend on each other's data.
  */
 @SpringBootTest(classes = LimberApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "limber.db.embedded.clean=true", "limber.db.embedded.data-directory=target/pgdata-test",
 				"limber.security.allow-local-issuers=true",
 				"limber.metrics.scrape-token=" + LimberIntegrationTest.SCRAPE_TOKEN,
-				// a busy 2-core test machine serves a cold first request slower than production's deadline
+				// a busy 2-core test machine serves a cold first request slower than
+				// production's deadline
 				"limber.web.request-deadline=60s", "limber.db.timeouts.health=10s",
 				"limber.db.pool.acquire-timeout=10s",
 				// tests drain the outbox themselves, so they can look at it first
 				"limber.reporting.ingestion.enabled=false",
-				// tests move the clock and change k; release tables are built when their reports ask
+				// tests move the clock and change k; release tables are built when their
+				// reports ask
 				"limber.reporting.release.prebuild-interval=0s",
-				// the suite plays many members from one address; RateLimitTests proves the limits
+				// the suite plays many members from one address; RateLimitTests proves
+				// the limits
 				"limber.rate-limits.enabled=false",
-				// tests send notifications themselves (OutboxWorker.drain), to an SMTP server of their own
+				// tests send notifications themselves (OutboxWorker.drain), to an SMTP
+				// server of their own
 				"limber.notifications.worker.enabled=false", "limber.notifications.worker.backoff=1ms",
 				"limber.notifications.channels.email=true", "limber.notifications.channels.push=true",
 				"limber.notifications.channels.slack=true", "limber.notifications.channels.teams=true",
@@ -55,12 +59,14 @@ public abstract class LimberIntegrationTest {
 	static void platformIssuer(DynamicPropertyRegistry registry) {
 		registry.add("limber.security.platform.issuer-uri",
 				() -> TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
-		// a port chosen before start, so that the public base URL Limber hands out can name it
+		// a port chosen before start, so that the public base URL Limber hands out can
+		// name it
 		int port = freePort();
 		registry.add("server.port", () -> port);
 		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
 		registry.add("spring.mail.port", () -> MAIL_PORT);
-		// the test run's own CA, trusted as an operator's company CA would be (local HTTPS receivers)
+		// the test run's own CA, trusted as an operator's company CA would be (local
+		// HTTPS receivers)
 		registry.add("limber.security.outbound-trust-bundle", TestCertificates::bundle);
 	}
 
@@ -78,7 +84,8 @@ public abstract class LimberIntegrationTest {
 		this.http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(60))
-			// a Prometheus scrape late in the suite, with latency buckets per route, exceeds the 256 KB default
+			// a Prometheus scrape late in the suite, with latency buckets per route,
+			// exceeds the 256 KB default
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(2 * 1024 * 1024))
 			.build();
 	}

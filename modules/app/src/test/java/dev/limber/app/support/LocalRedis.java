@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real Redis for tests: Debian's {@code redis-server} on a free loopback port, in memory
- * only. Without the binary the calling test is skipped, unless
+ * A real Redis for tests: Debian's {@code redis-server} on a free loopback port, in
+ * memory only. Without the binary the calling test is skipped, unless
  * {@code LIMBER_REQUIRE_TEST_TOOLS=1} (as CI sets it), in which case it fails.
  */
 public final class LocalRedis implements AutoCloseable {
@@ -36,7 +36,8 @@ public final class LocalRedis implements AutoCloseable {
 		if (binary == null) {
 			String message = "redis-server is not installed (Debian: apt-get install redis-server, or run "
 					+ "infra/ci/install-test-tools.sh)";
-			if (java.util.List.of("1", "true").contains(System.getenv().getOrDefault("LIMBER_REQUIRE_TEST_TOOLS", ""))) {
+			if (java.util.List.of("1", "true")
+				.contains(System.getenv().getOrDefault("LIMBER_REQUIRE_TEST_TOOLS", ""))) {
 				Assertions.fail(message + "; LIMBER_REQUIRE_TEST_TOOLS is set, so this test must run");
 			}
 			Assumptions.abort(message + "; skipping the multi-instance test");
@@ -56,7 +57,10 @@ public final class LocalRedis implements AutoCloseable {
 		return this.port;
 	}
 
-	/** Sends one inline command and returns the first reply line, e.g. {@code ":3"} for a count. */
+	/**
+	 * Sends one inline command and returns the first reply line, e.g. {@code ":3"} for a
+	 * count.
+	 */
 	public String command(String inline) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(2000);

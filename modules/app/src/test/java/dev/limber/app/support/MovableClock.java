@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * The application's clock in tests: real time, moved forward on demand so that a test can
- * close a reporting period without waiting for it. Tests that move it put it back afterwards.
+ * close a reporting period without waiting for it. Tests that move it put it back
+ * afterwards.
  */
 public final class MovableClock extends Clock {
 

@@ -36,8 +36,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * A certificate authority made for this test run, which the application trusts through
  * {@code limber.security.outbound-trust-bundle} as an operator's company CA would be, and
- * the server certificates local HTTPS receivers present: signed by it for 127.0.0.1, signed
- * by it for another name, or signed by a stranger.
+ * the server certificates local HTTPS receivers present: signed by it for 127.0.0.1,
+ * signed by it for another name, or signed by a stranger.
  */
 public final class TestCertificates {
 
@@ -103,8 +103,8 @@ public final class TestCertificates {
 
 		SSLContext server(GeneralName subjectAlternativeName) {
 			KeyPair server = ecKeys();
-			X509Certificate certificate = sign(new X500Name("CN=receiver"), server, this.name, new BasicConstraints(false),
-					new GeneralNames(subjectAlternativeName));
+			X509Certificate certificate = sign(new X500Name("CN=receiver"), server, this.name,
+					new BasicConstraints(false), new GeneralNames(subjectAlternativeName));
 			try {
 				KeyStore store = KeyStore.getInstance("PKCS12");
 				store.load(null, null);
@@ -121,8 +121,8 @@ public final class TestCertificates {
 			}
 		}
 
-		private X509Certificate sign(X500Name subject, KeyPair subjectKeys, X500Name issuer, BasicConstraints constraints,
-				GeneralNames alternativeNames) {
+		private X509Certificate sign(X500Name subject, KeyPair subjectKeys, X500Name issuer,
+				BasicConstraints constraints, GeneralNames alternativeNames) {
 			Instant now = Instant.now();
 			try {
 				X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,

@@ -13,7 +13,10 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 /** An organization a test onboarded; its issuer is named after its slug. */
 public record TestOrganization(UUID id, String slug) {
 
-	/** Onboards a new organization through the operator API of {@code http}, with its own issuer. */
+	/**
+	 * Onboards a new organization through the operator API of {@code http}, with its own
+	 * issuer.
+	 */
 	public static TestOrganization onboard(WebTestClient http, String name) {
 		String slug = name + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Map<?, ?> created = http.post()
@@ -39,7 +42,10 @@ public record TestOrganization(UUID id, String slug) {
 		return this.slug + "-portal";
 	}
 
-	/** A token of this organization's identity provider for {@code user}, with role claim values. */
+	/**
+	 * A token of this organization's identity provider for {@code user}, with role claim
+	 * values.
+	 */
 	public String token(String user, String... roles) {
 		return token(user, Map.of("roles", List.of(roles)));
 	}

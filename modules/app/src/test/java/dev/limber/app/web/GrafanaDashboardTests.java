@@ -25,14 +25,17 @@ class GrafanaDashboardTests extends LimberIntegrationTest {
 		String scrape = scrapeMetrics();
 		Set<String> queried = queriedMetrics(Files.readString(DASHBOARD));
 		assertThat(queried).contains("http_server_requests_seconds_bucket", "r2dbc_pool_acquired_connections",
-				"limber_challenges_sse_subscribers",
-				"limber_reporting_outbox_lag_seconds", "limber_signins_total", "limber_activities_logged_total");
+				"limber_challenges_sse_subscribers", "limber_reporting_outbox_lag_seconds", "limber_signins_total",
+				"limber_activities_logged_total");
 		for (String metric : queried) {
 			assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "\\{[^}]*application=\"limber\"");
 		}
 	}
 
-	/** Metric names in the dashboard's PromQL: a name directly followed by its label selector. */
+	/**
+	 * Metric names in the dashboard's PromQL: a name directly followed by its label
+	 * selector.
+	 */
 	private static Set<String> queriedMetrics(String dashboard) {
 		Set<String> names = new TreeSet<>();
 		Matcher expression = Pattern.compile("\"(?:expr|definition)\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(dashboard);

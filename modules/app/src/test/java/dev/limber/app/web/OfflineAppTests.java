@@ -35,8 +35,13 @@ class OfflineAppTests extends LimberIntegrationTest {
 
 	@Test
 	void theManifestAndItsIconsAreServedToAnyoneAndMakeTheAppInstallable() {
-		EntityExchangeResult<byte[]> manifest = this.http.get().uri("/manifest.json").exchange()
-			.expectStatus().isOk().expectBody().returnResult();
+		EntityExchangeResult<byte[]> manifest = this.http.get()
+			.uri("/manifest.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
 		assertThat(manifest.getResponseHeaders().getContentType().toString()).contains("json");
 		JsonNode json = new ObjectMapper().readTree(manifest.getResponseBody());
 		assertThat(json.path("name").asString()).isEqualTo("Limber");
@@ -47,8 +52,14 @@ class OfflineAppTests extends LimberIntegrationTest {
 		List<String> pngSizes = new ArrayList<>();
 		boolean maskable = false;
 		for (JsonNode icon : json.path("icons")) {
-			byte[] image = this.http.get().uri(icon.path("src").asString()).exchange()
-				.expectStatus().isOk().expectBody().returnResult().getResponseBody();
+			byte[] image = this.http.get()
+				.uri(icon.path("src").asString())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.returnResult()
+				.getResponseBody();
 			if (icon.path("type").asString().equals("image/png")) {
 				String size = pngWidth(image) + "x" + pngHeight(image);
 				assertThat(icon.path("sizes").asString()).as(icon.path("src").asString()).isEqualTo(size);
@@ -64,8 +75,13 @@ class OfflineAppTests extends LimberIntegrationTest {
 
 	@Test
 	void theServiceWorkerIsServedFromTheRootAndNeverKeepsPersonalOrAdministrativePages() {
-		EntityExchangeResult<byte[]> worker = this.http.get().uri("/sw.js").exchange()
-			.expectStatus().isOk().expectBody().returnResult();
+		EntityExchangeResult<byte[]> worker = this.http.get()
+			.uri("/sw.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
 		assertThat(worker.getResponseHeaders().getContentType().toString()).contains("javascript");
 		assertThat(worker.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
 		String source = new String(worker.getResponseBody(), StandardCharsets.UTF_8);
@@ -105,20 +121,28 @@ class OfflineAppTests extends LimberIntegrationTest {
 		String key = logKey(player);
 		String ended = OffsetDateTime.now(ZoneOffset.UTC).minusHours(5).truncatedTo(ChronoUnit.MILLIS).toString();
 		Map<String, String> kept = Map.of("logKey", key, "durationSeconds", "301", "completedAt", ended);
-		// sent once when the phone came back online, once more from a second tab, then "log it" pressed
+		// sent once when the phone came back online, once more from a second tab, then
+		// "log it" pressed
 		for (int i = 0; i < 3; i++) {
 			assertThat(ola.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done", kept)
 				.getResponseHeaders()
 				.getLocation()).hasToString("/history?logged=desk-reset-5-min");
 		}
-		this.http.get().uri("/api/v1/activities").headers((headers) -> headers.setBearerAuth(organization.token("ola")))
-			.accept(MediaType.APPLICATION_JSON).exchange()
-			.expectStatus().isOk()
+		this.http.get()
+			.uri("/api/v1/activities")
+			.headers((headers) -> headers.setBearerAuth(organization.token("ola")))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].durationSeconds").isEqualTo(301)
-			.jsonPath("$[0].completedAt").value((completedAt) -> assertThat(OffsetDateTime.parse((String) completedAt)
-				.toInstant()).isEqualTo(OffsetDateTime.parse(ended).toInstant()));
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].durationSeconds")
+			.isEqualTo(301)
+			.jsonPath("$[0].completedAt")
+			.value((completedAt) -> assertThat(OffsetDateTime.parse((String) completedAt).toInstant())
+				.isEqualTo(OffsetDateTime.parse(ended).toInstant()));
 	}
 
 	@Test
@@ -128,14 +152,22 @@ class OfflineAppTests extends LimberIntegrationTest {
 		ola.submit("/screening", "/screening", Map.of("answer", "none", "routine", "desk-reset-5-min"));
 		String key = logKey(ola.page("/routines/desk-reset-5-min"));
 		String tooOld = OffsetDateTime.now(ZoneOffset.UTC).minusDays(4).toString();
-		assertThat(ola.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done",
-				Map.of("logKey", key, "durationSeconds", "301", "completedAt", tooOld)).getStatus().value()).isEqualTo(422);
-		assertThat(ola.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done",
-				Map.of("logKey", key, "durationSeconds", "301", "completedAt", "yesterday")).getStatus().value())
-			.isEqualTo(400);
+		assertThat(ola
+			.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done",
+					Map.of("logKey", key, "durationSeconds", "301", "completedAt", tooOld))
+			.getStatus()
+			.value()).isEqualTo(422);
+		assertThat(ola
+			.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done",
+					Map.of("logKey", key, "durationSeconds", "301", "completedAt", "yesterday"))
+			.getStatus()
+			.value()).isEqualTo(400);
 		String future = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).toString();
-		assertThat(ola.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done",
-				Map.of("logKey", key, "durationSeconds", "301", "completedAt", future)).getStatus().value()).isEqualTo(422);
+		assertThat(ola
+			.submit("/routines/desk-reset-5-min", "/routines/desk-reset-5-min/done",
+					Map.of("logKey", key, "durationSeconds", "301", "completedAt", future))
+			.getStatus()
+			.value()).isEqualTo(422);
 		assertThat(ola.page("/history")).doesNotContain("<td>Desk reset");
 	}
 
@@ -150,8 +182,15 @@ class OfflineAppTests extends LimberIntegrationTest {
 	}
 
 	private String page(String path, String language) {
-		byte[] body = this.http.get().uri(path).header("Accept-Language", language).exchange()
-			.expectStatus().isOk().expectBody().returnResult().getResponseBody();
+		byte[] body = this.http.get()
+			.uri(path)
+			.header("Accept-Language", language)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
 		return new String(body, StandardCharsets.UTF_8);
 	}
 
@@ -165,7 +204,10 @@ class OfflineAppTests extends LimberIntegrationTest {
 		return source.lines().filter((line) -> line.startsWith(start)).findFirst().orElseThrow();
 	}
 
-	/** The regular expression literals on a line of JavaScript (simple ones read the same in Java). */
+	/**
+	 * The regular expression literals on a line of JavaScript (simple ones read the same
+	 * in Java).
+	 */
 	private static List<Pattern> regexes(String line) {
 		List<Pattern> patterns = new ArrayList<>();
 		Matcher literal = JS_REGEX.matcher(line);

@@ -10,7 +10,10 @@ import dev.limber.app.support.LimberIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Health, metrics and the API description, as an operator and a client developer see them. */
+/**
+ * Health, metrics and the API description, as an operator and a client developer see
+ * them.
+ */
 class OperationsEndpointsTests extends LimberIntegrationTest {
 
 	@Test

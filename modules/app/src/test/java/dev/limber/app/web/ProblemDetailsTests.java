@@ -9,7 +9,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.TestOrganization;
 
-/** Bad input of every kind gets an RFC 9457 problem with the right status, never a 500. */
+/**
+ * Bad input of every kind gets an RFC 9457 problem with the right status, never a 500.
+ */
 class ProblemDetailsTests extends LimberIntegrationTest {
 
 	String adminToken;

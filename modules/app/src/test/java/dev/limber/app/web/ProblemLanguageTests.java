@@ -8,7 +8,10 @@ import org.springframework.http.MediaType;
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.app.support.TestOrganization;
 
-/** Problem titles and field messages speak the caller's language; the type URIs never change. */
+/**
+ * Problem titles and field messages speak the caller's language; the type URIs never
+ * change.
+ */
 class ProblemLanguageTests extends LimberIntegrationTest {
 
 	String adminToken;

@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * Release tables are built outside the request that needs them: a report whose build is
  * held up (here by another instance holding the organization's build lock) answers within
  * its wait with the period not released yet, and the build finishes once it can; the
- * background build prepares every organization's recently closed periods before anyone asks.
+ * background build prepares every organization's recently closed periods before anyone
+ * asks.
  */
 class ReleaseBuildTests extends LimberIntegrationTest {
 
@@ -61,7 +62,8 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		LocalDate week = ReleaseCalendar.week(LocalDate.now());
 		assertThat(period(hr, week).get("preparing")).as("the running week is not closed, not being prepared")
 			.isEqualTo(false);
-		// another week of the same month, built first: the month's membership is then frozen
+		// another week of the same month, built first: the month's membership is then
+		// frozen
 		LocalDate sibling = ReleaseCalendar.monthOfWeek(week.minusWeeks(1)).equals(ReleaseCalendar.monthOfWeek(week))
 				? week.minusWeeks(1) : week.plusWeeks(1);
 		this.clock.advance(Duration.ofDays(21));
@@ -79,11 +81,14 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		assertThat(held.await(30, TimeUnit.SECONDS)).as("the lock taken, as another instance's build would").isTrue();
 		long started = System.nanoTime();
 		Map<?, ?> waiting = period(hr, week);
-		assertThat(waiting.get("released")).as("answered while the build waits for the lock, not shown as a week of"
-				+ " nobody although its month's cells exist").isEqualTo(false);
+		assertThat(waiting.get("released"))
+			.as("answered while the build waits for the lock, not shown as a week of"
+					+ " nobody although its month's cells exist")
+			.isEqualTo(false);
 		assertThat(waiting.get("preparing")).as("closed, so said to be on its way").isEqualTo(true);
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the report waited for the build no longer than"
-				+ " its wait, not until the request deadline").isLessThan(Duration.ofSeconds(30));
+		assertThat(Duration.ofNanos(System.nanoTime() - started))
+			.as("the report waited for the build no longer than" + " its wait, not until the request deadline")
+			.isLessThan(Duration.ofSeconds(30));
 		letGo.tryEmitEmpty();
 		// the build went on after the request had its answer
 		await().atMost(Duration.ofSeconds(30)).until(() -> released(hr, week));
@@ -105,8 +110,12 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard(name);
 		ReportingFixture.populate(this.http, organization, List.of(new ReportingFixture.Group("Ops", "Berlin", 6)), 1);
 		ReportingFixture.populate(this.http, organization, List.of(new ReportingFixture.Group("Ops", "Munich", 6)), 0);
-		this.http.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth(
-				organization.token("analyst", "hr-analyst"))).exchange().expectStatus().isOk();
+		this.http.get()
+			.uri("/api/v1/me")
+			.headers((headers) -> headers.setBearerAuth(organization.token("analyst", "hr-analyst")))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.consumer.drain().block();
 		return organization;
 	}

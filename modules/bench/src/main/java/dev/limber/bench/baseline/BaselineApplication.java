@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The ceiling for the write path: bare WebFlux + R2DBC that validates the same JWT as
- * Limber (issuer, signature through the issuer's JWKS, lifetime, audience) and inserts one
- * row into its own table, with nothing else: no tenant lookup, no row-level security, no
- * idempotency, no outbox. Started by the bench as its own process on its own port.
+ * Limber (issuer, signature through the issuer's JWKS, lifetime, audience) and inserts
+ * one row into its own table, with nothing else: no tenant lookup, no row-level security,
+ * no idempotency, no outbox. Started by the bench as its own process on its own port.
  */
 @SpringBootApplication
 @RestController

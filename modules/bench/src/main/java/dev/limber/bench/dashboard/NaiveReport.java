@@ -20,8 +20,8 @@ import java.util.UUID;
  * The report the HR dashboard shows by default (last twelve weeks, by week and
  * department: distinct participants, sessions, seconds, and the weekly totals), computed
  * the naive way: straight from raw activity events joined to members. It runs as the
- * database superuser with an explicit tenant filter, so it pays for no row-level security:
- * the most favourable case for the naive approach.
+ * database superuser with an explicit tenant filter, so it pays for no row-level
+ * security: the most favourable case for the naive approach.
  */
 public final class NaiveReport {
 
@@ -33,7 +33,9 @@ public final class NaiveReport {
 			where a.tenant_id = ? and a.completed_at >= ? and a.completed_at < ?
 			group by grouping sets ((1, 2), (1))""";
 
-	/** The same figures from the rollups, as the report reads them (before suppression). */
+	/**
+	 * The same figures from the rollups, as the report reads them (before suppression).
+	 */
 	private static final String ROLLUP_SQL = """
 			select p.period, p.department, p.participants, a.sessions, a.seconds
 			from (select date_trunc('week', day)::date as period, department, count(distinct pseudonym) as participants
@@ -51,7 +53,10 @@ public final class NaiveReport {
 		this.jdbcUrl = jdbcUrl;
 	}
 
-	/** Whether the raw events and the rollups give the same figures for every week and department. */
+	/**
+	 * Whether the raw events and the rollups give the same figures for every week and
+	 * department.
+	 */
 	public boolean matchesRollups(UUID tenant) throws SQLException {
 		LocalDate[] window = window();
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "")) {
@@ -62,8 +67,8 @@ public final class NaiveReport {
 		}
 	}
 
-	private static Map<String, String> figures(Connection connection, String sql, UUID tenant,
-			LocalDate[] window, boolean rollups) throws SQLException {
+	private static Map<String, String> figures(Connection connection, String sql, UUID tenant, LocalDate[] window,
+			boolean rollups) throws SQLException {
 		Map<String, String> figures = new TreeMap<>();
 		try (PreparedStatement query = connection.prepareStatement(sql)) {
 			int parameter = 1;
@@ -75,7 +80,8 @@ public final class NaiveReport {
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
 					figures.put(rows.getObject("period") + "/" + rows.getString("department"),
-							rows.getLong("participants") + "/" + rows.getLong("sessions") + "/" + rows.getLong("seconds"));
+							rows.getLong("participants") + "/" + rows.getLong("sessions") + "/"
+									+ rows.getLong("seconds"));
 				}
 			}
 		}
@@ -89,7 +95,10 @@ public final class NaiveReport {
 				today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1) };
 	}
 
-	/** Runs it {@code samples} times after one warm-up run; returns the times in milliseconds, sorted. */
+	/**
+	 * Runs it {@code samples} times after one warm-up run; returns the times in
+	 * milliseconds, sorted.
+	 */
 	public List<Double> time(UUID tenant, int samples) throws SQLException {
 		LocalDate[] window = window();
 		LocalDate first = window[0];

@@ -12,13 +12,18 @@ import java.util.Map;
 import dev.limber.bench.data.Tenant;
 import dev.limber.bench.system.Issuer;
 
-/** Signs in to the portal through the OIDC code flow, as a browser does, and keeps the session cookie. */
+/**
+ * Signs in to the portal through the OIDC code flow, as a browser does, and keeps the
+ * session cookie.
+ */
 public final class PortalSignIn {
 
 	private PortalSignIn() {
 	}
 
-	/** @return the Cookie header value of the signed-in session */
+	/**
+	 * @return the Cookie header value of the signed-in session
+	 */
 	public static String signIn(String baseUrl, Issuer issuer, Tenant tenant, String subject,
 			Map<String, Object> claims) throws IOException, InterruptedException {
 		CookieManager cookies = new CookieManager();
@@ -35,8 +40,8 @@ public final class PortalSignIn {
 			.stream()
 			.filter((cookie) -> cookie.getName().equals("SESSION"))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No portal session after sign-in (" + landed.statusCode()
-					+ " at " + landed.uri() + ")"));
+			.orElseThrow(() -> new IllegalStateException(
+					"No portal session after sign-in (" + landed.statusCode() + " at " + landed.uri() + ")"));
 		return session.getName() + "=" + session.getValue();
 	}
 

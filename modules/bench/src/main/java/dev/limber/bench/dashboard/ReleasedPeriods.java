@@ -22,10 +22,14 @@ public final class ReleasedPeriods {
 	private ReleasedPeriods() {
 	}
 
-	/** Closed weeks (four days after their Sunday) among the weeks of {@code from} to {@code to}. */
+	/**
+	 * Closed weeks (four days after their Sunday) among the weeks of {@code from} to
+	 * {@code to}.
+	 */
 	public static int closedWeeks(LocalDate from, LocalDate to, LocalDate today) {
 		int closed = 0;
-		for (LocalDate monday = from.with(java.time.DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+		for (LocalDate monday = from.with(java.time.DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday
+			.plusWeeks(1)) {
 			if (today.isAfter(monday.plusDays(9))) {
 				closed++;
 			}
@@ -33,7 +37,9 @@ public final class ReleasedPeriods {
 		return closed;
 	}
 
-	/** @return how long it took until {@code expected} periods were released */
+	/**
+	 * @return how long it took until {@code expected} periods were released
+	 */
 	public static Duration await(String url, String token, int expected, Duration timeout)
 			throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newHttpClient();
@@ -51,7 +57,8 @@ public final class ReleasedPeriods {
 			}
 			Thread.sleep(1_000);
 		}
-		throw new IllegalStateException("Only " + released + " of " + expected + " closed weeks released after " + timeout);
+		throw new IllegalStateException(
+				"Only " + released + " of " + expected + " closed weeks released after " + timeout);
 	}
 
 	private static int count(String body) {

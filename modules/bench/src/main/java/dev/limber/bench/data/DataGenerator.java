@@ -31,8 +31,8 @@ public final class DataGenerator implements AutoCloseable {
 	private final String peopleTable;
 
 	/**
-	 * @param population name of the table (in schema bench_data, which the app cannot see)
-	 * that holds this population for set-based picks
+	 * @param population name of the table (in schema bench_data, which the app cannot
+	 * see) that holds this population for set-based picks
 	 */
 	public DataGenerator(String jdbcUrl, String population) throws SQLException {
 		this.connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
@@ -52,19 +52,42 @@ public final class DataGenerator implements AutoCloseable {
 		StringBuilder members = new StringBuilder();
 		StringBuilder people = new StringBuilder();
 		for (Population.Member member : population.members()) {
-			members.append(member.tenant().id()).append('\t').append(member.id()).append('\t')
-				.append(member.tenant().issuer()).append('\t').append(member.subject()).append('\t')
-				.append(member.subject()).append('@').append(member.tenant().slug()).append(".test\t")
-				.append(member.subject()).append('\t').append(member.department()).append('\t')
-				.append(member.location()).append("\t{EMPLOYEE}\n");
-			people.append(member.tenant().id()).append('\t').append(member.index()).append('\t').append(member.id())
-				.append('\t').append(member.department()).append('\t').append(member.location()).append('\t')
-				.append(member.pseudonym()).append('\n');
+			members.append(member.tenant().id())
+				.append('\t')
+				.append(member.id())
+				.append('\t')
+				.append(member.tenant().issuer())
+				.append('\t')
+				.append(member.subject())
+				.append('\t')
+				.append(member.subject())
+				.append('@')
+				.append(member.tenant().slug())
+				.append(".test\t")
+				.append(member.subject())
+				.append('\t')
+				.append(member.department())
+				.append('\t')
+				.append(member.location())
+				.append("\t{EMPLOYEE}\n");
+			people.append(member.tenant().id())
+				.append('\t')
+				.append(member.index())
+				.append('\t')
+				.append(member.id())
+				.append('\t')
+				.append(member.department())
+				.append('\t')
+				.append(member.location())
+				.append('\t')
+				.append(member.pseudonym())
+				.append('\n');
 		}
 		copy("organizations.member (tenant_id, id, issuer, subject, email, display_name, department, location, roles)",
 				members);
 		copy(this.peopleTable + " (tenant, idx, id, department, location, pseudonym)", people);
-		// members since before the generated history, so reporting counts them in its frozen memberships
+		// members since before the generated history, so reporting counts them in its
+		// frozen memberships
 		execute("update organizations.member set created_at = now() - interval '400 days' where tenant_id in "
 				+ "(select distinct tenant from " + this.peopleTable + ")");
 		execute("insert into organizations.department (tenant_id, id, name) select distinct tenant, gen_random_uuid(), "
@@ -83,47 +106,50 @@ public final class DataGenerator implements AutoCloseable {
 
 	/**
 	 * Activity events number {@code from} (inclusive) to {@code to} of this population at
-	 * {@code perDay} a day, event 0 yesterday and each later one further back, with their rollups.
+	 * {@code perDay} a day, event 0 yesterday and each later one further back, with their
+	 * rollups.
 	 */
 	public void events(long from, long to, int perDay) throws SQLException {
 		int size = count("select count(*) from " + this.peopleTable);
 		for (long start = from; start < to; start += CHUNK) {
 			long end = Math.min(to, start + CHUNK);
-			try (PreparedStatement insert = this.connection.prepareStatement("""
-					with ev as (
-					    select floor(random() * %1$d)::int as idx, floor(random() * (select count(*) from bench_data.routines))::int as r,
-					        240 + floor(random() * 900)::int as secs,
-					        (current_date - 1 - (g / %2$d)::int) + time '07:00' + random() * interval '11 hours' as at
-					    from generate_series(?::bigint, ?::bigint - 1) g),
-					ins as (
-					    insert into programs.activity (tenant_id, id, member_id, kind, slug, category, duration_seconds,
-					        completed_at, logged_at)
-					    select p.tenant, gen_random_uuid(), p.id, 'routine', r.slug, r.category, ev.secs, ev.at, ev.at
-					    from ev join %3$s p on p.idx = ev.idx join bench_data.routines r on r.n = ev.r
-					    returning tenant_id, member_id, category, duration_seconds, completed_at),
-					facts as (
-					    select i.tenant_id, i.completed_at::date as day, p.department, p.location, p.pseudonym, i.category,
-					        i.duration_seconds
-					    from ins i join %3$s p on p.id = i.member_id),
-					totals as (
-					    insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
-					    select tenant_id, day, department, location, category, count(*), sum(duration_seconds)
-					    from facts group by 1, 2, 3, 4, 5
-					    on conflict (tenant_id, day, department, location, category) do update
-					    set sessions = activity_day.sessions + excluded.sessions,
-					        seconds = activity_day.seconds + excluded.seconds),
-					participants as (
-					    insert into reporting.participant_day (tenant_id, day, department, location, pseudonym)
-					    select distinct tenant_id, day, department, location, pseudonym from facts
-					    on conflict do nothing),
-					persons as (
-					    insert into reporting.person_week (tenant_id, week, pseudonym, sessions, seconds)
-					    select tenant_id, date_trunc('week', day)::date, pseudonym, count(*), sum(duration_seconds)
-					    from facts group by 1, 2, 3
-					    on conflict (tenant_id, week, pseudonym) do update
-					    set sessions = person_week.sessions + excluded.sessions,
-					        seconds = person_week.seconds + excluded.seconds)
-					select count(*) from ins""".formatted(size, perDay, this.peopleTable))) {
+			try (PreparedStatement insert = this.connection.prepareStatement(
+					"""
+							with ev as (
+							    select floor(random() * %1$d)::int as idx, floor(random() * (select count(*) from bench_data.routines))::int as r,
+							        240 + floor(random() * 900)::int as secs,
+							        (current_date - 1 - (g / %2$d)::int) + time '07:00' + random() * interval '11 hours' as at
+							    from generate_series(?::bigint, ?::bigint - 1) g),
+							ins as (
+							    insert into programs.activity (tenant_id, id, member_id, kind, slug, category, duration_seconds,
+							        completed_at, logged_at)
+							    select p.tenant, gen_random_uuid(), p.id, 'routine', r.slug, r.category, ev.secs, ev.at, ev.at
+							    from ev join %3$s p on p.idx = ev.idx join bench_data.routines r on r.n = ev.r
+							    returning tenant_id, member_id, category, duration_seconds, completed_at),
+							facts as (
+							    select i.tenant_id, i.completed_at::date as day, p.department, p.location, p.pseudonym, i.category,
+							        i.duration_seconds
+							    from ins i join %3$s p on p.id = i.member_id),
+							totals as (
+							    insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
+							    select tenant_id, day, department, location, category, count(*), sum(duration_seconds)
+							    from facts group by 1, 2, 3, 4, 5
+							    on conflict (tenant_id, day, department, location, category) do update
+							    set sessions = activity_day.sessions + excluded.sessions,
+							        seconds = activity_day.seconds + excluded.seconds),
+							participants as (
+							    insert into reporting.participant_day (tenant_id, day, department, location, pseudonym)
+							    select distinct tenant_id, day, department, location, pseudonym from facts
+							    on conflict do nothing),
+							persons as (
+							    insert into reporting.person_week (tenant_id, week, pseudonym, sessions, seconds)
+							    select tenant_id, date_trunc('week', day)::date, pseudonym, count(*), sum(duration_seconds)
+							    from facts group by 1, 2, 3
+							    on conflict (tenant_id, week, pseudonym) do update
+							    set sessions = person_week.sessions + excluded.sessions,
+							        seconds = person_week.seconds + excluded.seconds)
+							select count(*) from ins"""
+						.formatted(size, perDay, this.peopleTable))) {
 				insert.setLong(1, start);
 				insert.setLong(2, end);
 				insert.execute();
@@ -131,7 +157,10 @@ public final class DataGenerator implements AutoCloseable {
 		}
 	}
 
-	/** About 40% enrolled in the six-week program; half of those who could have finished did. */
+	/**
+	 * About 40% enrolled in the six-week program; half of those who could have finished
+	 * did.
+	 */
 	public void enrollments(int historyDays) throws SQLException {
 		execute("""
 				with chosen as (
@@ -184,9 +213,10 @@ public final class DataGenerator implements AutoCloseable {
 	}
 
 	/**
-	 * Derives the per-period participant counts from the participant-days, as ingestion keeps
-	 * them. Vacuums as well as analyzes: otherwise autovacuum visits the millions of new rows
-	 * during the measurements that follow and competes with them for the two cores.
+	 * Derives the per-period participant counts from the participant-days, as ingestion
+	 * keeps them. Vacuums as well as analyzes: otherwise autovacuum visits the millions
+	 * of new rows during the measurements that follow and competes with them for the two
+	 * cores.
 	 */
 	public void vacuumAnalyze() throws SQLException {
 		execute("select reporting.rebuild_period_participation()");

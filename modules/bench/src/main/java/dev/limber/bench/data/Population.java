@@ -32,7 +32,10 @@ public final class Population {
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** Adds {@code count} members to {@code tenant}, spread over {@code departments} departments. */
+	/**
+	 * Adds {@code count} members to {@code tenant}, spread over {@code departments}
+	 * departments.
+	 */
 	public void add(Tenant tenant, int count, int departments) {
 		byte[] secret = this.secrets.computeIfAbsent(tenant.id(), (id) -> {
 			byte[] bytes = new byte[32];
@@ -71,7 +74,9 @@ public final class Population {
 		}
 	}
 
-	/** @param index position in the population, used to pick members set-based in SQL */
+	/**
+	 * @param index position in the population, used to pick members set-based in SQL
+	 */
 	public record Member(Tenant tenant, int index, UUID id, String subject, String department, String location,
 			String pseudonym) {
 	}

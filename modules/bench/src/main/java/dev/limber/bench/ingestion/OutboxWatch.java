@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches reporting ingestion through the app's own gauges on /actuator/prometheus
- * ({@code limber_reporting_outbox_pending} and {@code limber_reporting_outbox_lag_seconds}):
- * the peak while load runs, and how long after the load stops both are back to zero.
+ * ({@code limber_reporting_outbox_pending} and
+ * {@code limber_reporting_outbox_lag_seconds}): the peak while load runs, and how long
+ * after the load stops both are back to zero.
  */
 public final class OutboxWatch implements AutoCloseable {
 
@@ -27,7 +28,10 @@ public final class OutboxWatch implements AutoCloseable {
 
 	private volatile double peakLagSeconds;
 
-	/** The scrape credential the bench starts the app with (the endpoint is closed without one). */
+	/**
+	 * The scrape credential the bench starts the app with (the endpoint is closed without
+	 * one).
+	 */
 	public static final String SCRAPE_TOKEN = "bench-scrape-token";
 
 	public OutboxWatch(String baseUrl) {
@@ -39,7 +43,10 @@ public final class OutboxWatch implements AutoCloseable {
 		}, 0, 500, TimeUnit.MILLISECONDS);
 	}
 
-	/** Waits until nothing is pending; returns how long that took, or null after {@code timeout}. */
+	/**
+	 * Waits until nothing is pending; returns how long that took, or null after
+	 * {@code timeout}.
+	 */
 	public Duration awaitDrained(Duration timeout) throws InterruptedException {
 		long start = System.nanoTime();
 		while (System.nanoTime() - start < timeout.toNanos()) {
@@ -62,10 +69,11 @@ public final class OutboxWatch implements AutoCloseable {
 
 	Gauges read() {
 		try {
-			String body = this.http.send(HttpRequest.newBuilder(URI.create(this.prometheusUrl))
-				.header("Authorization", "Bearer " + SCRAPE_TOKEN)
-				.build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String body = this.http
+				.send(HttpRequest.newBuilder(URI.create(this.prometheusUrl))
+					.header("Authorization", "Bearer " + SCRAPE_TOKEN)
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 			return new Gauges(value(body, "limber_reporting_outbox_pending"),
 					value(body, "limber_reporting_outbox_lag_seconds"));
 		}

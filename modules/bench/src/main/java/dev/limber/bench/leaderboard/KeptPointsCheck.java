@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Whether a challenge's points kept per member and day (what the leaderboard reads) equal a
- * recomputation from every entry, member by member and team by team: the same two database
- * functions the app's tests compare, run as the database superuser.
+ * Whether a challenge's points kept per member and day (what the leaderboard reads) equal
+ * a recomputation from every entry, member by member and team by team: the same two
+ * database functions the app's tests compare, run as the database superuser.
  */
 public final class KeptPointsCheck {
 

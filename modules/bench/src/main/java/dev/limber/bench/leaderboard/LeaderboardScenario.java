@@ -80,14 +80,16 @@ public final class LeaderboardScenario {
 		if (list.statusCode() == 404) {
 			return Result.skipped("not run: this build has no challenges (GET /api/v1/challenges answered 404)");
 		}
-		// members sign in (their SSO groups become teams), a challenge of those teams starts, everyone joins
+		// members sign in (their SSO groups become teams), a challenge of those teams
+		// starts, everyone joins
 		sendAll(tokens.stream().map((token) -> get("/api/v1/me", token)).toList(), 200);
 		String admin = this.issuer.token(this.tenant.slug(), "bench-admin", this.tenant.audience(),
 				Map.of("roles", List.of("org-admin"), "name", "Bench admin"), Duration.ofHours(2));
 		String teams = send(get("/api/v1/org/teams", admin)).body();
 		List<String> teamIds = new ArrayList<>();
 		for (int team = 0; team < TEAMS; team++) {
-			Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"[^}]*\"name\"\\s*:\\s*\"" + teamName(team) + "\"")
+			Matcher id = Pattern
+				.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"[^}]*\"name\"\\s*:\\s*\"" + teamName(team) + "\"")
 				.matcher(teams);
 			if (id.find()) {
 				teamIds.add("\"" + id.group(1) + "\"");
@@ -99,12 +101,13 @@ public final class LeaderboardScenario {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("""
 					{"title":"Bench challenge","startsAt":"%s","endsAt":"%s","metric":"sessions","dailyCap":1000,
-					"teams":[%s],"published":true}""".formatted(now.minusDays(1).withNano(0), now.plusDays(7).withNano(0),
-					String.join(",", teamIds))))
+					"teams":[%s],"published":true}""".formatted(now.minusDays(1).withNano(0),
+					now.plusDays(7).withNano(0), String.join(",", teamIds))))
 			.build());
 		Matcher challenge = ID.matcher(created.body());
 		if (created.statusCode() != 201 || !challenge.find()) {
-			throw new IllegalStateException("Creating the challenge answered " + created.statusCode() + ": " + created.body());
+			throw new IllegalStateException(
+					"Creating the challenge answered " + created.statusCode() + ": " + created.body());
 		}
 		String path = "/api/v1/challenges/" + challenge.group(1);
 		sendAll(tokens.stream()
@@ -114,9 +117,9 @@ public final class LeaderboardScenario {
 				.PUT(HttpRequest.BodyPublishers.ofString("{\"showName\":false}"))
 				.build())
 			.toList(), 200);
-		Measurement json = this.gatling.run("leaderboard JSON, 16 connections",
-				new LoadStep(this.appUrl, path + "/leaderboard", "GET", null, tokens, false, 16, this.plan.warmUp(),
-						this.plan.measure(), new Recorder()),
+		Measurement json = this.gatling.run(
+				"leaderboard JSON, 16 connections", new LoadStep(this.appUrl, path + "/leaderboard", "GET", null,
+						tokens, false, 16, this.plan.warmUp(), this.plan.measure(), new Recorder()),
 				app.meter(), this.database);
 		ProcessMeter memory = app.meter();
 		memory.start();
@@ -145,7 +148,9 @@ public final class LeaderboardScenario {
 	}
 
 	private HttpRequest get(String path, String token) {
-		return HttpRequest.newBuilder(URI.create(this.appUrl + path)).header("Authorization", "Bearer " + token).build();
+		return HttpRequest.newBuilder(URI.create(this.appUrl + path))
+			.header("Authorization", "Bearer " + token)
+			.build();
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {
@@ -164,25 +169,30 @@ public final class LeaderboardScenario {
 		for (CompletableFuture<HttpResponse<String>> response : responses) {
 			HttpResponse<String> answer = response.join();
 			if (answer.statusCode() != status) {
-				throw new IllegalStateException(answer.request().uri() + " answered " + answer.statusCode() + ": "
-						+ answer.body());
+				throw new IllegalStateException(
+						answer.request().uri() + " answered " + answer.statusCode() + ": " + answer.body());
 			}
 		}
 	}
 
-	/** Logs {@code count} activities, one every {@code every}; returns when each was sent (nanoTime). */
+	/**
+	 * Logs {@code count} activities, one every {@code every}; returns when each was sent
+	 * (nanoTime).
+	 */
 	private List<Long> logActivities(List<String> tokens, Duration every, int count) throws Exception {
 		List<Long> sent = new ArrayList<>();
 		for (int n = 0; n < count; n++) {
 			sent.add(System.nanoTime());
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.appUrl + "/api/v1/activities"))
+			HttpResponse<String> response = this.http.send(HttpRequest
+				.newBuilder(URI.create(this.appUrl + "/api/v1/activities"))
 				.header("Authorization", "Bearer " + tokens.get(n % tokens.size()))
 				.header("Content-Type", "application/json")
 				.header("Idempotency-Key", UUID.randomUUID().toString())
 				.POST(HttpRequest.BodyPublishers.ofString("{\"routine\":\"desk-reset-5-min\",\"durationSeconds\":300}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 201) {
-				throw new IllegalStateException("Logging an activity answered " + response.statusCode() + ": " + response.body());
+				throw new IllegalStateException(
+						"Logging an activity answered " + response.statusCode() + ": " + response.body());
 			}
 			Thread.sleep(every.toMillis());
 		}

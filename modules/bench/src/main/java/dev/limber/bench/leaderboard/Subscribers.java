@@ -17,7 +17,10 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** Many concurrent server-sent-event subscribers, each on its own connection, noting when each event arrived. */
+/**
+ * Many concurrent server-sent-event subscribers, each on its own connection, noting when
+ * each event arrived.
+ */
 final class Subscribers implements AutoCloseable {
 
 	private final List<Queue<Long>> arrivals = new ArrayList<>();
@@ -74,7 +77,10 @@ final class Subscribers implements AutoCloseable {
 		return this.connected.get();
 	}
 
-	/** For each subscriber and each logged activity: the first event after it, within the deadline or not. */
+	/**
+	 * For each subscriber and each logged activity: the first event after it, within the
+	 * deadline or not.
+	 */
 	Delays delays(List<Long> logged, Duration deadline) {
 		long late = 0;
 		long missed = 0;

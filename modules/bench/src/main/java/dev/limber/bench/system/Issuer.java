@@ -8,9 +8,10 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
- * A real OIDC provider over HTTP (mock-oauth2-server): each path segment is an issuer with
- * its own signing key, so it stands in for every organization's identity provider and the
- * platform's. Tokens are signed RS256 JWTs that the app verifies through discovery and JWKS.
+ * A real OIDC provider over HTTP (mock-oauth2-server): each path segment is an issuer
+ * with its own signing key, so it stands in for every organization's identity provider
+ * and the platform's. Tokens are signed RS256 JWTs that the app verifies through
+ * discovery and JWKS.
  */
 public final class Issuer implements AutoCloseable {
 
@@ -36,10 +37,13 @@ public final class Issuer implements AutoCloseable {
 				Duration.ofHours(2));
 	}
 
-	/** Makes the next browser sign-in at {@code issuerId} log in {@code subject} without a form. */
+	/**
+	 * Makes the next browser sign-in at {@code issuerId} log in {@code subject} without a
+	 * form.
+	 */
 	public void nextSignIn(String issuerId, String subject, String clientId, Map<String, Object> claims) {
-		this.server.enqueueCallback(
-				new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims, 7200));
+		this.server
+			.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims, 7200));
 	}
 
 	@Override

@@ -57,7 +57,8 @@ public final class JavaProcess implements AutoCloseable {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + "; see " + this.log);
+				throw new IllegalStateException(
+						this.name + " exited with " + this.process.exitValue() + "; see " + this.log);
 			}
 			try {
 				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == status) {
@@ -89,7 +90,9 @@ public final class JavaProcess implements AutoCloseable {
 		}
 	}
 
-	/** Stops it at once (SIGKILL), for a process whose shutdown is not what is measured. */
+	/**
+	 * Stops it at once (SIGKILL), for a process whose shutdown is not what is measured.
+	 */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly().waitFor();
 	}

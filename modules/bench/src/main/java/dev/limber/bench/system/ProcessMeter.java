@@ -37,7 +37,8 @@ public final class ProcessMeter {
 	public static ProcessMeter postgres(Path dataDirectory) {
 		return new ProcessMeter(() -> {
 			try {
-				long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+				long postmaster = Long
+					.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
 				return Processes.withChildren(postmaster);
 			}
 			catch (IOException | RuntimeException ex) {

@@ -24,9 +24,9 @@ final class Processes {
 		return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
 	}
 
-
 	static long rssKb(long pid) {
-		return Machine.read("/proc/" + pid + "/status").lines()
+		return Machine.read("/proc/" + pid + "/status")
+			.lines()
 			.filter((line) -> line.startsWith("VmRSS:"))
 			.mapToLong((line) -> Long.parseLong(line.replaceAll("\\D", "")))
 			.findFirst()

@@ -12,11 +12,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * A team stretch challenge and its rules.
  *
- * @param zone the organization's time zone when the challenge was made: the window and the
- * daily cap's days follow it
- * @param routines routines that count; with {@code categories}, both empty means everything counts
+ * @param zone the organization's time zone when the challenge was made: the window and
+ * the daily cap's days follow it
+ * @param routines routines that count; with {@code categories}, both empty means
+ * everything counts
  * @param dailyCap most sessions, or minutes, one member can score per day
- * @param teamChoice members pick one of the challenge's own teams instead of joining with theirs
+ * @param teamChoice members pick one of the challenge's own teams instead of joining with
+ * theirs
  */
 public record Challenge(UUID id, String title, String description, Instant startsAt, Instant endsAt, ZoneId zone,
 		Metric metric, List<String> routines, List<String> categories, int dailyCap, int graceHours,
@@ -52,7 +54,10 @@ public record Challenge(UUID id, String title, String description, Instant start
 
 	}
 
-	/** One of the challenge's teams; {@code orgTeamId} links it to the organization's team. */
+	/**
+	 * One of the challenge's teams; {@code orgTeamId} links it to the organization's
+	 * team.
+	 */
 	public record ChallengeTeam(UUID id, String name, UUID orgTeamId) {
 	}
 

@@ -37,27 +37,29 @@ class ChallengeController {
 	@GetMapping("/api/v1/challenges")
 	Flux<ChallengeView> list(CurrentMember member) {
 		return this.challenges.visibleTo(member)
-				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()));
+			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()));
 	}
 
 	@GetMapping("/api/v1/challenges/{id}")
 	Mono<ChallengeView> get(@PathVariable UUID id, CurrentMember member) {
 		return this.challenges.find(member, id)
-				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()));
+			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()));
 	}
 
 	@PostMapping("/api/v1/challenges")
-	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API
+										// description
 	Mono<ResponseEntity<ChallengeView>> create(@Valid @RequestBody ChallengeRequest request, CurrentMember member) {
 		return this.challenges.create(member, request)
-				.map((challenge) -> ResponseEntity.created(URI.create("/api/v1/challenges/" + challenge.id()))
-					.body(ChallengeView.of(challenge, member, this.clock.instant())));
+			.map((challenge) -> ResponseEntity.created(URI.create("/api/v1/challenges/" + challenge.id()))
+				.body(ChallengeView.of(challenge, member, this.clock.instant())));
 	}
 
 	@PutMapping("/api/v1/challenges/{id}")
-	Mono<ChallengeView> update(@PathVariable UUID id, @Valid @RequestBody ChallengeRequest request, CurrentMember member) {
+	Mono<ChallengeView> update(@PathVariable UUID id, @Valid @RequestBody ChallengeRequest request,
+			CurrentMember member) {
 		return this.challenges.update(member, id, request)
-				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()));
+			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()));
 	}
 
 	@DeleteMapping("/api/v1/challenges/{id}")

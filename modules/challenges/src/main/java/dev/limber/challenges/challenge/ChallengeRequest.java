@@ -15,15 +15,16 @@ import jakarta.validation.constraints.Size;
  * organization's time zone.
  *
  * @param teams the organization's teams taking part (members join with their own team)
- * @param newTeams names of teams made for this challenge (members pick one); not with {@code teams}
+ * @param newTeams names of teams made for this challenge (members pick one); not with
+ * {@code teams}
  * @param graceHours how long after the end late logs still count; 72 when not given
  */
 public record ChallengeRequest(@NotBlank @Size(max = 120) String title, @Size(max = 2000) String description,
 		@NotNull LocalDateTime startsAt, @NotNull LocalDateTime endsAt, @NotNull Challenge.Metric metric,
 		@Size(max = 50) List<@NotBlank String> routines, @Size(max = 20) List<@NotBlank String> categories,
-		@NotNull @Min(1) @Max(1440) Integer dailyCap, @Min(0) @Max(336) Integer graceHours,
-		Boolean showIndividuals, @Size(max = 100) List<@NotNull UUID> teams,
-		@Size(max = 100) List<@NotBlank @Size(max = 200) String> newTeams, Boolean published) {
+		@NotNull @Min(1) @Max(1440) Integer dailyCap, @Min(0) @Max(336) Integer graceHours, Boolean showIndividuals,
+		@Size(max = 100) List<@NotNull UUID> teams, @Size(max = 100) List<@NotBlank @Size(max = 200) String> newTeams,
+		Boolean published) {
 
 	static final int DEFAULT_GRACE_HOURS = 72;
 

@@ -20,7 +20,10 @@ public enum ChallengeStatus {
 		return now.isBefore(challenge.graceEndsAt()) ? GRACE : FINISHED;
 	}
 
-	/** Rules (window, metric, cap, teams) can change only before anything could have counted. */
+	/**
+	 * Rules (window, metric, cap, teams) can change only before anything could have
+	 * counted.
+	 */
 	public boolean rulesEditable() {
 		return this == DRAFT || this == SCHEDULED;
 	}

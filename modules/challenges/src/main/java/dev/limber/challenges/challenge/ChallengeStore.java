@@ -23,7 +23,10 @@ import dev.limber.challenges.challenge.Challenge.ChallengeTeam;
 import dev.limber.challenges.challenge.Challenge.Metric;
 import dev.limber.kernel.tenant.TenantId;
 
-/** Challenges and their teams in the current tenant; row-level security scopes every query. */
+/**
+ * Challenges and their teams in the current tenant; row-level security scopes every
+ * query.
+ */
 @Repository
 public class ChallengeStore {
 
@@ -45,7 +48,10 @@ public class ChallengeStore {
 			.flatMap((challenge) -> teams(List.of(id)).map((teams) -> withTeams(challenge, teams)));
 	}
 
-	/** Published challenges, plus drafts made by {@code draftsOf} (or every draft when null). */
+	/**
+	 * Published challenges, plus drafts made by {@code draftsOf} (or every draft when
+	 * null).
+	 */
 	Flux<Challenge> findVisible(UUID draftsOf, boolean allDrafts) {
 		return this.database.sql("select " + COLUMNS + """
 				 from challenges.challenge
@@ -95,10 +101,7 @@ public class ChallengeStore {
 				    categories = :categories, daily_cap = :dailyCap, grace_hours = :graceHours,
 				    show_individuals = :showIndividuals, team_choice = :teamChoice, published = :published,
 				    updated_at = now()
-				where id = :id""")
-			.bind("id", challenge.id())
-			.bindValues(rules(challenge))
-			.then();
+				where id = :id""").bind("id", challenge.id()).bindValues(rules(challenge)).then();
 		if (!replaceTeams) {
 			return update;
 		}
@@ -113,7 +116,10 @@ public class ChallengeStore {
 	}
 
 	Mono<Long> delete(UUID id) {
-		return this.database.sql("delete from challenges.challenge where id = :id").bind("id", id).fetch().rowsUpdated();
+		return this.database.sql("delete from challenges.challenge where id = :id")
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
 	}
 
 	private Mono<Void> insertTeams(TenantId tenant, Challenge challenge) {

@@ -29,9 +29,9 @@ import dev.limber.organizations.TeamDirectory.TeamSummary;
 import dev.limber.programs.ActivityCatalog;
 
 /**
- * Creating, changing and finding challenges, with the organizer rules: organization admins
- * for any teams, team leads only for teams they belong to, employees never. A challenge
- * someone may not see does not exist for them (404).
+ * Creating, changing and finding challenges, with the organizer rules: organization
+ * admins for any teams, team leads only for teams they belong to, employees never. A
+ * challenge someone may not see does not exist for them (404).
  */
 @Service
 public class Challenges {
@@ -70,7 +70,10 @@ public class Challenges {
 			.as(this.transactions::transactional);
 	}
 
-	/** A challenge the member may change: one they cannot see is missing (404), one they only see is 403. */
+	/**
+	 * A challenge the member may change: one they cannot see is missing (404), one they
+	 * only see is 403.
+	 */
 	public Mono<Challenge> findToOrganize(CurrentMember member, UUID id) {
 		return find(member, id).filter((challenge) -> mayOrganize(member, challenge))
 			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only organizers can change a challenge.")));
@@ -89,15 +92,15 @@ public class Challenges {
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Challenge")))
 			.flatMap((existing) -> {
 				if (!mayOrganize(organizer, existing)) {
-					return existing.published() ? Mono.error(ApiException.forbidden(
-							"Only organization admins and the team lead who made this challenge can change it."))
+					return existing.published() ? Mono.error(ApiException
+						.forbidden("Only organization admins and the team lead who made this challenge can change it."))
 							: Mono.error(ApiException.notFound("Challenge"));
 				}
 				return resolve(organizer, id, request, existing.teams()).flatMap((changed) -> {
 					boolean rulesEditable = existing.status(now()).rulesEditable();
 					if (!rulesEditable && !sameRules(existing, changed)) {
-						return Mono.error(ApiException.conflict(
-								"The challenge has started: only its title and description can change now."));
+						return Mono.error(ApiException
+							.conflict("The challenge has started: only its title and description can change now."));
 					}
 					boolean replaceTeams = rulesEditable && !sameTeams(existing, changed);
 					Challenge saved = replaceTeams ? changed : withTeams(changed, existing.teams());
@@ -136,10 +139,12 @@ public class Challenges {
 
 	private Mono<Challenge> resolve(CurrentMember organizer, UUID id, ChallengeRequest request,
 			List<ChallengeTeam> existingTeams) {
-		// any form of date (also JSON arrays, which the input guard does not read) must lie in the window
-		if (!this.window.contains(request.startsAt().toLocalDate(), this.clock) || !this.window.contains(request.endsAt().toLocalDate(), this.clock)) {
-			return Mono.error(ApiException.unprocessable("startsAt and endsAt must lie from " + this.window.earliestDate()
-					+ " to " + this.window.latestDate(this.clock) + "."));
+		// any form of date (also JSON arrays, which the input guard does not read) must
+		// lie in the window
+		if (!this.window.contains(request.startsAt().toLocalDate(), this.clock)
+				|| !this.window.contains(request.endsAt().toLocalDate(), this.clock)) {
+			return Mono.error(ApiException.unprocessable("startsAt and endsAt must lie from "
+					+ this.window.earliestDate() + " to " + this.window.latestDate(this.clock) + "."));
 		}
 		ZoneId zone = organizer.zone();
 		Instant startsAt = instant(request.startsAt(), zone);
@@ -199,14 +204,14 @@ public class Challenges {
 						continue;
 					}
 					if (!organizer.hasRole(Role.ORG_ADMIN) && !directory.getT2().contains(teamId)) {
-						return Mono.error(
-								ApiException.forbidden("Team leads can include only teams they belong to."));
+						return Mono.error(ApiException.forbidden("Team leads can include only teams they belong to."));
 					}
 					teams.add(new ChallengeTeam(existingIds.getOrDefault(key(team.name(), teamId), UUID.randomUUID()),
 							team.name(), teamId));
 				}
 				if (!unknown.isEmpty()) {
-					return Mono.error(ApiException.unprocessable("teams: no team " + unknown + " in this organization."));
+					return Mono
+						.error(ApiException.unprocessable("teams: no team " + unknown + " in this organization."));
 				}
 				return Mono.just(teams);
 			});
@@ -228,7 +233,10 @@ public class Challenges {
 	}
 
 	private static boolean sameTeams(Challenge a, Challenge b) {
-		return a.teams().stream().map(ChallengeTeam::id).collect(Collectors.toSet())
+		return a.teams()
+			.stream()
+			.map(ChallengeTeam::id)
+			.collect(Collectors.toSet())
 			.equals(b.teams().stream().map(ChallengeTeam::id).collect(Collectors.toSet()));
 	}
 
@@ -238,7 +246,10 @@ public class Challenges {
 				c.published(), c.createdBy(), teams);
 	}
 
-	/** Wall-clock time in the zone; a time skipped by a daylight-saving change moves forward. */
+	/**
+	 * Wall-clock time in the zone; a time skipped by a daylight-saving change moves
+	 * forward.
+	 */
 	private static Instant instant(LocalDateTime local, ZoneId zone) {
 		return local.atZone(zone).toInstant();
 	}

@@ -17,9 +17,9 @@ import dev.limber.organizations.TeamDirectory.TeamSummary;
 import dev.limber.programs.ActivityCatalog;
 
 /**
- * What an organizer may pick for a challenge: the teams they may include (all for an admin,
- * their own for a team lead, the same rule {@link Challenges} enforces on saving) and the
- * routines that may count.
+ * What an organizer may pick for a challenge: the teams they may include (all for an
+ * admin, their own for a team lead, the same rule {@link Challenges} enforces on saving)
+ * and the routines that may count.
  */
 @Service
 public class OrganizerChoices {
@@ -51,7 +51,9 @@ public class OrganizerChoices {
 				.toList(), loaded.getT2(), admin));
 	}
 
-	/** The teams to offer, the routines, and whether new teams may be named (admins only). */
+	/**
+	 * The teams to offer, the routines, and whether new teams may be named (admins only).
+	 */
 	public record Choices(List<TeamSummary> teams, Set<String> routines, boolean mayNameTeams) {
 	}
 

@@ -35,7 +35,8 @@ import dev.limber.programs.ParticipationEvents;
 /**
  * Development only: a running challenge between the demo teams (one of them below the
  * minimum group size), joined by their colleagues, some shown by name, with the entries
- * their demo history earned since it started. The demo users join from the challenge page.
+ * their demo history earned since it started. The demo users join from the challenge
+ * page.
  */
 @Component
 @ConditionalOnProperty(name = "limber.demo.enabled", havingValue = "true")
@@ -45,8 +46,8 @@ class DemoChallenge {
 
 	static final Set<String> TEAMS = Set.of("Blue Team", "Green Team", "Orange Team", "Ops Team", "Legal Team");
 
-	static final List<String> NAMES = List.of("Alex", "Bea", "Chen", "Dana", "Emil", "Fatima", "Goran", "Hiro",
-			"Ines", "Jonas", "Kemal", "Lena", "Mia", "Noor", "Oskar", "Priya", "Quinn", "Rosa", "Sven", "Tariq");
+	static final List<String> NAMES = List.of("Alex", "Bea", "Chen", "Dana", "Emil", "Fatima", "Goran", "Hiro", "Ines",
+			"Jonas", "Kemal", "Lena", "Mia", "Noor", "Oskar", "Priya", "Quinn", "Rosa", "Sven", "Tariq");
 
 	static final String TITLE = "Three weeks of loose hamstrings";
 
@@ -110,22 +111,27 @@ class DemoChallenge {
 			.bind("end", end.atOffset(ZoneOffset.UTC))
 			.bind("zone", zone.getId())
 			.then()
-			.then(Flux.fromIterable(chosen).concatMap((team) -> this.database.sql("""
-					insert into challenges.challenge_team (tenant_id, challenge_id, id, name, org_team_id)
-					values (:tenant, :challenge, :team, :name, :team)""")
-				.bind("tenant", tenant.value())
-				.bind("challenge", challenge)
-				.bind("team", team.id())
-				.bind("name", team.name())
-				.then()).then());
+			.then(Flux.fromIterable(chosen)
+				.concatMap((team) -> this.database.sql("""
+						insert into challenges.challenge_team (tenant_id, challenge_id, id, name, org_team_id)
+						values (:tenant, :challenge, :team, :name, :team)""")
+					.bind("tenant", tenant.value())
+					.bind("challenge", challenge)
+					.bind("team", team.id())
+					.bind("name", team.name())
+					.then())
+				.then());
 	}
 
-	/** Everyone on the team joins; about half are shown by name; their history since the start counts. */
+	/**
+	 * Everyone on the team joins; about half are shown by name; their history since the
+	 * start counts.
+	 */
 	private Mono<Void> join(TenantId tenant, UUID challenge, TeamSummary team, ZoneId zone, Instant start) {
 		return this.teams.membersOf(team.id()).collectList().flatMapMany(Flux::fromIterable).concatMap((member) -> {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
-			String name = random.nextBoolean() ? NAMES.get(random.nextInt(NAMES.size())) + " "
-					+ (char) ('A' + random.nextInt(26)) + "." : null;
+			String name = random.nextBoolean()
+					? NAMES.get(random.nextInt(NAMES.size())) + " " + (char) ('A' + random.nextInt(26)) + "." : null;
 			return this.participants.join(tenant, challenge, member, team.id(), name)
 				.then(this.participationEvents.publish(tenant, start.atOffset(ZoneOffset.UTC),
 						new ParticipationEvent.ChallengeJoined(challenge, TITLE, member, null, null, zone.getId())))

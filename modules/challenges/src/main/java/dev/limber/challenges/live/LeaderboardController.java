@@ -16,7 +16,10 @@ import dev.limber.challenges.scoring.LeaderboardView;
 import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.organizations.CurrentMember;
 
-/** A challenge's leaderboard as JSON, or as a live stream for {@code Accept: text/event-stream}. */
+/**
+ * A challenge's leaderboard as JSON, or as a live stream for
+ * {@code Accept: text/event-stream}.
+ */
 @RestController
 class LeaderboardController {
 
@@ -37,8 +40,8 @@ class LeaderboardController {
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<LeaderboardView> json(@PathVariable UUID id, CurrentMember member) {
 		return this.challenges.find(member, id)
-				.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), challenge))
-				.map((standing) -> LeaderboardView.of(standing, member.memberId()));
+			.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), challenge))
+			.map((standing) -> LeaderboardView.of(standing, member.memberId()));
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)

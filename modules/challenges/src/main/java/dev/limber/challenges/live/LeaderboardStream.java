@@ -19,10 +19,11 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * A member's server-sent event stream of a challenge's leaderboard: the standing now, then
- * every change, with a comment every 20 seconds so proxies keep an idle stream open. A member
- * holds at most {@code limber.challenges.streams-per-member} streams on one instance (a few
- * tabs); one more is refused with 429 instead of pinning a connection each.
+ * A member's server-sent event stream of a challenge's leaderboard: the standing now,
+ * then every change, with a comment every 20 seconds so proxies keep an idle stream open.
+ * A member holds at most {@code limber.challenges.streams-per-member} streams on one
+ * instance (a few tabs); one more is refused with 429 instead of pinning a connection
+ * each.
  */
 @Component
 public class LeaderboardStream {
@@ -51,14 +52,17 @@ public class LeaderboardStream {
 		String holder = member.tenant().value() + ":" + member.memberId();
 		return this.challenges.find(member, challengeId).flatMapMany((challenge) -> {
 			if (!take(holder)) {
-				return Flux.error(ApiException.tooManyRequests("You have " + this.perMember
-						+ " leaderboards open already; close one to open another."));
+				return Flux.error(ApiException.tooManyRequests(
+						"You have " + this.perMember + " leaderboards open already; close one to open another."));
 			}
 			Flux<ServerSentEvent<LeaderboardView>> keepAlive = Flux.interval(KEEP_ALIVE)
 				.map((tick) -> ServerSentEvent.<LeaderboardView>builder().comment("keep-alive").build());
-			// The first standing is computed for this subscriber instead of replayed from the
-			// shared stream: one from before a raised minimum group size would still show what
-			// the new k hides. Later changes come from the shared stream, watched from now on.
+			// The first standing is computed for this subscriber instead of replayed from
+			// the
+			// shared stream: one from before a raised minimum group size would still show
+			// what
+			// the new k hides. Later changes come from the shared stream, watched from
+			// now on.
 			Flux<Standing> standings = this.leaderboards.standing(member.tenant(), challengeId)
 				.mergeWith(this.live.watch(member.tenant(), challengeId).skip(1));
 			return standings.map((standing) -> LeaderboardView.of(standing, member.memberId()))

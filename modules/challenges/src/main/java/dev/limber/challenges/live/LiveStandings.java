@@ -22,11 +22,11 @@ import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.tenant.TenantId;
 
 /**
- * One live standing per watched challenge on this instance, however many streams watch it.
- * A change notified by any instance triggers one recomputation; changes arriving while one
- * runs are folded into the next, so a burst of activity costs two computations, not one per
- * activity. Each subscriber buffers only the latest standing, so a slow client skips to the
- * newest instead of holding back the others.
+ * One live standing per watched challenge on this instance, however many streams watch
+ * it. A change notified by any instance triggers one recomputation; changes arriving
+ * while one runs are folded into the next, so a burst of activity costs two computations,
+ * not one per activity. Each subscriber buffers only the latest standing, so a slow
+ * client skips to the newest instead of holding back the others.
  */
 @Component
 public class LiveStandings {
@@ -52,7 +52,10 @@ public class LiveStandings {
 			.register(meters);
 	}
 
-	/** The current standing, then a new one after every change, for as long as the caller listens. */
+	/**
+	 * The current standing, then a new one after every change, for as long as the caller
+	 * listens.
+	 */
 	public Flux<Standing> watch(TenantId tenant, UUID challenge) {
 		String key = tenant.value() + ":" + challenge;
 		return this.watched.get(key, (ignored) -> standings(tenant, challenge, key))
@@ -67,11 +70,10 @@ public class LiveStandings {
 		return Flux.just(key)
 			.concatWith(relevant)
 			.onBackpressureLatest()
-			.concatMap((change) -> this.leaderboards.standing(tenant, challenge)
-				.onErrorResume((ex) -> {
-					logger.warn("Could not compute the standing of challenge " + challenge, ex);
-					return Mono.empty();
-				}), 1)
+			.concatMap((change) -> this.leaderboards.standing(tenant, challenge).onErrorResume((ex) -> {
+				logger.warn("Could not compute the standing of challenge " + challenge, ex);
+				return Mono.empty();
+			}), 1)
 			.replay(1)
 			.refCount(1, Duration.ofSeconds(5));
 	}

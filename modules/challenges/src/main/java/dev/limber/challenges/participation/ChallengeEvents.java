@@ -29,7 +29,10 @@ public class ChallengeEvents {
 		return this.notifications.send(CHANNEL, tenant.value() + ":" + challenge);
 	}
 
-	/** Keys {@code tenant:challenge} of changed standings, or {@link DatabaseNotifications#RESYNC}. */
+	/**
+	 * Keys {@code tenant:challenge} of changed standings, or
+	 * {@link DatabaseNotifications#RESYNC}.
+	 */
 	public Flux<String> changes() {
 		return this.notifications.listen(CHANNEL);
 	}

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.organizations.CurrentMember;
 
-/** The caller's own participation in a challenge; joining again changes whether they are shown by name. */
+/**
+ * The caller's own participation in a challenge; joining again changes whether they are
+ * shown by name.
+ */
 @RestController
 class ChallengeParticipationController {
 
@@ -26,7 +29,8 @@ class ChallengeParticipationController {
 	}
 
 	@PutMapping("/api/v1/challenges/{id}/participation")
-	Mono<Map<String, UUID>> join(@PathVariable UUID id, @RequestBody(required = false) JoinRequest request, CurrentMember member) {
+	Mono<Map<String, UUID>> join(@PathVariable UUID id, @RequestBody(required = false) JoinRequest request,
+			CurrentMember member) {
 		JoinRequest join = (request != null) ? request : new JoinRequest(null, null);
 		return this.participation.join(member, id, join.teamId(), Boolean.TRUE.equals(join.showName()))
 			.map((team) -> Map.of("teamId", team));
@@ -38,7 +42,9 @@ class ChallengeParticipationController {
 		return this.participation.leave(member, id);
 	}
 
-	/** @param showName whether the member agrees to appear by name on the leaderboard */
+	/**
+	 * @param showName whether the member agrees to appear by name on the leaderboard
+	 */
 	record JoinRequest(UUID teamId, Boolean showName) {
 	}
 

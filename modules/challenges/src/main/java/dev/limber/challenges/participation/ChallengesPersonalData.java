@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import dev.limber.kernel.privacy.PersonalData;
 import dev.limber.kernel.tenant.TenantId;
 
-/** A member's challenges: which they joined, with which team, and whether they were shown by name. */
+/**
+ * A member's challenges: which they joined, with which team, and whether they were shown
+ * by name.
+ */
 @Component
 class ChallengesPersonalData implements PersonalData {
 

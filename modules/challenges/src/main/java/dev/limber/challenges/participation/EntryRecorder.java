@@ -21,9 +21,9 @@ import dev.limber.programs.ActivityRecordedListener;
 import dev.limber.programs.RecordedActivity;
 
 /**
- * Records each new activity for the team its member belongs to now, in every challenge the
- * member joined whose window it falls in, inside the transaction that logs the activity.
- * Backdated activities are recorded until the grace period ends.
+ * Records each new activity for the team its member belongs to now, in every challenge
+ * the member joined whose window it falls in, inside the transaction that logs the
+ * activity. Backdated activities are recorded until the grace period ends.
  */
 @Component
 class EntryRecorder implements ActivityRecordedListener {
@@ -68,10 +68,11 @@ class EntryRecorder implements ActivityRecordedListener {
 		Optional<UUID> team = TeamAssignment.current(challenge, joinedTeam, orgTeams);
 		Mono<Void> move = team.equals(joinedTeam) ? Mono.empty()
 				: this.participants.moveTo(challenge.id(), member.memberId(), team.orElse(null));
-		return move.then(team
-			.map((current) -> this.participants.record(member.tenant(), challenge.id(), current, List.of(activity))
-				.then(this.events.standingChanged(member.tenant(), challenge.id())))
-			.orElse(Mono.empty()));
+		return move
+			.then(team
+				.map((current) -> this.participants.record(member.tenant(), challenge.id(), current, List.of(activity))
+					.then(this.events.standingChanged(member.tenant(), challenge.id())))
+				.orElse(Mono.empty()));
 	}
 
 	private Mono<Set<UUID>> orgTeams(CurrentMember member, List<Challenge> accepting) {

@@ -48,15 +48,18 @@ public class ParticipantStore {
 			.bind("challenge", challenge)
 			.bind("member", member)
 			.then()
-			.then(this.database.sql(
-					"delete from challenges.participant where challenge_id = :challenge and member_id = :member")
+			.then(this.database
+				.sql("delete from challenges.participant where challenge_id = :challenge and member_id = :member")
 				.bind("challenge", challenge)
 				.bind("member", member)
 				.fetch()
 				.rowsUpdated());
 	}
 
-	/** The member's current team in each challenge they joined (empty when they left every team of it). */
+	/**
+	 * The member's current team in each challenge they joined (empty when they left every
+	 * team of it).
+	 */
 	Mono<Map<UUID, Optional<UUID>>> teamsOf(UUID member) {
 		return this.database.sql("select challenge_id, team_id from challenges.participant where member_id = :member")
 			.bind("member", member)
@@ -75,7 +78,10 @@ public class ParticipantStore {
 			.then();
 	}
 
-	/** Records activities for {@code team}; an activity already recorded keeps its first team. */
+	/**
+	 * Records activities for {@code team}; an activity already recorded keeps its first
+	 * team.
+	 */
 	public Mono<Long> record(TenantId tenant, UUID challenge, UUID team, List<RecordedActivity> activities) {
 		if (activities.isEmpty()) {
 			return Mono.just(0L);
@@ -112,25 +118,21 @@ public class ParticipantStore {
 				join challenges.challenge c on c.tenant_id = p.tenant_id and c.id = p.challenge_id
 				left join challenges.challenge_team t
 				    on t.tenant_id = p.tenant_id and t.challenge_id = p.challenge_id and t.id = p.team_id
-				where p.member_id = :member order by p.joined_at""")
-			.bind("member", member)
-			.fetch()
-			.all();
+				where p.member_id = :member order by p.joined_at""").bind("member", member).fetch().all();
 	}
 
 	Mono<Void> erase(UUID member) {
 		return this.database.sql("delete from challenges.entry where member_id = :member")
 			.bind("member", member)
 			.then()
-			// The member's points as last released stay in their team's figures (a sum of k or more
+			// The member's points as last released stay in their team's figures (a sum of
+			// k or more
 			// people) without their name, so that the deletion moves no figure.
 			.then(this.database.sql("""
 					update challenges.team_release r set carried = r.carried + p.points
 					from challenges.released_points p
 					where p.member_id = :member and p.tenant_id = r.tenant_id and p.challenge_id = r.challenge_id
-					    and p.team_id = r.team_id""")
-				.bind("member", member)
-				.then())
+					    and p.team_id = r.team_id""").bind("member", member).then())
 			.then(this.database.sql("delete from challenges.released_points where member_id = :member")
 				.bind("member", member)
 				.then())
@@ -138,7 +140,8 @@ public class ParticipantStore {
 				.bind("member", member)
 				.then())
 			// Who organized a challenge is not kept once they are gone.
-			.then(this.database.sql("update challenges.challenge set created_by = gen_random_uuid() where created_by = :member")
+			.then(this.database
+				.sql("update challenges.challenge set created_by = gen_random_uuid() where created_by = :member")
 				.bind("member", member)
 				.then());
 	}

@@ -24,7 +24,8 @@ import dev.limber.programs.ParticipationEvents;
 
 /**
  * Joining and leaving challenges. A member who joins late still scores for what they did
- * since the start: their activities in the window are recorded for the team they join with.
+ * since the start: their activities in the window are recorded for the team they join
+ * with.
  */
 @Service
 public class Participation {
@@ -60,7 +61,6 @@ public class Participation {
 
 	/**
 	 * Joins {@code member} (again, to change whether they are shown by name).
-	 *
 	 * @param pickedTeam the challenge team chosen, required when members pick teams
 	 */
 	public Mono<UUID> join(CurrentMember member, UUID challengeId, UUID pickedTeam, boolean showName) {
@@ -75,8 +75,7 @@ public class Participation {
 					Optional<UUID> joined = state.getT1().getOrDefault(challengeId, Optional.empty());
 					UUID team = chooseTeam(challenge, joined, pickedTeam, state.getT2());
 					String publicName = showName ? member.displayName() : null;
-					return this.participants
-						.join(member.tenant(), challengeId, member.memberId(), team, publicName)
+					return this.participants.join(member.tenant(), challengeId, member.memberId(), team, publicName)
 						.flatMap((joinedNow) -> backfill(member, challenge, team, now)
 							.then(joinedNow ? announce(member, challenge, now) : Mono.empty())
 							.then(this.challengeEvents.standingChanged(member.tenant(), challengeId)))

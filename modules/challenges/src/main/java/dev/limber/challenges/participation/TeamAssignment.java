@@ -9,8 +9,8 @@ import dev.limber.challenges.challenge.Challenge;
 import dev.limber.challenges.challenge.Challenge.ChallengeTeam;
 
 /**
- * Which of a challenge's teams a member's activity belongs to right now. In a challenge of
- * the organization's teams it follows the member's current team, so a member who moved
+ * Which of a challenge's teams a member's activity belongs to right now. In a challenge
+ * of the organization's teams it follows the member's current team, so a member who moved
  * scores for the new team from then on; a team picked for the challenge never changes.
  */
 final class TeamAssignment {

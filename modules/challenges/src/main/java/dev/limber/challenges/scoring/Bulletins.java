@@ -16,7 +16,10 @@ import dev.limber.challenges.ChallengeBulletins;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantId;
 
-/** {@link ChallengeBulletins} from the leaderboard itself, so a bulletin can show only what it shows. */
+/**
+ * {@link ChallengeBulletins} from the leaderboard itself, so a bulletin can show only
+ * what it shows.
+ */
 @Component
 class Bulletins implements ChallengeBulletins {
 
@@ -51,7 +54,8 @@ class Bulletins implements ChallengeBulletins {
 
 	@Override
 	public Flux<UUID> participants(UUID challenge) {
-		return this.database.sql("select member_id from challenges.participant where challenge_id = :challenge order by member_id")
+		return this.database
+			.sql("select member_id from challenges.participant where challenge_id = :challenge order by member_id")
 			.bind("challenge", challenge)
 			.map((row, metadata) -> row.get("member_id", UUID.class))
 			.all();
@@ -65,9 +69,13 @@ class Bulletins implements ChallengeBulletins {
 					view.finalResults(), view.minGroupSize(),
 					view.teams()
 						.stream()
-						.map((team) -> new Team(team.rank(), team.name(), team.members(), team.average(), team.winner()))
+						.map((team) -> new Team(team.rank(), team.name(), team.members(), team.average(),
+								team.winner()))
 						.toList(),
-					view.individuals().stream().map((named) -> new Named(named.rank(), named.name(), named.score())).toList()))
+					view.individuals()
+						.stream()
+						.map((named) -> new Named(named.rank(), named.name(), named.score()))
+						.toList()))
 			.onErrorResume(ApiException.class, (ex) -> Mono.empty());
 	}
 

@@ -9,22 +9,23 @@ import java.util.UUID;
 
 /**
  * The leaderboard's privacy rules, in one place for every channel that shows a standing
- * (page, JSON, live stream, and later chat notifications). k is the organization's minimum
- * group size, read from the organization for every standing.
+ * (page, JSON, live stream, and later chat notifications). k is the organization's
+ * minimum group size, read from the organization for every standing.
  * <ul>
  * <li>A team shows figures (total, average, members) only while at least k of its members
  * have contributed points; a smaller team shows "fewer than k" and no rank, so neither a
  * figure nor a place among the others (a tie would tell its average exactly) gives away
  * what so few people did.</li>
  * <li>The figures a team shows move only when the points of at least k of its members
- * changed since its last release; a member who leaves takes their name, not their released
- * points, along. Points only grow otherwise, so any two figures ever shown differ by what at least
- * k people did: neither one person's log, late log nor departure can be read from
- * snapshots.</li>
+ * changed since its last release; a member who leaves takes their name, not their
+ * released points, along. Points only grow otherwise, so any two figures ever shown
+ * differ by what at least k people did: neither one person's log, late log nor departure
+ * can be read from snapshots.</li>
  * <li>Teams rank among themselves by their released figures only.</li>
  * <li>Members who opted in are named only from a team whose released figures include at
  * least k contributors who are not named, and only while at least k participants of the
- * whole challenge stay unnamed: subtracting the named from a total leaves k people or more.</li>
+ * whole challenge stay unnamed: subtracting the named from a total leaves k people or
+ * more.</li>
  * <li>A member sees their own contribution, never their place among individuals (a place
  * bounds, and a shared place equals, someone else's score).</li>
  * </ul>
@@ -52,13 +53,12 @@ public final class LeaderboardPrivacy {
 	}
 
 	/**
-	 * The team's new release, when enough has changed since {@code last} (null when nothing
-	 * was released yet): at least k contributors now, and at least k members whose points
-	 * differ from the last release. A member who left keeps their points as last released in
-	 * the team's figures (a departure moves no figure and never cancels an earlier change; if
-	 * they rejoin, their points are theirs again); only a member who now scores for another
-	 * team takes them along, which counts as a change.
-	 *
+	 * The team's new release, when enough has changed since {@code last} (null when
+	 * nothing was released yet): at least k contributors now, and at least k members
+	 * whose points differ from the last release. A member who left keeps their points as
+	 * last released in the team's figures (a departure moves no figure and never cancels
+	 * an earlier change; if they rejoin, their points are theirs again); only a member
+	 * who now scores for another team takes them along, which counts as a change.
 	 * @param scoring every member with points in the challenge now, for any team
 	 */
 	public Optional<Release> nextRelease(UUID team, Map<UUID, Long> contributions, int members, Release last,

@@ -11,8 +11,8 @@ import dev.limber.challenges.scoring.Standing.NamedMember;
 import dev.limber.challenges.scoring.Standing.TeamStanding;
 
 /**
- * What one member may see of a standing: what {@link LeaderboardPrivacy} lets every member
- * see, and the viewer's own contribution.
+ * What one member may see of a standing: what {@link LeaderboardPrivacy} lets every
+ * member see, and the viewer's own contribution.
  *
  * @param finalResults true once the grace period is over: the standing no longer changes
  * @param minGroupSize k: teams with fewer contributors show no figures
@@ -23,7 +23,10 @@ public record LeaderboardView(UUID challengeId, String title, String status, Str
 
 	public static LeaderboardView of(Standing standing, UUID viewer) {
 		boolean finished = standing.status() == ChallengeStatus.FINISHED;
-		List<TeamRow> teams = standing.teams().stream().map((team) -> row(team, finished, standing.minGroupSize())).toList();
+		List<TeamRow> teams = standing.teams()
+			.stream()
+			.map((team) -> row(team, finished, standing.minGroupSize()))
+			.toList();
 		return new LeaderboardView(standing.challenge().id(), standing.challenge().title(), standing.status().label(),
 				standing.challenge().metric().label(), finished, standing.computedAt(), standing.minGroupSize(), teams,
 				standing.named(), you(standing, viewer));
@@ -46,10 +49,11 @@ public record LeaderboardView(UUID challengeId, String title, String status, Str
 	}
 
 	/**
-	 * A team; a team of fewer than k contributors has only its name and {@code fewerThan}.
+	 * A team; a team of fewer than k contributors has only its name and
+	 * {@code fewerThan}.
 	 *
-	 * @param releasedAt when the figures last moved (they move once at least k members' points
-	 * changed)
+	 * @param releasedAt when the figures last moved (they move once at least k members'
+	 * points changed)
 	 * @param fewerThan k, for a team that shows no figures; absent otherwise
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -30,15 +30,17 @@ import dev.limber.organizations.MinimumGroupSize;
 
 /**
  * Computes a challenge's standing from the points kept per member and day, in one
- * transaction that also saves the teams' new releases (see {@link LeaderboardPrivacy}), and
- * answers reads from the last one computed while it is still true ({@link StandingCache}).
- * A read first makes sure every change notified before it arrived has been heard, so it
- * never gets a standing older than its own arrival.
+ * transaction that also saves the teams' new releases (see {@link LeaderboardPrivacy}),
+ * and answers reads from the last one computed while it is still true
+ * ({@link StandingCache}). A read first makes sure every change notified before it
+ * arrived has been heard, so it never gets a standing older than its own arrival.
  */
 @Service
 public class Leaderboards implements DisposableBean {
 
-	/** How long a read waits to hear its own notification back before it computes instead. */
+	/**
+	 * How long a read waits to hear its own notification back before it computes instead.
+	 */
 	private static final Duration CAUGHT_UP_WAIT = Duration.ofSeconds(1);
 
 	private final ChallengeStore challenges;
@@ -86,7 +88,10 @@ public class Leaderboards implements DisposableBean {
 		}
 	}
 
-	/** The standing as of now: the kept one if still true, else computed (readers at once share it). */
+	/**
+	 * The standing as of now: the kept one if still true, else computed (readers at once
+	 * share it).
+	 */
 	public Mono<Standing> standing(TenantId tenant, UUID challengeId) {
 		return standing(tenant, challengeId, null);
 	}
@@ -113,8 +118,9 @@ public class Leaderboards implements DisposableBean {
 	}
 
 	/**
-	 * Whether the points kept per member and day equal a recomputation from every entry of the
-	 * challenge, member by member and team by team (the bench and the tests check this).
+	 * Whether the points kept per member and day equal a recomputation from every entry
+	 * of the challenge, member by member and team by team (the bench and the tests check
+	 * this).
 	 */
 	public Mono<Boolean> keptPointsMatchEntries(TenantId tenant, UUID challengeId) {
 		// One query after the other: they share the transaction's connection.
@@ -136,7 +142,8 @@ public class Leaderboards implements DisposableBean {
 				.zipWhen((read) -> this.scoreSheet.participants(challengeId).collectList())
 				.zipWhen((read) -> this.scoreSheet.releases(challengeId))
 				.map((read) -> StandingCalculator.calculate(challenge,
-						// as precise as the database keeps it, so a release read back is the same
+						// as precise as the database keeps it, so a release read back is
+						// the same
 						this.clock.instant().truncatedTo(ChronoUnit.MICROS),
 						new LeaderboardPrivacy(read.getT1().getT1().getT1()), read.getT1().getT1().getT2(),
 						read.getT1().getT2(), read.getT2())))

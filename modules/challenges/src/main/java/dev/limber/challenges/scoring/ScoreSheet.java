@@ -18,11 +18,11 @@ import dev.limber.kernel.tenant.TenantId;
 
 /**
  * Reads what scoring needs: each member's points per team from the points kept per day
- * (challenges.points_kept), or recomputed from every entry (challenges.points_from_entries,
- * the definition, kept as the check), and the teams' last releases. Only entries inside the
- * window and logged before the grace period ended count, and per member and local day (in
- * the challenge's time zone) only up to the daily cap, filled in the order the activities
- * were done.
+ * (challenges.points_kept), or recomputed from every entry
+ * (challenges.points_from_entries, the definition, kept as the check), and the teams'
+ * last releases. Only entries inside the window and logged before the grace period ended
+ * count, and per member and local day (in the challenge's time zone) only up to the daily
+ * cap, filled in the order the activities were done.
  */
 @Repository
 class ScoreSheet {
@@ -34,11 +34,12 @@ class ScoreSheet {
 	}
 
 	/**
-	 * Serializes standings of one challenge across instances until the transaction ends, so
-	 * two instances never release from the same last release.
+	 * Serializes standings of one challenge across instances until the transaction ends,
+	 * so two instances never release from the same last release.
 	 */
 	Mono<Void> lock(UUID challenge) {
-		return this.database.sql("select pg_advisory_xact_lock(hashtextextended('challenges.standing:' || :challenge, 0))")
+		return this.database
+			.sql("select pg_advisory_xact_lock(hashtextextended('challenges.standing:' || :challenge, 0))")
 			.bind("challenge", challenge.toString())
 			.then();
 	}
@@ -78,14 +79,18 @@ class ScoreSheet {
 				where r.challenge_id = :challenge""")
 			.bind("challenge", challenge)
 			.map((row, metadata) -> new ReleaseRow(row.get("team_id", UUID.class), row.get("total", Long.class),
-					row.get("carried", Long.class), row.get("members", Integer.class), row.get("released_at", OffsetDateTime.class),
-					row.get("member_id", UUID.class), row.get("points", Long.class)))
+					row.get("carried", Long.class), row.get("members", Integer.class),
+					row.get("released_at", OffsetDateTime.class), row.get("member_id", UUID.class),
+					row.get("points", Long.class)))
 			.all()
 			.collectList()
 			.map(ScoreSheet::releasesOf);
 	}
 
-	/** Replaces each team's last release with {@code releases}, in one statement per table. */
+	/**
+	 * Replaces each team's last release with {@code releases}, in one statement per
+	 * table.
+	 */
 	Mono<Void> save(TenantId tenant, UUID challenge, List<Release> releases) {
 		if (releases.isEmpty()) {
 			return Mono.empty();
@@ -94,14 +99,15 @@ class ScoreSheet {
 		List<Map.Entry<UUID, Map.Entry<UUID, Long>>> points = releases.stream()
 			.flatMap((release) -> release.points().entrySet().stream().map((point) -> Map.entry(release.team(), point)))
 			.toList();
-		return this.database.sql("""
-				insert into challenges.team_release (tenant_id, challenge_id, team_id, total, carried, members, released_at)
-				select :tenant, :challenge, t.team, t.total, t.carried, t.members, :at
-				from unnest(:teams::uuid[], :totals::bigint[], :carried::bigint[], :members::int[])
-				    as t(team, total, carried, members)
-				on conflict (tenant_id, challenge_id, team_id) do update
-				    set total = excluded.total, carried = excluded.carried, members = excluded.members,
-				        released_at = excluded.released_at""")
+		return this.database
+			.sql("""
+					insert into challenges.team_release (tenant_id, challenge_id, team_id, total, carried, members, released_at)
+					select :tenant, :challenge, t.team, t.total, t.carried, t.members, :at
+					from unnest(:teams::uuid[], :totals::bigint[], :carried::bigint[], :members::int[])
+					    as t(team, total, carried, members)
+					on conflict (tenant_id, challenge_id, team_id) do update
+					    set total = excluded.total, carried = excluded.carried, members = excluded.members,
+					        released_at = excluded.released_at""")
 			.bind("tenant", tenant.value())
 			.bind("challenge", challenge)
 			.bind("at", releases.get(0).releasedAt().atOffset(ZoneOffset.UTC))
@@ -135,9 +141,8 @@ class ScoreSheet {
 			if (row.member() != null) {
 				members.put(row.member(), row.points());
 			}
-			releases.putIfAbsent(row.team(),
-					new Release(row.team(), row.total(), row.carried(), row.members(), row.releasedAt().toInstant(),
-							members));
+			releases.putIfAbsent(row.team(), new Release(row.team(), row.total(), row.carried(), row.members(),
+					row.releasedAt().toInstant(), members));
 		}
 		return releases;
 	}

@@ -30,14 +30,15 @@ public record Standing(Challenge challenge, ChallengeStatus status, Instant comp
 	/**
 	 * @param rank among the teams that show figures; null for a team of fewer than k
 	 * contributors
-	 * @param figures the team's last release; null for a team of fewer than k contributors
+	 * @param figures the team's last release; null for a team of fewer than k
+	 * contributors
 	 */
 	public record TeamStanding(UUID id, String name, Integer rank, Figures figures) {
 	}
 
 	/**
-	 * @param members members counted for the team when released: those on it and those who
-	 * scored for it before moving
+	 * @param members members counted for the team when released: those on it and those
+	 * who scored for it before moving
 	 * @param average per member, which ranks teams fairly whatever their size
 	 */
 	public record Figures(int members, double total, double average, Instant releasedAt) {
@@ -47,7 +48,9 @@ public record Standing(Challenge challenge, ChallengeStatus status, Instant comp
 	public record NamedMember(int rank, String name, double score) {
 	}
 
-	/** @param team the team the member plays for now (or last scored for) */
+	/**
+	 * @param team the team the member plays for now (or last scored for)
+	 */
 	public record MemberScore(UUID team, double score) {
 	}
 

@@ -12,15 +12,17 @@ import dev.limber.challenges.challenge.Challenge;
 import dev.limber.kernel.notify.DatabaseNotifications;
 
 /**
- * The last standing computed per challenge on this instance, for as long as nothing it was
- * computed from can have changed: no change to the challenge was notified since (entries,
- * joins, leaves), the organization's k and the challenge itself are the same, no start, end
- * or grace end has passed, and it is younger than {@code maxAge}, which bounds what is not
- * notified (a member deactivated, a team renamed).
+ * The last standing computed per challenge on this instance, for as long as nothing it
+ * was computed from can have changed: no change to the challenge was notified since
+ * (entries, joins, leaves), the organization's k and the challenge itself are the same,
+ * no start, end or grace end has passed, and it is younger than {@code maxAge}, which
+ * bounds what is not notified (a member deactivated, a team renamed).
  *
- * <p>A computation may run while a change commits; it is kept only if no change of its
+ * <p>
+ * A computation may run while a change commits; it is kept only if no change of its
  * challenge was notified between its start and its end, so a standing missing a change is
- * never stored. Generations come from one counter, so a forgotten one cannot come back equal.
+ * never stored. Generations come from one counter, so a forgotten one cannot come back
+ * equal.
  */
 final class StandingCache {
 
@@ -40,7 +42,9 @@ final class StandingCache {
 		this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
 	}
 
-	/** A change of {@code key} ({@code tenant:challenge}) was notified, or every key's. */
+	/**
+	 * A change of {@code key} ({@code tenant:challenge}) was notified, or every key's.
+	 */
 	void changed(String key) {
 		long generation = this.counter.incrementAndGet();
 		if (key.equals(DatabaseNotifications.RESYNC)) {
@@ -63,7 +67,10 @@ final class StandingCache {
 		}
 	}
 
-	/** The kept standing, if still true for a challenge as it is now and k as it is now; else null. */
+	/**
+	 * The kept standing, if still true for a challenge as it is now and k as it is now;
+	 * else null.
+	 */
 	Standing valid(String key, Challenge challenge, int k, Instant now) {
 		Entry entry = this.entries.getIfPresent(key);
 		if (entry == null || !entry.stamp().equals(stamp(key))) {

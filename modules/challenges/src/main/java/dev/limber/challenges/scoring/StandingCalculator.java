@@ -24,8 +24,9 @@ import dev.limber.challenges.scoring.Standing.TeamStanding;
 
 /**
  * Turns points into a standing under {@link LeaderboardPrivacy}. Teams rank by their
- * released average per member, so a team of 5 can beat a team of 40; equal averages share a
- * rank, then the total and the name order them. Teams without figures come last, unranked.
+ * released average per member, so a team of 5 can beat a team of 40; equal averages share
+ * a rank, then the total and the name order them. Teams without figures come last,
+ * unranked.
  */
 final class StandingCalculator {
 
@@ -58,7 +59,8 @@ final class StandingCalculator {
 			eligible.computeIfAbsent(point.team(), (team) -> new HashSet<>()).add(point.member());
 			memberTeams.putIfAbsent(point.member(), point.team());
 			if (point.points() > 0) {
-				contributions.computeIfAbsent(point.team(), (team) -> new HashMap<>()).put(point.member(), point.points());
+				contributions.computeIfAbsent(point.team(), (team) -> new HashMap<>())
+					.put(point.member(), point.points());
 			}
 		}
 		Set<UUID> scoring = new HashSet<>();
@@ -103,8 +105,7 @@ final class StandingCalculator {
 		List<TeamStanding> ranked = new ArrayList<>();
 		for (int i = 0; i < withFigures.size(); i++) {
 			TeamStanding team = withFigures.get(i);
-			boolean tiesPrevious = i > 0
-					&& withFigures.get(i - 1).figures().average() == team.figures().average();
+			boolean tiesPrevious = i > 0 && withFigures.get(i - 1).figures().average() == team.figures().average();
 			int rank = tiesPrevious ? ranked.get(i - 1).rank() : i + 1;
 			ranked.add(new TeamStanding(team.id(), team.name(), rank, team.figures()));
 		}
@@ -126,7 +127,8 @@ final class StandingCalculator {
 				Release team = shown.get(memberTeams.get(member.getKey()));
 				return team != null && privacy.mayName(team, publicNames.keySet(), unnamed);
 			})
-			.sorted(Map.Entry.<UUID, Long>comparingByValue().reversed()
+			.sorted(Map.Entry.<UUID, Long>comparingByValue()
+				.reversed()
 				.thenComparing((member) -> publicNames.get(member.getKey())))
 			.limit(LeaderboardPrivacy.SHOWN_INDIVIDUALS)
 			.toList();

@@ -13,8 +13,8 @@ import dev.limber.challenges.challenge.ChallengeView;
  * The create and edit form; {@code newTeams} is one team name per line.
  */
 public record ChallengeForm(String title, String description, LocalDateTime startsAt, LocalDateTime endsAt,
-		String metric, Integer dailyCap, Integer graceHours, Boolean showIndividuals, List<UUID> teams,
-		String newTeams, List<String> routines, Boolean published) {
+		String metric, Integer dailyCap, Integer graceHours, Boolean showIndividuals, List<UUID> teams, String newTeams,
+		List<String> routines, Boolean published) {
 
 	static ChallengeForm blank(LocalDateTime now) {
 		LocalDateTime monday = now.toLocalDate().plusDays(1).atTime(8, 0);
@@ -26,10 +26,14 @@ public record ChallengeForm(String title, String description, LocalDateTime star
 		return new ChallengeForm(challenge.title(), challenge.description(), challenge.localStartsAt(),
 				challenge.localEndsAt(), challenge.metric(), challenge.dailyCap(), challenge.graceHours(),
 				challenge.showIndividuals(),
-				challenge.teams().stream().map(Challenge.ChallengeTeam::orgTeamId).filter(java.util.Objects::nonNull)
+				challenge.teams()
+					.stream()
+					.map(Challenge.ChallengeTeam::orgTeamId)
+					.filter(java.util.Objects::nonNull)
 					.toList(),
-				challenge.teamChoice() ? String.join("\n",
-						challenge.teams().stream().map(Challenge.ChallengeTeam::name).toList()) : "",
+				challenge.teamChoice()
+						? String.join("\n", challenge.teams().stream().map(Challenge.ChallengeTeam::name).toList())
+						: "",
 				challenge.routines(), !"draft".equals(challenge.status()));
 	}
 

@@ -35,7 +35,10 @@ import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 
-/** Challenge pages: the list, a challenge with its live leaderboard, and the organizer's form. */
+/**
+ * Challenge pages: the list, a challenge with its live leaderboard, and the organizer's
+ * form.
+ */
 @Controller
 class ChallengePageController {
 
@@ -78,20 +81,21 @@ class ChallengePageController {
 
 	@GetMapping("/challenges/{id}")
 	Mono<String> detail(@PathVariable UUID id, Model model, ServerWebExchange exchange, CurrentMember member) {
-		// the notices' flags ("?joined") have no value, so they are asked for by name rather than bound
+		// the notices' flags ("?joined") have no value, so they are asked for by name
+		// rather than bound
 		MultiValueMap<String, String> flags = exchange.getRequest().getQueryParams();
 		model.addAttribute("saved", flags.containsKey("saved"));
 		model.addAttribute("joined", flags.containsKey("joined"));
 		model.addAttribute("left", flags.containsKey("left"));
 		model.addAttribute("cannotJoin", flags.containsKey("cannotJoin") || flags.containsKey("cannotLeave"));
 		return this.challenges.find(member, id)
-				.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
-				.flatMap((view) -> this.leaderboards.standing(member.tenant(), id)
-					.map((standing) -> LeaderboardView.of(standing, member.memberId()))
-					.doOnNext((leaderboard) -> {
-						model.addAttribute("challenge", view);
-						model.addAttribute("leaderboard", leaderboard);
-					}))
+			.map((challenge) -> ChallengeView.of(challenge, member, this.clock.instant()))
+			.flatMap((view) -> this.leaderboards.standing(member.tenant(), id)
+				.map((standing) -> LeaderboardView.of(standing, member.memberId()))
+				.doOnNext((leaderboard) -> {
+					model.addAttribute("challenge", view);
+					model.addAttribute("leaderboard", leaderboard);
+				}))
 			.thenReturn("challenges/detail");
 	}
 
@@ -121,7 +125,8 @@ class ChallengePageController {
 	Mono<String> newChallenge(Model model, CurrentMember member) {
 		return Mono.defer(() -> {
 			Challenges.requireOrganizer(member);
-			return form(member, ChallengeForm.blank(LocalDateTime.now(this.clock.withZone(member.zone()))), null, null, model);
+			return form(member, ChallengeForm.blank(LocalDateTime.now(this.clock.withZone(member.zone()))), null, null,
+					model);
 		});
 	}
 
@@ -136,16 +141,15 @@ class ChallengePageController {
 			}
 			return this.challenges.create(member, request)
 				.map((challenge) -> "redirect:/challenges/" + challenge.id() + "?saved")
-				.onErrorResume(ApiException.class,
-						(ex) -> form(member, form, null, ex.getBody().getDetail(), model));
+				.onErrorResume(ApiException.class, (ex) -> form(member, form, null, ex.getBody().getDetail(), model));
 		});
 	}
 
 	@GetMapping("/challenges/{id}/edit")
 	Mono<String> edit(@PathVariable UUID id, Model model, CurrentMember member) {
 		return this.challenges.findToOrganize(member, id)
-				.flatMap((challenge) -> form(member,
-						ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model));
+			.flatMap((challenge) -> form(member,
+					ChallengeForm.of(ChallengeView.of(challenge, member, this.clock.instant())), id, null, model));
 	}
 
 	@PostMapping("/challenges/{id}")

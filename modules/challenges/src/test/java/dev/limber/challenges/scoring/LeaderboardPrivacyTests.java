@@ -63,7 +63,8 @@ class LeaderboardPrivacyTests {
 				assertThat(release.points().values().stream().filter((points) -> points > 0).count())
 					.isGreaterThanOrEqualTo(K);
 				// who left is still counted: no figure drops by what one person had
-				assertThat(release.total()).isEqualTo(release.points().values().stream().mapToLong(Long::longValue).sum());
+				assertThat(release.total())
+					.isEqualTo(release.points().values().stream().mapToLong(Long::longValue).sum());
 			}
 			for (int i = 0; i < shown.size(); i++) {
 				for (int j = i + 1; j < shown.size(); j++) {
@@ -92,7 +93,9 @@ class LeaderboardPrivacyTests {
 	private static long changed(Map<UUID, Long> a, Map<UUID, Long> b) {
 		Set<UUID> everyone = new HashSet<>(a.keySet());
 		everyone.addAll(b.keySet());
-		return everyone.stream().filter((member) -> !a.getOrDefault(member, 0L).equals(b.getOrDefault(member, 0L))).count();
+		return everyone.stream()
+			.filter((member) -> !a.getOrDefault(member, 0L).equals(b.getOrDefault(member, 0L)))
+			.count();
 	}
 
 }

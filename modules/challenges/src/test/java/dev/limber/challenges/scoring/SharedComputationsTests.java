@@ -12,8 +12,8 @@ import reactor.util.context.Context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A computation is a snapshot of a counter ("what is committed") taken when it starts; each
- * computation waits for the test to release it.
+ * A computation is a snapshot of a counter ("what is committed") taken when it starts;
+ * each computation waits for the test to release it.
  */
 class SharedComputationsTests {
 
@@ -87,8 +87,7 @@ class SharedComputationsTests {
 	@Test
 	void theComputationDoesNotRunInAReadersContext() {
 		List<Boolean> sawReader = new ArrayList<>();
-		this.computations
-			.get("c", () -> Mono.deferContextual((context) -> Mono.just(context.hasKey("reader") ? 1 : 0)))
+		this.computations.get("c", () -> Mono.deferContextual((context) -> Mono.just(context.hasKey("reader") ? 1 : 0)))
 			.contextWrite(Context.of("reader", "alex"))
 			.subscribe((seen) -> sawReader.add(seen == 1));
 		assertThat(sawReader).containsExactly(false);

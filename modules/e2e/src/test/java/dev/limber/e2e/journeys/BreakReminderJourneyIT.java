@@ -33,20 +33,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An employee turns on break reminders for this browser, sets their working day so that a
- * break begins now, gets the reminder from Limber's own scheduler and outbox, and its click
- * opens the routine player (after the safety questions, which a new employee answers first);
- * then removes the device and deletes their data, leaving the demo employee fresh.
+ * break begins now, gets the reminder from Limber's own scheduler and outbox, and its
+ * click opens the routine player (after the safety questions, which a new employee
+ * answers first); then removes the device and deletes their data, leaving the demo
+ * employee fresh.
  *
- * <p>Real: the pages and forms, the notification permission (granted to the origin as a
+ * <p>
+ * Real: the pages and forms, the notification permission (granted to the origin as a
  * person would), the service worker's registration, the reminder scheduled from the saved
- * working day, the encrypted and VAPID-signed push request, the service worker's push event
- * (delivered by DevTools) with its notification, and the service worker's own click handler.
- * Substituted, because headless Chromium cannot do them here: {@code PushManager.subscribe}
- * (it waits for Google's push service forever offline) hands the page a subscription of
- * {@link LocalPushService}, which decrypts what Limber sends as the browser would; and the
- * click on the notification is the {@code notificationclick} event dispatched in the service
- * worker, whose {@code clients.openWindow} (refused without a real click) is recorded and
- * then opened in the page.
+ * working day, the encrypted and VAPID-signed push request, the service worker's push
+ * event (delivered by DevTools) with its notification, and the service worker's own click
+ * handler. Substituted, because headless Chromium cannot do them here:
+ * {@code PushManager.subscribe} (it waits for Google's push service forever offline)
+ * hands the page a subscription of {@link LocalPushService}, which decrypts what Limber
+ * sends as the browser would; and the click on the notification is the
+ * {@code notificationclick} event dispatched in the service worker, whose
+ * {@code clients.openWindow} (refused without a real click) is recorded and then opened
+ * in the page.
  */
 @ExtendWith(BrowserSuite.class)
 class BreakReminderJourneyIT {
@@ -56,7 +59,10 @@ class BreakReminderJourneyIT {
 	/** The scheduler looks every 30 seconds; the outbox sends within a second or two. */
 	private static final Duration REMINDER_TIMEOUT = Duration.ofSeconds(120);
 
-	/** In place of the browser's own subscribe: the local push service's subscription, and the key asked for. */
+	/**
+	 * In place of the browser's own subscribe: the local push service's subscription, and
+	 * the key asked for.
+	 */
 	private static final String SUBSTITUTE_SUBSCRIBE = """
 			PushManager.prototype.subscribe = function (options) {
 			  const key = new Uint8Array(options.applicationServerKey);
@@ -74,8 +80,8 @@ class BreakReminderJourneyIT {
 			}""";
 
 	/**
-	 * Runs the worker's notificationclick listener on the notification it shows, as a click
-	 * would; records the window it opens and whether it closed the notification.
+	 * Runs the worker's notificationclick listener on the notification it shows, as a
+	 * click would; records the window it opens and whether it closed the notification.
 	 */
 	private static final String CLICK = """
 			async () => {
@@ -124,7 +130,8 @@ class BreakReminderJourneyIT {
 			assertThat(clicked.get("stillShown").getAsInt()).as("the click closes the notification").isZero();
 			assertThat(clicked.get("opened").getAsString()).isEqualTo(employee.baseUrl() + PLAYER);
 			page.navigate(clicked.get("opened").getAsString());
-			// the demo employee has not answered the safety questions yet: they come first, then the player
+			// the demo employee has not answered the safety questions yet: they come
+			// first, then the player
 			employee.arrivedAt("/screening");
 			page.getByLabel(employee.text("screening.none")).check();
 			employee.button("screening.submit").click();
@@ -154,8 +161,9 @@ class BreakReminderJourneyIT {
 	}
 
 	/**
-	 * A working day whose first break begins this minute: it starts half an hour ago with a
-	 * break every half hour, in a zone where it is about noon now, so it never crosses midnight.
+	 * A working day whose first break begins this minute: it starts half an hour ago with
+	 * a break every half hour, in a zone where it is about noon now, so it never crosses
+	 * midnight.
 	 */
 	private static void startABreakNow(Visit employee) {
 		Page page = employee.page();
@@ -183,18 +191,21 @@ class BreakReminderJourneyIT {
 				: ZoneId.of("Etc/GMT" + ((hoursAhead > 0) ? "-" + hoursAhead : "+" + (-hoursAhead)));
 	}
 
-	/** What the push service does with a message for this browser: a push event in its service worker. */
+	/**
+	 * What the push service does with a message for this browser: a push event in its
+	 * service worker.
+	 */
 	private static void deliverToTheServiceWorker(Page page, String origin, String plaintext) {
 		CDPSession devtools = page.context().newCDPSession(page);
 		List<String> registrations = new ArrayList<>();
-		devtools.on("ServiceWorker.workerRegistrationUpdated", (event) -> event.getAsJsonArray("registrations")
-			.forEach((each) -> {
-				JsonObject registration = each.getAsJsonObject();
-				if (registration.get("scopeURL").getAsString().equals(origin + "/js/")
-						&& !registration.get("isDeleted").getAsBoolean()) {
-					registrations.add(registration.get("registrationId").getAsString());
-				}
-			}));
+		devtools.on("ServiceWorker.workerRegistrationUpdated",
+				(event) -> event.getAsJsonArray("registrations").forEach((each) -> {
+					JsonObject registration = each.getAsJsonObject();
+					if (registration.get("scopeURL").getAsString().equals(origin + "/js/")
+							&& !registration.get("isDeleted").getAsBoolean()) {
+						registrations.add(registration.get("registrationId").getAsString());
+					}
+				}));
 		devtools.send("ServiceWorker.enable");
 		page.waitForCondition(() -> !registrations.isEmpty());
 		JsonObject push = new JsonObject();
@@ -215,8 +226,9 @@ class BreakReminderJourneyIT {
 	}
 
 	/**
-	 * Runs {@code function} in the push service worker and gives its value. Playwright for Java
-	 * does not reach service workers, so this goes through DevTools' Target domain.
+	 * Runs {@code function} in the push service worker and gives its value. Playwright
+	 * for Java does not reach service workers, so this goes through DevTools' Target
+	 * domain.
 	 */
 	private static JsonObject inPushWorker(Page page, String function) {
 		CDPSession browser = page.context().browser().newBrowserCDPSession();
@@ -260,7 +272,10 @@ class BreakReminderJourneyIT {
 		return result.getAsJsonObject("result").getAsJsonObject("value");
 	}
 
-	/** As the employee journey ends: the demo employee is fresh (not screened) for the next journey. */
+	/**
+	 * As the employee journey ends: the demo employee is fresh (not screened) for the
+	 * next journey.
+	 */
 	private static void deleteMyData(Visit employee) {
 		Page page = employee.page();
 		employee.nav("nav.myData").click();
@@ -271,7 +286,10 @@ class BreakReminderJourneyIT {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("home.deleted"));
 	}
 
-	/** Leaves the demo employee without devices, so no later run's reminder reaches this closed browser. */
+	/**
+	 * Leaves the demo employee without devices, so no later run's reminder reaches this
+	 * closed browser.
+	 */
 	private static void removeThisBrowser(Visit employee) {
 		Page page = employee.page();
 		employee.nav("nav.notifications").click();

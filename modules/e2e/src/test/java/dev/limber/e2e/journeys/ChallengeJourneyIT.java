@@ -26,8 +26,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A team lead creates a challenge for their team and keeps its leaderboard open; an
  * employee of that team joins and logs a routine, and their own contribution on the
- * challenge page moves without a reload. The employee then deletes their data, leaving the
- * demo user fresh.
+ * challenge page moves without a reload. The employee then deletes their data, leaving
+ * the demo user fresh.
  */
 @ExtendWith(BrowserSuite.class)
 class ChallengeJourneyIT {
@@ -62,8 +62,7 @@ class ChallengeJourneyIT {
 		employee.signIn("employee");
 		employee.nav("nav.challenges").click();
 		employee.arrivedAt("/challenges");
-		page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName(title).setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)).click();
 		employee.arrivedAt(challenge);
 		employee.button("challenges.join").click();
 		employee.arrivedAt(challenge);
@@ -75,7 +74,8 @@ class ChallengeJourneyIT {
 		Locator you = live.locator("#leaderboard-you");
 		String before = you.textContent();
 
-		// a first routine of any kind waits for the safety check, then continues to the routine
+		// a first routine of any kind waits for the safety check, then continues to the
+		// routine
 		page.navigate(employee.baseUrl() + "/routines/desk-reset-5-min");
 		employee.arrivedAt("/screening");
 		page.getByLabel(employee.text("screening.none")).check();

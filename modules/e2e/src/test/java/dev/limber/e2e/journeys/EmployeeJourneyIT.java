@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An employee's first day: signs in, passes the safety screening, enrolls in a program,
- * looks at how an exercise is done (its pictures and when to see a doctor), plays a routine
- * with the coaching player to the end, logs it and sees the streak; then deletes their data, which
- * also leaves the demo user fresh for the next run.
+ * looks at how an exercise is done (its pictures and when to see a doctor), plays a
+ * routine with the coaching player to the end, logs it and sees the streak; then deletes
+ * their data, which also leaves the demo user fresh for the next run.
  */
 @ExtendWith(BrowserSuite.class)
 class EmployeeJourneyIT {
@@ -39,8 +39,7 @@ class EmployeeJourneyIT {
 		Visit employee = visits.open(run);
 		Page page = employee.page();
 		employee.signIn("employee");
-		assertThat(page.getByRole(AriaRole.HEADING,
-				new Page.GetByRoleOptions().setLevel(1)))
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText(employee.text("home.hello", "Emma Employee"));
 		assertThat(page.getByText(employee.text("home.noProgram"))).isVisible();
 		skipLinkWorksByKeyboard(employee);
@@ -52,8 +51,7 @@ class EmployeeJourneyIT {
 		page.getByLabel(employee.text("screening.none")).check();
 		employee.button("screening.submit").click();
 		employee.arrivedAt("/programs");
-		assertThat(page.getByRole(AriaRole.STATUS))
-			.hasText(employee.text("programs.screened"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("programs.screened"));
 		enrollButton(page).click();
 		employee.arrivedAt("/");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("home.enrolled"));
@@ -71,8 +69,7 @@ class EmployeeJourneyIT {
 
 		employee.button("player.logIt").click();
 		employee.arrivedAt("/history");
-		assertThat(page.getByRole(AriaRole.STATUS))
-			.hasText(employee.text("history.logged", routineName));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("history.logged", routineName));
 		assertThat(page.locator("table tbody tr")).hasCount(1);
 
 		employee.nav("nav.home").click();
@@ -88,7 +85,10 @@ class EmployeeJourneyIT {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(employee.text("home.deleted"));
 	}
 
-	/** The first Tab shows the skip link; Enter on it puts the keyboard in the main content. */
+	/**
+	 * The first Tab shows the skip link; Enter on it puts the keyboard in the main
+	 * content.
+	 */
 	private static void skipLinkWorksByKeyboard(Visit employee) {
 		Page page = employee.page();
 		page.keyboard().press("Tab");
@@ -103,7 +103,10 @@ class EmployeeJourneyIT {
 		return page.locator("form[action='/programs/" + PROGRAM + "/enroll'] button");
 	}
 
-	/** An exercise page shows its keyframes, each named by its step, and the warning signs. */
+	/**
+	 * An exercise page shows its keyframes, each named by its step, and the warning
+	 * signs.
+	 */
 	private static void seeHowAnExerciseLooks(Visit employee) {
 		Page page = employee.page();
 		page.locator("a[href='/library/" + EXERCISE + "']").first().click();
@@ -118,7 +121,9 @@ class EmployeeJourneyIT {
 		employee.arrivedAt("/library");
 	}
 
-	/** Starts the player, and skips through every step rather than waiting out its timers. */
+	/**
+	 * Starts the player, and skips through every step rather than waiting out its timers.
+	 */
 	private static void playToTheEnd(Visit employee) {
 		Page page = employee.page();
 		Locator stage = page.locator(".stage");
@@ -128,7 +133,8 @@ class EmployeeJourneyIT {
 		assertThat(page.locator(".step-name")).isFocused();
 		assertThat(announcer).not().isEmpty();
 		employee.checkPage();
-		// the player coaches: the step's instructions, its picture, and when to stop and see a doctor
+		// the player coaches: the step's instructions, its picture, and when to stop and
+		// see a doctor
 		assertThat(page.locator(".step-instruction li").first()).not().isEmpty();
 		assertThat(page.locator(".figure-box svg[role='img']")).isVisible();
 		assertThat(page.locator("details.warning-signs li")).hasCount(WARNING_SIGNS);

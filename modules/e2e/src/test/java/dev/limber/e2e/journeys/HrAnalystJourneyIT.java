@@ -39,7 +39,8 @@ class HrAnalystJourneyIT {
 		Locator heatmap = page.locator("table.heatmap");
 		assertThat(heatmap.locator("thead th").count()).as("twelve weeks and the group column").isGreaterThan(12);
 		String notReleased = analyst.text("hr.suppressed");
-		// Weekly participation varies enough for both forms; a month's is often near 100 % and then a range.
+		// Weekly participation varies enough for both forms; a month's is often near 100
+		// % and then a range.
 		assertThat(cellTexts(heatmap).stream().flatMap(List::stream)).as("exact weekly cells and ranges")
 			.anyMatch((cell) -> cell.contains("–"))
 			.anyMatch((cell) -> !cell.contains("–") && !cell.equals(notReleased));

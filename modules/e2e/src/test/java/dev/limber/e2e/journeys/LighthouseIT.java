@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Lighthouse on a phone (the npm package, in Debian's Chromium) for the pages people use
- * most, signed in: performance at least 95 (on a simulated mid-tier phone; see audit.mjs for
- * the CPU calibration), accessibility and best practices 100. The same
- * browser says whether the portal can be installed (Lighthouse 12 dropped its PWA category,
- * so this asks Chromium directly) and shows that, with the network cut, a page opened before
+ * most, signed in: performance at least 95 (on a simulated mid-tier phone; see audit.mjs
+ * for the CPU calibration), accessibility and best practices 100. The same browser says
+ * whether the portal can be installed (Lighthouse 12 dropped its PWA category, so this
+ * asks Chromium directly) and shows that, with the network cut, a page opened before
  * still works and a page never opened shows the offline page.
  */
 @ExtendWith(BrowserSuite.class)
@@ -36,8 +36,7 @@ class LighthouseIT {
 	void pagesScoreOnAPhoneAndThePortalInstallsAndWorksOffline(Visits visits) {
 		Visit hr = visits.open(new Run(Run.Viewport.PHONE, Locale.ENGLISH, "acme"));
 		hr.signIn("hr");
-		Lighthouse.Plan plan = new Lighthouse.Plan(hr.baseUrl(), hr.sessionCookie())
-			.page("home", "/")
+		Lighthouse.Plan plan = new Lighthouse.Plan(hr.baseUrl(), hr.sessionCookie()).page("home", "/")
 			.page("library", "/library")
 			.page("exercise", "/library/cat-cow")
 			.page("player", "/routines/easy-walk")
@@ -45,7 +44,8 @@ class LighthouseIT {
 			.page("hr-dashboard", "/hr")
 			.offline("/library");
 		JsonObject result = Lighthouse.run(plan);
-		result.getAsJsonArray("browserRestarts").forEach((restart) -> System.out.println("Lighthouse restarted its browser: " + restart));
+		result.getAsJsonArray("browserRestarts")
+			.forEach((restart) -> System.out.println("Lighthouse restarted its browser: " + restart));
 
 		SoftAssertions softly = new SoftAssertions();
 		for (JsonElement element : result.getAsJsonArray("pages")) {
@@ -55,10 +55,14 @@ class LighthouseIT {
 			String why = name + " (host benchmark index " + page.get("benchmarkIndex") + ", CPU slowdown "
 					+ page.get("cpuSlowdownMultiplier") + "x) " + strings(page.getAsJsonArray("shortfalls"));
 			System.out.println("Lighthouse " + why + ": " + scores);
-			softly.assertThat(page.get("runtimeError").isJsonNull()).as(name + " ran: " + page.get("runtimeError")).isTrue();
-			softly.assertThat(page.get("finalUrl").getAsString()).as(name + " was not redirected")
+			softly.assertThat(page.get("runtimeError").isJsonNull())
+				.as(name + " ran: " + page.get("runtimeError"))
+				.isTrue();
+			softly.assertThat(page.get("finalUrl").getAsString())
+				.as(name + " was not redirected")
 				.isEqualTo(page.get("url").getAsString());
-			softly.assertThat(scores.get("performance").getAsInt()).as("performance of " + why)
+			softly.assertThat(scores.get("performance").getAsInt())
+				.as("performance of " + why)
 				.isGreaterThanOrEqualTo(PERFORMANCE);
 			softly.assertThat(scores.get("accessibility").getAsInt()).as("accessibility of " + why).isEqualTo(100);
 			softly.assertThat(scores.get("best-practices").getAsInt()).as("best practices of " + why).isEqualTo(100);
@@ -66,14 +70,18 @@ class LighthouseIT {
 		JsonObject install = result.getAsJsonObject("installability");
 		softly.assertThat(install.get("manifestUrl").getAsString()).isEqualTo(hr.baseUrl() + "/manifest.json");
 		softly.assertThat(strings(install.getAsJsonArray("manifestErrors"))).as("manifest errors").isEmpty();
-		softly.assertThat(strings(install.getAsJsonArray("installabilityErrors"))).as("installability errors").isEmpty();
-		softly.assertThat(install.getAsJsonObject("serviceWorker").get("scope").getAsString()).isEqualTo(hr.baseUrl() + "/");
+		softly.assertThat(strings(install.getAsJsonArray("installabilityErrors")))
+			.as("installability errors")
+			.isEmpty();
+		softly.assertThat(install.getAsJsonObject("serviceWorker").get("scope").getAsString())
+			.isEqualTo(hr.baseUrl() + "/");
 
 		JsonObject offline = result.getAsJsonObject("offline");
 		softly.assertThat(offline.get("fromServiceWorker").getAsBoolean()).as("served by the service worker").isTrue();
 		softly.assertThat(offline.get("status").getAsInt()).isEqualTo(200);
 		softly.assertThat(offline.get("title").getAsString()).startsWith(hr.text("library.title"));
-		softly.assertThat(offline.get("uncachedPageHeading").getAsString()).as("a page never opened, offline")
+		softly.assertThat(offline.get("uncachedPageHeading").getAsString())
+			.as("a page never opened, offline")
 			.isEqualTo(hr.text("offline.title"));
 		softly.assertAll();
 		assertThat(result.getAsJsonArray("pages")).hasSize(6);

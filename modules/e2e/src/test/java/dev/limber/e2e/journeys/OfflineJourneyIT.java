@@ -16,9 +16,9 @@ import dev.limber.e2e.support.Visits;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * On a phone that loses its network: a routine opened before still plays, the page says it
- * is offline, the finished routine is kept on the phone, and once the phone is back online
- * it is logged, once, even when "log it" is pressed afterwards as well.
+ * On a phone that loses its network: a routine opened before still plays, the page says
+ * it is offline, the finished routine is kept on the phone, and once the phone is back
+ * online it is logged, once, even when "log it" is pressed afterwards as well.
  */
 @ExtendWith(BrowserSuite.class)
 class OfflineJourneyIT {

@@ -44,11 +44,14 @@ final class Accessibility {
 		this.pagesChecked++;
 		record(where, violations);
 		List<Rule> blocking = violations.stream().filter((rule) -> BLOCKING.contains(rule.getImpact())).toList();
-		assertThat(blocking).as(() -> "serious or critical accessibility violations on " + where + ":\n"
-				+ describe(blocking)).isEmpty();
+		assertThat(blocking)
+			.as(() -> "serious or critical accessibility violations on " + where + ":\n" + describe(blocking))
+			.isEmpty();
 	}
 
-	/** Closes the report with the number of pages checked, which the build log shows too. */
+	/**
+	 * Closes the report with the number of pages checked, which the build log shows too.
+	 */
 	void summarize() {
 		String summary = "axe-core checked " + this.pagesChecked + " pages; report: " + this.report.toAbsolutePath();
 		System.out.println(summary);

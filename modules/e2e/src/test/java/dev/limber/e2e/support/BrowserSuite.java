@@ -11,10 +11,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs browser journeys: skips them with a plain message when Chromium is missing (or fails,
- * when {@code LIMBER_REQUIRE_BROWSER=1}, as in CI), starts the {@link Suite} once for all
- * journey classes, hands each journey its {@link Visits}, and after each journey keeps a
- * screenshot of every open page if it failed, or else checks that every page was checked.
+ * Runs browser journeys: skips them with a plain message when Chromium is missing (or
+ * fails, when {@code LIMBER_REQUIRE_BROWSER=1}, as in CI), starts the {@link Suite} once
+ * for all journey classes, hands each journey its {@link Visits}, and after each journey
+ * keeps a screenshot of every open page if it failed, or else checks that every page was
+ * checked.
  */
 public final class BrowserSuite implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback {
 
@@ -79,7 +80,10 @@ public final class BrowserSuite implements BeforeAllCallback, ParameterResolver,
 		}
 	}
 
-	/** The shared suite, or why it could not start; closed by JUnit after the last journey. */
+	/**
+	 * The shared suite, or why it could not start; closed by JUnit after the last
+	 * journey.
+	 */
 	private record Started(Suite suite, RuntimeException failure) implements AutoCloseable {
 
 		static Started attempt(Path chromium, Path work) {

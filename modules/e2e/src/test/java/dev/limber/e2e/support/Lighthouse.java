@@ -13,10 +13,10 @@ import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs {@code modules/e2e/lighthouse/audit.mjs} (Lighthouse, from the npm packages the build
- * installs with {@code npm ci}) with Node.js against the running suite, and returns what it
- * measured. Without Node.js or the packages, the audits are skipped with a plain message, or
- * fail where the test tools are required (CI).
+ * Runs {@code modules/e2e/lighthouse/audit.mjs} (Lighthouse, from the npm packages the
+ * build installs with {@code npm ci}) with Node.js against the running suite, and returns
+ * what it measured. Without Node.js or the packages, the audits are skipped with a plain
+ * message, or fail where the test tools are required (CI).
  */
 public final class Lighthouse {
 
@@ -25,7 +25,9 @@ public final class Lighthouse {
 	private Lighthouse() {
 	}
 
-	/** The pages to audit, all signed in with one session, and the page to reload offline. */
+	/**
+	 * The pages to audit, all signed in with one session, and the page to reload offline.
+	 */
 	public static final class Plan {
 
 		private final JsonObject json = new JsonObject();
@@ -80,18 +82,20 @@ public final class Lighthouse {
 			Files.deleteIfExists(resultFile);
 			Files.writeString(planFile, plan.json.toString());
 			Path log = work.resolve("audit.log");
-			Process node = new ProcessBuilder(List.of("node", scripts.resolve("audit.mjs").toString(), planFile.toString(),
-					resultFile.toString()))
+			Process node = new ProcessBuilder(List.of("node", scripts.resolve("audit.mjs").toString(),
+					planFile.toString(), resultFile.toString()))
 				.directory(scripts.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
 			if (!node.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
 				node.destroyForcibly();
-				throw new IllegalStateException("Lighthouse took longer than " + TIMEOUT_MINUTES + " minutes; see " + log);
+				throw new IllegalStateException(
+						"Lighthouse took longer than " + TIMEOUT_MINUTES + " minutes; see " + log);
 			}
 			if (node.exitValue() != 0 || !Files.exists(resultFile)) {
-				throw new IllegalStateException("Lighthouse failed (exit " + node.exitValue() + "):\n" + Files.readString(log));
+				throw new IllegalStateException(
+						"Lighthouse failed (exit " + node.exitValue() + "):\n" + Files.readString(log));
 			}
 			return new Gson().fromJson(Files.readString(resultFile), JsonObject.class);
 		}

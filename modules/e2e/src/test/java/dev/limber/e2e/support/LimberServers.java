@@ -17,16 +17,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The system under test, started the way {@code make run} starts it, from the packaged jars:
- * the development identity provider (Spring Authorization Server with a login form) and
- * Limber in development mode with a fresh embedded PostgreSQL and the demo organizations.
- * Both get free ports, so a developer's running instance is never disturbed.
+ * The system under test, started the way {@code make run} starts it, from the packaged
+ * jars: the development identity provider (Spring Authorization Server with a login form)
+ * and Limber in development mode with a fresh embedded PostgreSQL and the demo
+ * organizations. Both get free ports, so a developer's running instance is never
+ * disturbed.
  */
 public final class LimberServers implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-	/** Start, time taken in milliseconds, request and status: enough to find a stalled request. */
+	/**
+	 * Start, time taken in milliseconds, request and status: enough to find a stalled
+	 * request.
+	 */
 	private static final String ACCESS_LOG = "%{yyyy-MM-dd'T'HH:mm:ss.SSSZ}t %{ms}T ms \"%r\" %s";
 
 	private final List<Process> processes = new ArrayList<>();
@@ -56,19 +60,20 @@ public final class LimberServers implements AutoCloseable {
 					"--server.port=" + port(servers.identityProviderUrl), "--devidp.portal-url=" + servers.appUrl,
 					"--server.tomcat.accesslog.enabled=true",
 					"--server.tomcat.accesslog.directory=" + work.toAbsolutePath(),
-					"--server.tomcat.accesslog.prefix=devidp-access", "--server.tomcat.accesslog.pattern=" + ACCESS_LOG);
+					"--server.tomcat.accesslog.prefix=devidp-access",
+					"--server.tomcat.accesslog.pattern=" + ACCESS_LOG);
 			servers.awaitOk("devidp", servers.identityProviderUrl + "/acme/.well-known/openid-configuration");
 			servers.launch("app", List.of("-Dreactor.netty.http.server.accessLogEnabled=true"), jar("limber.app.jar"),
-					"--spring.profiles.active=dev",
-					"--server.port=" + port(servers.appUrl), "--limber.public-base-url=" + servers.appUrl,
-					"--limber.metrics.scrape-token=" + SCRAPE_TOKEN,
+					"--spring.profiles.active=dev", "--server.port=" + port(servers.appUrl),
+					"--limber.public-base-url=" + servers.appUrl, "--limber.metrics.scrape-token=" + SCRAPE_TOKEN,
 					"--limber.demo.identity-provider-url=" + servers.identityProviderUrl,
 					"--limber.security.platform.issuer-uri=" + servers.identityProviderUrl + "/platform",
 					"--limber.db.embedded.data-directory=" + work.resolve("pgdata").toAbsolutePath(),
 					"--limber.db.embedded.clean=true",
 					// the journeys sign in faster than people do, all from one address
 					"--limber.rate-limits.enabled=false",
-					// the break reminder journey's push service listens on loopback (LocalPushService)
+					// the break reminder journey's push service listens on loopback
+					// (LocalPushService)
 					"--limber.notifications.allow-local-receivers=true");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();
@@ -133,10 +138,10 @@ public final class LimberServers implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until both demo organizations' history is written and reporting has ingested it,
-	 * so the HR dashboard does not change under a journey's feet: the outbox gauge reads
-	 * zero and each organization's report is the same twice in a row (the gauge alone can
-	 * be stale while a long first drain runs).
+	 * Waits until both demo organizations' history is written and reporting has ingested
+	 * it, so the HR dashboard does not change under a journey's feet: the outbox gauge
+	 * reads zero and each organization's report is the same twice in a row (the gauge
+	 * alone can be stale while a long first drain runs).
 	 */
 	private void awaitDemoHistoryReported() throws IOException {
 		Path log = this.logs.resolve("app.log");
@@ -166,15 +171,18 @@ public final class LimberServers implements AutoCloseable {
 			.anyMatch((line) -> line.startsWith("limber_reporting_outbox_pending") && line.endsWith(" 0.0"));
 	}
 
-	/** The organization's report of the demo history's twelve weeks, through the API as its HR analyst. */
+	/**
+	 * The organization's report of the demo history's twelve weeks, through the API as
+	 * its HR analyst.
+	 */
 	private String report(String organization) throws IOException {
-		String token = send(HttpRequest
-			.newBuilder(URI.create(this.identityProviderUrl + "/dev/token"))
+		String token = send(HttpRequest.newBuilder(URI.create(this.identityProviderUrl + "/dev/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=hr@" + organization + ".test&password=limber-demo"))
 			.build()).replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-		String csv = send(HttpRequest.newBuilder(URI.create(this.appUrl + "/api/v1/reports/participation?groupBy=department&from="
-				+ LocalDate.now().minusWeeks(12) + "&to=" + LocalDate.now()))
+		String csv = send(HttpRequest
+			.newBuilder(URI.create(this.appUrl + "/api/v1/reports/participation?groupBy=department&from="
+					+ LocalDate.now().minusWeeks(12) + "&to=" + LocalDate.now()))
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "text/csv")
 			.build());

@@ -37,12 +37,13 @@ import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for the browser's push service, which headless Chromium cannot reach here: its
- * own {@code PushManager.subscribe()} waits for Google's servers and never answers offline.
- * This service hands the page a subscription (an endpoint on loopback and a device key pair
- * made here), takes Limber's push requests there, checks the VAPID signature and decrypts
- * the body as RFC 8291 says a browser does; the journey then gives the plaintext to the
- * browser's service worker through DevTools, as the push service would have.
+ * Stands in for the browser's push service, which headless Chromium cannot reach here:
+ * its own {@code PushManager.subscribe()} waits for Google's servers and never answers
+ * offline. This service hands the page a subscription (an endpoint on loopback and a
+ * device key pair made here), takes Limber's push requests there, checks the VAPID
+ * signature and decrypts the body as RFC 8291 says a browser does; the journey then gives
+ * the plaintext to the browser's service worker through DevTools, as the push service
+ * would have.
  */
 public final class LocalPushService implements AutoCloseable {
 
@@ -83,8 +84,8 @@ public final class LocalPushService implements AutoCloseable {
 	/** What {@code PushSubscription.toJSON()} would give for this device, as JSON. */
 	public String subscriptionJson() {
 		return "{\"endpoint\":\"" + origin() + "/push/device\",\"expirationTime\":null,\"keys\":{\"p256dh\":\""
-				+ base64url(uncompressed((ECPublicKey) this.device.getPublic())) + "\",\"auth\":\"" + base64url(this.auth)
-				+ "\"}}";
+				+ base64url(uncompressed((ECPublicKey) this.device.getPublic())) + "\",\"auth\":\""
+				+ base64url(this.auth) + "\"}}";
 	}
 
 	public String origin() {
@@ -92,9 +93,9 @@ public final class LocalPushService implements AutoCloseable {
 	}
 
 	/**
-	 * The next message Limber pushed, decrypted, after checking it is an aes128gcm POST whose
-	 * VAPID JWT is signed by {@code serverKey} (the key the page subscribed with) for this
-	 * service's origin and not expired; fails if none arrives in time.
+	 * The next message Limber pushed, decrypted, after checking it is an aes128gcm POST
+	 * whose VAPID JWT is signed by {@code serverKey} (the key the page subscribed with)
+	 * for this service's origin and not expired; fails if none arrives in time.
 	 */
 	public String awaitMessage(Duration timeout, String serverKey) {
 		Request request;
@@ -120,7 +121,9 @@ public final class LocalPushService implements AutoCloseable {
 		}
 	}
 
-	/** RFC 8292: {@code vapid t=<ES256 JWT>, k=<server key>}, signed by that key, for us. */
+	/**
+	 * RFC 8292: {@code vapid t=<ES256 JWT>, k=<server key>}, signed by that key, for us.
+	 */
 	private void verifyVapid(String authorization, String serverKey) throws GeneralSecurityException {
 		Matcher vapid = VAPID.matcher(String.valueOf(authorization));
 		if (!vapid.find() || !vapid.group(2).equals(serverKey)) {

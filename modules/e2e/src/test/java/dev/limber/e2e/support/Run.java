@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One pass over the journeys: a screen width, a browser language and the demo organization
- * whose people sign in. Phone and desktop use different organizations, so their journeys
- * never see each other's data.
+ * One pass over the journeys: a screen width, a browser language and the demo
+ * organization whose people sign in. Phone and desktop use different organizations, so
+ * their journeys never see each other's data.
  */
 public record Run(Viewport viewport, Locale locale, String organization) {
 
@@ -34,7 +34,10 @@ public record Run(Viewport viewport, Locale locale, String organization) {
 
 	}
 
-	/** Every width in every language named by {@code limber.e2e.locales} (default {@code en}). */
+	/**
+	 * Every width in every language named by {@code limber.e2e.locales} (default
+	 * {@code en}).
+	 */
 	public static List<Run> all() {
 		List<Run> runs = new ArrayList<>();
 		for (String language : System.getProperty("limber.e2e.locales", "en").split(",")) {
@@ -45,7 +48,9 @@ public record Run(Viewport viewport, Locale locale, String organization) {
 		return runs;
 	}
 
-	/** The demo user with this role in the run's organization, e.g. {@code hr@acme.test}. */
+	/**
+	 * The demo user with this role in the run's organization, e.g. {@code hr@acme.test}.
+	 */
 	public String user(String role) {
 		return role + "@" + this.organization + ".test";
 	}

@@ -11,8 +11,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 
 /**
- * Where pictures of pages go: failures always (a test artifact under {@code target/}), and
- * the pages the README shows when {@code limber.screenshots} names a directory.
+ * Where pictures of pages go: failures always (a test artifact under {@code target/}),
+ * and the pages the README shows when {@code limber.screenshots} names a directory.
  */
 final class Screenshots {
 
@@ -27,7 +27,10 @@ final class Screenshots {
 				: Path.of(System.getProperty("limber.repository", ".")).resolve(configured);
 	}
 
-	/** The page as it looked, and the browser's requests until then (a stalled one has no answer). */
+	/**
+	 * The page as it looked, and the browser's requests until then (a stalled one has no
+	 * answer).
+	 */
 	void failure(Page page, String name, List<String> network) {
 		try {
 			Files.createDirectories(this.failures);
@@ -37,14 +40,18 @@ final class Screenshots {
 			throw new UncheckedIOException(ex);
 		}
 		try {
-			page.screenshot(new Page.ScreenshotOptions().setPath(this.failures.resolve(name + ".png")).setFullPage(true));
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(this.failures.resolve(name + ".png")).setFullPage(true));
 		}
 		catch (PlaywrightException ex) {
-			// a page stuck in navigation cannot be pictured; the network log says where it stuck
+			// a page stuck in navigation cannot be pictured; the network log says where
+			// it stuck
 		}
 	}
 
-	/** Documentation pictures are English; other languages are checked but not pictured. */
+	/**
+	 * Documentation pictures are English; other languages are checked but not pictured.
+	 */
 	void documentation(Page page, String name, Run run) {
 		if (this.documentation == null || !run.locale().getLanguage().equals("en")) {
 			return;

@@ -15,7 +15,10 @@ import com.microsoft.playwright.Playwright;
  */
 final class Suite implements AutoCloseable {
 
-	/** Quiet, offline, and container-friendly: no sandbox (root in CI), no GPU, no phoning home. */
+	/**
+	 * Quiet, offline, and container-friendly: no sandbox (root in CI), no GPU, no phoning
+	 * home.
+	 */
 	private static final List<String> CHROMIUM_ARGUMENTS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 			"--disable-quic");
@@ -60,17 +63,20 @@ final class Suite implements AutoCloseable {
 
 	/** A fresh browser profile (no cookies) at the run's width and language. */
 	Visit visit(Run run) {
-		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions()
-			.setViewportSize(run.viewport().width(), run.viewport().height())
-			.setIsMobile(run.viewport() == Run.Viewport.PHONE)
-			.setHasTouch(run.viewport() == Run.Viewport.PHONE)
-			.setLocale(run.locale().toLanguageTag())
-			.setAcceptDownloads(true));
+		BrowserContext context = this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(run.viewport().width(), run.viewport().height())
+				.setIsMobile(run.viewport() == Run.Viewport.PHONE)
+				.setHasTouch(run.viewport() == Run.Viewport.PHONE)
+				.setLocale(run.locale().toLanguageTag())
+				.setAcceptDownloads(true));
 		context.setDefaultTimeout(15_000);
 		return new Visit(context, run, this.servers.appUrl(), this.accessibility, this.screenshots);
 	}
 
-	/** What both servers were doing when a journey failed: a stall shows there, not in the browser. */
+	/**
+	 * What both servers were doing when a journey failed: a stall shows there, not in the
+	 * browser.
+	 */
 	void serversFailed(String name) {
 		this.servers.dumpThreads(this.failures, name);
 	}

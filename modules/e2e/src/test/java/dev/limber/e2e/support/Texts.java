@@ -37,7 +37,10 @@ public final class Texts {
 		return new Texts(english, localized, locale);
 	}
 
-	/** The text of {@code key}, formatted the way the app's message source formats it (ICU). */
+	/**
+	 * The text of {@code key}, formatted the way the app's message source formats it
+	 * (ICU).
+	 */
 	public String get(String key, Object... arguments) {
 		String text = this.localized.getProperty(key, this.english.getProperty(key));
 		if (text == null) {

@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Visit implements AutoCloseable {
 
-	/** The innermost elements that reach past the screen's right edge, for the failure message. */
+	/**
+	 * The innermost elements that reach past the screen's right edge, for the failure
+	 * message.
+	 */
 	private static final String TOO_WIDE = """
 			(width) => [...document.querySelectorAll('body *')]
 			  .filter((e) => e.getBoundingClientRect().right > width)
@@ -68,9 +71,10 @@ public final class Visit implements AutoCloseable {
 				this.visited.add(pathOf(frame.url()));
 			}
 		});
-		this.page.onRequest((request) -> this.network.add(Instant.now() + " -> " + request.method() + " " + request.url()));
-		this.page.onResponse((response) -> this.network
-			.add(Instant.now() + " <- " + response.status() + " " + response.request().method() + " " + response.url()));
+		this.page
+			.onRequest((request) -> this.network.add(Instant.now() + " -> " + request.method() + " " + request.url()));
+		this.page.onResponse((response) -> this.network.add(
+				Instant.now() + " <- " + response.status() + " " + response.request().method() + " " + response.url()));
 		this.page.onRequestFailed((request) -> this.network
 			.add(Instant.now() + " !! " + request.failure() + " " + request.method() + " " + request.url()));
 	}
@@ -93,7 +97,8 @@ public final class Visit implements AutoCloseable {
 	}
 
 	public Locator link(String key, Object... arguments) {
-		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(text(key, arguments)).setExact(true));
+		return this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(text(key, arguments)).setExact(true));
 	}
 
 	public Locator button(String key, Object... arguments) {
@@ -107,8 +112,8 @@ public final class Visit implements AutoCloseable {
 
 	/** The main navigation's link to a section. */
 	public Locator nav(String key) {
-		return this.page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-				new Locator.GetByRoleOptions().setName(text(key)).setExact(true));
+		return this.page.getByRole(AriaRole.NAVIGATION)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(text(key)).setExact(true));
 	}
 
 	/** Types the address into the browser. */
@@ -118,8 +123,8 @@ public final class Visit implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the browser shows {@code path} (query ignored), then checks the page with
-	 * axe-core.
+	 * Waits until the browser shows {@code path} (query ignored), then checks the page
+	 * with axe-core.
 	 */
 	public void arrivedAt(String path) {
 		this.page.waitForURL((url) -> url.startsWith(this.baseUrl) && pathOf(url).equals(path));
@@ -127,8 +132,8 @@ public final class Visit implements AutoCloseable {
 	}
 
 	/**
-	 * Checks the page as it looks now (also for states a script changed without navigating):
-	 * no serious accessibility violation, and nothing wider than the screen.
+	 * Checks the page as it looks now (also for states a script changed without
+	 * navigating): no serious accessibility violation, and nothing wider than the screen.
 	 */
 	public void checkPage() {
 		this.page.waitForLoadState(LoadState.LOAD);
@@ -136,9 +141,11 @@ public final class Visit implements AutoCloseable {
 		String query = URI.create(this.page.url()).getRawQuery();
 		String described = this.run + " " + where + ((query != null) ? "?" + query : "");
 		this.accessibility.check(this.page, described);
-		// compared with the screen, not the window: a phone zooms out to fit a page that is too wide
+		// compared with the screen, not the window: a phone zooms out to fit a page that
+		// is too wide
 		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
-			.as(() -> "width of " + described + "; too wide: " + this.page.evaluate(TOO_WIDE, this.run.viewport().width()))
+			.as(() -> "width of " + described + "; too wide: "
+					+ this.page.evaluate(TOO_WIDE, this.run.viewport().width()))
 			.isLessThanOrEqualTo(this.run.viewport().width());
 		this.checked.add(where);
 	}
@@ -160,7 +167,10 @@ public final class Visit implements AutoCloseable {
 		arrivedAt("/");
 	}
 
-	/** The portal's session cookie of this browser, for tools that visit as the same person. */
+	/**
+	 * The portal's session cookie of this browser, for tools that visit as the same
+	 * person.
+	 */
 	public String sessionCookie() {
 		return this.context.cookies(this.baseUrl)
 			.stream()

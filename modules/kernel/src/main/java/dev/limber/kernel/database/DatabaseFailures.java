@@ -13,19 +13,19 @@ import io.r2dbc.spi.R2dbcTransientResourceException;
 
 /**
  * Tells "the database is not there or not answering in time" apart from a bug: such a
- * failure is worth retrying later (503 with {@code Retry-After}), and nothing was committed
- * by the request it ended.
+ * failure is worth retrying later (503 with {@code Retry-After}), and nothing was
+ * committed by the request it ended.
  */
 public final class DatabaseFailures {
 
 	/**
-	 * SQLSTATEs that mean unavailable besides the classes 08 (connection) and 53 (insufficient
-	 * resources, such as too many connections): lock or statement timeout, administrator or
-	 * crash shutdown, the server starting up, an I/O error, and a read-only server (a primary
-	 * that became a standby after a failover).
+	 * SQLSTATEs that mean unavailable besides the classes 08 (connection) and 53
+	 * (insufficient resources, such as too many connections): lock or statement timeout,
+	 * administrator or crash shutdown, the server starting up, an I/O error, and a
+	 * read-only server (a primary that became a standby after a failover).
 	 */
-	private static final Set<String> UNAVAILABLE_STATES = Set.of("55P03", "57014", "57P01", "57P02", "57P03",
-			"58030", "25006");
+	private static final Set<String> UNAVAILABLE_STATES = Set.of("55P03", "57014", "57P01", "57P02", "57P03", "58030",
+			"25006");
 
 	private DatabaseFailures() {
 	}
@@ -63,7 +63,10 @@ public final class DatabaseFailures {
 				|| cause instanceof TimeoutException || isConnectionIo(cause);
 	}
 
-	/** A connection reset or closed under the driver (Netty reports these as plain I/O errors). */
+	/**
+	 * A connection reset or closed under the driver (Netty reports these as plain I/O
+	 * errors).
+	 */
 	private static boolean isConnectionIo(Throwable cause) {
 		return cause instanceof IOException && cause.getClass().getName().startsWith("io.netty.");
 	}

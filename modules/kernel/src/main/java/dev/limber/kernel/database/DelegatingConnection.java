@@ -13,8 +13,8 @@ import io.r2dbc.spi.Wrapped;
 import org.reactivestreams.Publisher;
 
 /**
- * A connection that passes everything to another; a subclass overrides what it changes. Every
- * completion (transaction steps, savepoints, settings, close) goes through
+ * A connection that passes everything to another; a subclass overrides what it changes.
+ * Every completion (transaction steps, savepoints, settings, close) goes through
  * {@link #completion(Publisher)}, so one override can change them all.
  */
 public abstract class DelegatingConnection implements Connection, Wrapped<Connection> {
@@ -25,7 +25,9 @@ public abstract class DelegatingConnection implements Connection, Wrapped<Connec
 		this.delegate = delegate;
 	}
 
-	/** What a caller gets for a completion of the wrapped connection; as it is by default. */
+	/**
+	 * What a caller gets for a completion of the wrapped connection; as it is by default.
+	 */
 	protected Publisher<Void> completion(Publisher<Void> done) {
 		return done;
 	}

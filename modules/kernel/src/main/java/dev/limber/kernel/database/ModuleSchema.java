@@ -1,8 +1,8 @@
 package dev.limber.kernel.database;
 
 /**
- * A module's claim on its own PostgreSQL schema. Each module publishes one as a bean;
- * its Flyway migrations live under {@code classpath:db/migration/<name>} and keep their
+ * A module's claim on its own PostgreSQL schema. Each module publishes one as a bean; its
+ * Flyway migrations live under {@code classpath:db/migration/<name>} and keep their
  * history in that schema, so modules version their tables independently.
  *
  * @param name the schema name, also the module name

@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Database work repeated in the background at a fixed rate, one run at a time (a run that
- * takes longer than the period skips the ticks it overlaps). A failed run is logged and the
- * next tick tries again; an unreachable database is not logged here, since
+ * takes longer than the period skips the ticks it overlaps). A failed run is logged and
+ * the next tick tries again; an unreachable database is not logged here, since
  * {@link DatabaseOutages} logs the outage once.
  */
 public final class RepeatedWork {

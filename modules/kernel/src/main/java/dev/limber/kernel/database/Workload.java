@@ -12,7 +12,10 @@ public enum Workload {
 
 	/** An employee's (or admin's) request: the largest budget. */
 	REQUEST,
-	/** HR reports and the dashboard: a small budget; when it is spent, reports wait, then 503. */
+	/**
+	 * HR reports and the dashboard: a small budget; when it is spent, reports wait, then
+	 * 503.
+	 */
 	REPORT,
 	/** Everything outside a request (outbox consumer, start-up work): the default. */
 	BACKGROUND;

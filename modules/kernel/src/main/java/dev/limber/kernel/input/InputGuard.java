@@ -38,10 +38,11 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.problem.ProblemType;
 
 /**
- * Checks every request once, before any controller sees it: no text in the path, the query,
- * a form or a JSON body (values and property names) may hold {@link HostileText}, and every
- * value that is a date (or starts as a date-time) must lie in the {@link InputWindow}.
- * Controllers can then bind and store text and dates without each repeating the rules.
+ * Checks every request once, before any controller sees it: no text in the path, the
+ * query, a form or a JSON body (values and property names) may hold {@link HostileText},
+ * and every value that is a date (or starts as a date-time) must lie in the
+ * {@link InputWindow}. Controllers can then bind and store text and dates without each
+ * repeating the rules.
  */
 @Component
 public class InputGuard implements WebFilter, Ordered {
@@ -120,12 +121,14 @@ public class InputGuard implements WebFilter, Ordered {
 	private void checkText(String name, String value) {
 		if (HostileText.isHostile(value)) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
-					name + " contains control characters or unpaired surrogates.", "problem.detail.hostile-text",
-					name);
+					name + " contains control characters or unpaired surrogates.", "problem.detail.hostile-text", name);
 		}
 	}
 
-	/** A value that reads as a date must be one inside the window, whatever field it is for. */
+	/**
+	 * A value that reads as a date must be one inside the window, whatever field it is
+	 * for.
+	 */
 	private void checkDate(String name, String value) {
 		Matcher matcher = DATE.matcher(value);
 		if (!matcher.matches()) {
@@ -158,11 +161,16 @@ public class InputGuard implements WebFilter, Ordered {
 
 	private ApiException outside(String name) {
 		return new ApiException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
-				name + " must be a date from " + this.window.earliestDate() + " to " + this.window.latestDate(this.clock) + ".",
-				"problem.detail.date-outside-window", name, this.window.earliestDate(), this.window.latestDate(this.clock));
+				name + " must be a date from " + this.window.earliestDate() + " to "
+						+ this.window.latestDate(this.clock) + ".",
+				"problem.detail.date-outside-window", name, this.window.earliestDate(),
+				this.window.latestDate(this.clock));
 	}
 
-	/** Walks the tokens; a body that is no JSON at all is left to the codec, which answers 400. */
+	/**
+	 * Walks the tokens; a body that is no JSON at all is left to the codec, which answers
+	 * 400.
+	 */
 	private void checkJson(byte[] body) {
 		if (body.length == 0) {
 			return;

@@ -21,15 +21,17 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import dev.limber.kernel.database.DatabaseFailures;
 
 /**
- * PostgreSQL LISTEN/NOTIFY as the one fan-out between application instances. A notification
- * sent inside a transaction is delivered to every instance's listener when it commits, and
- * never when it rolls back. One dedicated connection per instance listens on every channel
- * in use; it reconnects by itself and then announces {@link #RESYNC} on each channel,
- * because notifications sent while it was away are lost.
+ * PostgreSQL LISTEN/NOTIFY as the one fan-out between application instances. A
+ * notification sent inside a transaction is delivered to every instance's listener when
+ * it commits, and never when it rolls back. One dedicated connection per instance listens
+ * on every channel in use; it reconnects by itself and then announces {@link #RESYNC} on
+ * each channel, because notifications sent while it was away are lost.
  */
 public class DatabaseNotifications {
 
-	/** Payload announced after (re)connecting: listeners should refresh what they show. */
+	/**
+	 * Payload announced after (re)connecting: listeners should refresh what they show.
+	 */
 	public static final String RESYNC = "";
 
 	private static final Log logger = LogFactory.getLog(DatabaseNotifications.class);
@@ -42,21 +44,26 @@ public class DatabaseNotifications {
 
 	private final DatabaseClient database;
 
-	/** The channel of {@link #caughtUp()}'s own notifications, listened to from the start. */
+	/**
+	 * The channel of {@link #caughtUp()}'s own notifications, listened to from the start.
+	 */
 	private static final String CAUGHT_UP = "limber_caught_up";
 
 	public DatabaseNotifications(PostgresqlConnectionFactory connections, DatabaseClient database) {
 		this.database = database;
 		this.channels.add(CAUGHT_UP);
-		this.notifications = Flux
-			.usingWhen(connections.create(), this::receive, PostgresqlConnection::close)
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5))
+		this.notifications = Flux.usingWhen(connections.create(), this::receive, PostgresqlConnection::close)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
+				.maxBackoff(Duration.ofSeconds(5))
 				.doBeforeRetry((signal) -> lostConnection(signal.totalRetriesInARow(), signal.failure())))
 			.repeatWhen((completed) -> completed.delayElements(Duration.ofSeconds(1)))
 			.share();
 	}
 
-	/** One line when the connection is lost; a stack trace only for what is not a known outage. */
+	/**
+	 * One line when the connection is lost; a stack trace only for what is not a known
+	 * outage.
+	 */
 	private static void lostConnection(long retriesInARow, Throwable failure) {
 		if (!DatabaseFailures.isUnavailable(failure)) {
 			logger.warn("Database notifications lost their connection; reconnecting", failure);
@@ -91,9 +98,9 @@ public class DatabaseNotifications {
 	/**
 	 * Completes once every notification committed before this call has reached this
 	 * instance's listeners: PostgreSQL delivers notifications in commit order, so when a
-	 * notification sent now comes back, those before it have been handled. A cache kept fresh
-	 * by notifications may then answer as if it had read the database. Call it outside a
-	 * transaction (inside one it would be sent only at commit).
+	 * notification sent now comes back, those before it have been handled. A cache kept
+	 * fresh by notifications may then answer as if it had read the database. Call it
+	 * outside a transaction (inside one it would be sent only at commit).
 	 */
 	public Mono<Void> caughtUp() {
 		String token = UUID.randomUUID().toString();
@@ -107,7 +114,8 @@ public class DatabaseNotifications {
 
 	private Flux<Notification> receive(PostgresqlConnection connection) {
 		this.listening.set(connection);
-		Flux<Notification> resync = Flux.fromIterable(this.channels).map((channel) -> new Notification(channel, RESYNC));
+		Flux<Notification> resync = Flux.fromIterable(this.channels)
+			.map((channel) -> new Notification(channel, RESYNC));
 		return Flux.fromIterable(this.channels)
 			.concatMap((channel) -> listen(connection, channel))
 			.thenMany(resync.concatWith(connection.getNotifications()

@@ -19,8 +19,8 @@ public interface PersonalData {
 	Mono<Object> export(TenantId tenant, UUID member);
 
 	/**
-	 * Deletes the member's data. What reporting needs stays only in anonymous form: no row
-	 * may still point to the member afterwards.
+	 * Deletes the member's data. What reporting needs stays only in anonymous form: no
+	 * row may still point to the member afterwards.
 	 */
 	Mono<Void> erase(TenantId tenant, UUID member);
 

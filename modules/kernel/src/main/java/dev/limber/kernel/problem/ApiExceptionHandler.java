@@ -42,24 +42,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		this.problemMessages = problemMessages;
 	}
 
-	/** A browser asking for a page gets the HTML error page instead (see {@link ProblemWebExceptionHandler}). */
+	/**
+	 * A browser asking for a page gets the HTML error page instead (see
+	 * {@link ProblemWebExceptionHandler}).
+	 */
 	@Override
 	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
 		if (exchange.getRequest().getPath().value().startsWith("/scim/")) {
-			// SCIM clients get SCIM's error format (organizations' SCIM handlers write it)
+			// SCIM clients get SCIM's error format (organizations' SCIM handlers write
+			// it)
 			return Mono.error(ex);
 		}
 		if (PageRequests.wantsHtmlPage(exchange)) {
-			// as a ResponseStatusException, so the error page keeps the status (404, 403, ...)
+			// as a ResponseStatusException, so the error page keeps the status (404, 403,
+			// ...)
 			return Mono.error(new ResponseStatusException(status, null, ex));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, exchange);
 	}
 
 	/**
-	 * A path variable that is there but blank ({@code /challenges/%20}) binds to nothing, and
-	 * Spring calls that a server error; it is the client's.
+	 * A path variable that is there but blank ({@code /challenges/%20}) binds to nothing,
+	 * and Spring calls that a server error; it is the client's.
 	 */
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerErrorException(ServerErrorException ex, HttpHeaders headers,
@@ -73,7 +78,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return super.handleServerErrorException(ex, headers, status, exchange);
 	}
 
-	/** A unique key the write would repeat: the same 409 wherever it is found, never a 500. */
+	/**
+	 * A unique key the write would repeat: the same 409 wherever it is found, never a
+	 * 500.
+	 */
 	@ExceptionHandler(DuplicateKeyException.class)
 	Mono<ResponseEntity<Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "This already exists.");
@@ -94,8 +102,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
-			HttpStatusCode status, ServerWebExchange exchange) {
+	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			ServerWebExchange exchange) {
 		if (body instanceof ProblemDetail problem) {
 			Problems.completeType(problem, status);
 			this.problemMessages.localize(problem, exchange.getLocaleContext().getLocale());
@@ -104,9 +112,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Each invalid field with a message in the caller's language: the constraint's message
-	 * codes ({@code Size}, {@code Pattern.slug}, ...) are looked up first, the validator's
-	 * English is the fallback.
+	 * Each invalid field with a message in the caller's language: the constraint's
+	 * message codes ({@code Size}, {@code Pattern.slug}, ...) are looked up first, the
+	 * validator's English is the fallback.
 	 */
 	private List<Map<String, String>> fieldErrors(WebExchangeBindException ex, Locale locale) {
 		return ex.getFieldErrors()

@@ -10,10 +10,10 @@ import org.springframework.web.ErrorResponse;
 
 /**
  * A problem in the caller's language ({@code Accept-Language}). The title belongs to the
- * problem type (RFC 9457), so it is looked up as {@code problem.title.<type>}, for example
- * {@code problem.title.not-found}; the {@code type} URI itself never changes. A detail is
- * translated when its {@link ApiException} names a message code. Without a message the
- * English stays.
+ * problem type (RFC 9457), so it is looked up as {@code problem.title.<type>}, for
+ * example {@code problem.title.not-found}; the {@code type} URI itself never changes. A
+ * detail is translated when its {@link ApiException} names a message code. Without a
+ * message the English stays.
  */
 @Component
 public class ProblemMessages {
@@ -41,8 +41,7 @@ public class ProblemMessages {
 		if (!path.startsWith(TYPE_PREFIX)) {
 			return english;
 		}
-		return this.messages.getMessage("problem.title." + path.substring(TYPE_PREFIX.length()), null, english,
-				locale);
+		return this.messages.getMessage("problem.title." + path.substring(TYPE_PREFIX.length()), null, english, locale);
 	}
 
 }

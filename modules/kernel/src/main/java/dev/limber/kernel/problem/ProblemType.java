@@ -11,20 +11,11 @@ import org.springframework.http.HttpStatusCode;
  */
 public enum ProblemType {
 
-	VALIDATION("validation-failed"),
-	MALFORMED_REQUEST("malformed-request"),
-	NOT_FOUND("not-found"),
-	METHOD_NOT_ALLOWED("method-not-allowed"),
-	NOT_ACCEPTABLE("not-acceptable"),
-	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
-	PAYLOAD_TOO_LARGE("payload-too-large"),
-	UNAUTHORIZED("unauthorized"),
-	FORBIDDEN("forbidden"),
-	CONFLICT("conflict"),
-	UNPROCESSABLE("unprocessable"),
-	TOO_MANY_REQUESTS("too-many-requests"),
-	INTERNAL("internal-error"),
-	UNAVAILABLE("unavailable");
+	VALIDATION("validation-failed"), MALFORMED_REQUEST("malformed-request"), NOT_FOUND("not-found"),
+	METHOD_NOT_ALLOWED("method-not-allowed"), NOT_ACCEPTABLE("not-acceptable"),
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"), PAYLOAD_TOO_LARGE("payload-too-large"),
+	UNAUTHORIZED("unauthorized"), FORBIDDEN("forbidden"), CONFLICT("conflict"), UNPROCESSABLE("unprocessable"),
+	TOO_MANY_REQUESTS("too-many-requests"), INTERNAL("internal-error"), UNAVAILABLE("unavailable");
 
 	private final URI uri;
 

@@ -32,8 +32,8 @@ import dev.limber.kernel.database.DatabaseOutages;
 
 /**
  * Last line of defence for API requests: whatever escapes controllers and filters is
- * written as a problem, never as a stack trace. Browser page requests fall through to
- * the HTML error pages. A database that is away or too slow is not a bug: 503 with
+ * written as a problem, never as a stack trace. Browser page requests fall through to the
+ * HTML error pages. A database that is away or too slow is not a bug: 503 with
  * {@code Retry-After} (for pages too), counted by {@link DatabaseOutages} instead of a
  * stack trace per request.
  */
@@ -51,8 +51,8 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
 	private final String retryAfterSeconds;
 
-	public ProblemWebExceptionHandler(ServerCodecConfigurer codecs, ProblemMessages messages,
-			DatabaseOutages outages, @Value("${limber.db.retry-after:2s}") Duration retryAfter) {
+	public ProblemWebExceptionHandler(ServerCodecConfigurer codecs, ProblemMessages messages, DatabaseOutages outages,
+			@Value("${limber.db.retry-after:2s}") Duration retryAfter) {
 		this.messages = messages;
 		this.outages = outages;
 		this.retryAfterSeconds = String.valueOf(Math.max(1, retryAfter.toSeconds()));
@@ -80,7 +80,8 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 		}
 		if (PageRequests.wantsHtmlPage(exchange)) {
 			if (ex instanceof ErrorResponse error && !(ex instanceof ResponseStatusException)) {
-				// the HTML error page knows statuses only from ResponseStatusException; keep Retry-After and the like
+				// the HTML error page knows statuses only from ResponseStatusException;
+				// keep Retry-After and the like
 				exchange.getResponse().getHeaders().addAll(error.getHeaders());
 				return Mono.error(new ResponseStatusException(error.getStatusCode(), error.getBody().getDetail(), ex));
 			}
@@ -101,7 +102,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 		return write(exchange, problem);
 	}
 
-	/** Nothing was committed: the client may retry (with the same Idempotency-Key) after a moment. */
+	/**
+	 * Nothing was committed: the client may retry (with the same Idempotency-Key) after a
+	 * moment.
+	 */
 	private Mono<Void> unavailable(ServerWebExchange exchange, Throwable ex) {
 		this.outages.requestFailed(exchange.getRequest().getId(), ex);
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, this.retryAfterSeconds);

@@ -34,9 +34,10 @@ final class Buckets {
 	ConsumptionProbe take(String key) {
 		Bucket bucket;
 		synchronized (this.buckets) {
-			bucket = this.buckets.computeIfAbsent(key, (unused) -> Bucket.builder()
-				.addLimit((limit) -> limit.capacity(this.capacity).refillGreedy(this.capacity, this.period))
-				.build());
+			bucket = this.buckets.computeIfAbsent(key,
+					(unused) -> Bucket.builder()
+						.addLimit((limit) -> limit.capacity(this.capacity).refillGreedy(this.capacity, this.period))
+						.build());
 		}
 		return bucket.tryConsumeAndReturnRemaining(1);
 	}

@@ -17,10 +17,10 @@ import dev.limber.kernel.ratelimit.RateLimits.BucketKey;
 import dev.limber.kernel.tenant.TenantContext;
 
 /**
- * Limits writes (POST, PUT, PATCH, DELETE) and HR reports per member (or SCIM token) and per
- * organization, answering 429 with {@code Retry-After}. Runs after security and the tenant
- * filter (order 0), so it knows who is asking and for which organization. Requests without
- * an organization (platform operators) are not limited.
+ * Limits writes (POST, PUT, PATCH, DELETE) and HR reports per member (or SCIM token) and
+ * per organization, answering 429 with {@code Retry-After}. Runs after security and the
+ * tenant filter (order 0), so it knows who is asking and for which organization. Requests
+ * without an organization (platform operators) are not limited.
  */
 @Component
 @Order(10)
@@ -44,9 +44,9 @@ class RateLimitFilter implements WebFilter {
 				String organization = tenant.value().toString();
 				BucketKey perOrganization = new BucketKey(
 						report ? this.limits.reportsPerOrganization : this.limits.writesPerOrganization, organization);
-				ApiException refused = RateLimits.take(new BucketKey(
-						report ? this.limits.reportsPerMember : this.limits.writesPerMember, organization + "/" + name),
-						perOrganization);
+				ApiException refused = RateLimits
+					.take(new BucketKey(report ? this.limits.reportsPerMember : this.limits.writesPerMember,
+							organization + "/" + name), perOrganization);
 				return (refused != null) ? Mono.<Void>error(refused) : chain.filter(exchange);
 			}))
 			.orElseGet(() -> chain.filter(exchange)));

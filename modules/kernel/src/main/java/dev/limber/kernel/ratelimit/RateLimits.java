@@ -41,10 +41,9 @@ class RateLimits {
 	}
 
 	/**
-	 * Takes a token from each bucket in turn, narrowest first; the first empty one refuses the
-	 * request, and the wider buckets after it keep their tokens (one member's flood does not
-	 * use up the organization's).
-	 *
+	 * Takes a token from each bucket in turn, narrowest first; the first empty one
+	 * refuses the request, and the wider buckets after it keep their tokens (one member's
+	 * flood does not use up the organization's).
 	 * @return the refusal, or {@code null} when every bucket had a token
 	 */
 	static ApiException take(BucketKey... keys) {
@@ -60,7 +59,8 @@ class RateLimits {
 	private static ApiException tooMany(long waitNanos) {
 		long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
 		ApiException tooMany = new ApiException(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS,
-				"Too many requests; try again in " + seconds + " seconds.", "problem.detail.too-many-requests", seconds);
+				"Too many requests; try again in " + seconds + " seconds.", "problem.detail.too-many-requests",
+				seconds);
 		tooMany.getHeaders().set("Retry-After", Long.toString(seconds));
 		return tooMany;
 	}

@@ -9,11 +9,14 @@ import org.springframework.http.HttpMethod;
  * holders of an authority. A module publishes its rules through {@link PathRules}.
  *
  * @param method the HTTP method the rule is for, or null for every method
- * @param grants the roles or the authority the access names (none for {@link Access#EVERYONE})
+ * @param grants the roles or the authority the access names (none for
+ * {@link Access#EVERYONE})
  */
 public record PathRule(Surface surface, HttpMethod method, List<String> paths, Access access, List<String> grants) {
 
-	/** The JSON API (bearer tokens, under /api/) or the portal's pages (session sign-in). */
+	/**
+	 * The JSON API (bearer tokens, under /api/) or the portal's pages (session sign-in).
+	 */
 	public enum Surface {
 
 		API, PORTAL

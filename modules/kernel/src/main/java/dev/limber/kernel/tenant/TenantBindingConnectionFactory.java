@@ -19,10 +19,11 @@ import reactor.core.publisher.Mono;
 import dev.limber.kernel.database.DelegatingConnection;
 
 /**
- * Connections that begin a transaction and bind it to the tenant in the Reactor context in
- * one round trip ({@code BEGIN; select set_config(...)} as one simple query) instead of two.
- * {@link TenantBindingTransactionManager} binds only what was not bound this way, so a
- * transaction is never without its tenant, and one begun without a tenant still sees nothing.
+ * Connections that begin a transaction and bind it to the tenant in the Reactor context
+ * in one round trip ({@code BEGIN; select set_config(...)} as one simple query) instead
+ * of two. {@link TenantBindingTransactionManager} binds only what was not bound this way,
+ * so a transaction is never without its tenant, and one begun without a tenant still sees
+ * nothing.
  */
 public final class TenantBindingConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
 
@@ -47,9 +48,12 @@ public final class TenantBindingConnectionFactory implements ConnectionFactory, 
 		return this.delegate;
 	}
 
-	/** The tenant a connection's current transaction was bound to as it began, if it was. */
+	/**
+	 * The tenant a connection's current transaction was bound to as it began, if it was.
+	 */
 	static Optional<TenantId> boundAtBegin(Connection connection) {
-		return (connection instanceof BindingConnection binding) ? Optional.ofNullable(binding.bound) : Optional.empty();
+		return (connection instanceof BindingConnection binding) ? Optional.ofNullable(binding.bound)
+				: Optional.empty();
 	}
 
 	private static final class BindingConnection extends DelegatingConnection {
@@ -78,7 +82,10 @@ public final class TenantBindingConnectionFactory implements ConnectionFactory, 
 			});
 		}
 
-		/** The driver's BEGIN for the definitions Spring makes; null for anything else (left to the driver). */
+		/**
+		 * The driver's BEGIN for the definitions Spring makes; null for anything else
+		 * (left to the driver).
+		 */
 		private static String begin(TransactionDefinition definition) {
 			if (definition.getAttribute(TransactionDefinition.LOCK_WAIT_TIMEOUT) != null
 					|| definition.getAttribute(PostgresTransactionDefinition.DEFERRABLE) != null) {

@@ -17,7 +17,9 @@ public final class TenantContext {
 	private TenantContext() {
 	}
 
-	/** A context modification that makes {@code tenant} current for everything upstream. */
+	/**
+	 * A context modification that makes {@code tenant} current for everything upstream.
+	 */
 	public static Context with(TenantId tenant) {
 		return Context.of(KEY, tenant);
 	}
@@ -26,7 +28,10 @@ public final class TenantContext {
 		return context.getOrEmpty(KEY);
 	}
 
-	/** The current tenant, or an error when none is set: callers that need one fail loudly. */
+	/**
+	 * The current tenant, or an error when none is set: callers that need one fail
+	 * loudly.
+	 */
 	public static Mono<TenantId> require() {
 		return Mono.deferContextual((context) -> current(context).map(Mono::just)
 			.orElseGet(() -> Mono.error(new MissingTenantException())));

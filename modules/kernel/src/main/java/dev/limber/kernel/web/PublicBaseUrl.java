@@ -6,9 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The address people and identity providers reach Limber at, from configuration. Addresses
- * Limber hands out (the sign-in redirect URI, SCIM resource locations, calendar feeds) are
- * built from it, never from the request's Host header, which a client chooses freely.
+ * The address people and identity providers reach Limber at, from configuration.
+ * Addresses Limber hands out (the sign-in redirect URI, SCIM resource locations, calendar
+ * feeds) are built from it, never from the request's Host header, which a client chooses
+ * freely.
  */
 @Component
 public class PublicBaseUrl {

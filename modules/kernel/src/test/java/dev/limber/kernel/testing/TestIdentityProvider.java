@@ -9,8 +9,8 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
- * A real OIDC provider over HTTP for tests (mock-oauth2-server): each path segment is
- * its own issuer with its own signing keys, so one server stands in for the identity
+ * A real OIDC provider over HTTP for tests (mock-oauth2-server): each path segment is its
+ * own issuer with its own signing keys, so one server stands in for the identity
  * providers of several organizations and of the platform. Started once per JVM.
  */
 public final class TestIdentityProvider {
@@ -46,11 +46,12 @@ public final class TestIdentityProvider {
 	}
 
 	/**
-	 * Makes the next browser sign-in at {@code issuerId} log in {@code subject} with these
-	 * claims (the server signs in without a login form).
+	 * Makes the next browser sign-in at {@code issuerId} log in {@code subject} with
+	 * these claims (the server signs in without a login form).
 	 */
 	public static void nextSignIn(String issuerId, String subject, String clientId, Map<String, Object> claims) {
-		server.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims, 3600));
+		server
+			.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims, 3600));
 	}
 
 	public static String operatorToken() {

@@ -28,10 +28,11 @@ import dev.limber.notifications.schedule.DueMessages;
 import dev.limber.notifications.schedule.TenantSweep;
 
 /**
- * Personal challenge messages for members who turned challenges on: an email invitation to a
- * published challenge they have not joined yet, an email with the final results and a push
- * when it finishes to those who joined, and a push when a challenge they joined starts. The
- * results are the leaderboard's, as every member sees it. Keyed by challenge and moment.
+ * Personal challenge messages for members who turned challenges on: an email invitation
+ * to a published challenge they have not joined yet, an email with the final results and
+ * a push when it finishes to those who joined, and a push when a challenge they joined
+ * starts. The results are the leaderboard's, as every member sees it. Keyed by challenge
+ * and moment.
  */
 @Component
 public class ChallengeNotices implements DueMessages {
@@ -92,7 +93,10 @@ public class ChallengeNotices implements DueMessages {
 			.map(Long::intValue);
 	}
 
-	/** Who wants what and who joined which challenge; every read completes before the next. */
+	/**
+	 * Who wants what and who joined which challenge; every read completes before the
+	 * next.
+	 */
 	private Mono<Plan> plan(Instant now) {
 		return this.preferences.subscribers(Channel.EMAIL, Topic.CHALLENGES)
 			.collectList()
@@ -108,7 +112,10 @@ public class ChallengeNotices implements DueMessages {
 						Set.copyOf(read.getT1().getT1().getT2()), read.getT1().getT2(), read.getT2(), participants)));
 	}
 
-	/** Final standings of the challenges whose results are due, each in its own transaction. */
+	/**
+	 * Final standings of the challenges whose results are due, each in its own
+	 * transaction.
+	 */
 	private Mono<Map<UUID, ChallengeBulletins.PublicStanding>> results(TenantId tenant, Plan plan, Instant now) {
 		return Flux.fromIterable(plan.challenges())
 			.filter((challenge) -> !now.isBefore(challenge.graceEndsAt()))
@@ -122,16 +129,21 @@ public class ChallengeNotices implements DueMessages {
 			Set<UUID> joined = plan.participants().getOrDefault(challenge.id(), Set.of());
 			String path = "/challenges/" + challenge.id();
 			if (now.isBefore(challenge.endsAt())) {
-				plan.email().stream().filter((member) -> !joined.contains(member)).forEach((member) -> messages.add(
-						email(member, "challenge-invitation", challenge, invitation(challenge, path))));
+				plan.email()
+					.stream()
+					.filter((member) -> !joined.contains(member))
+					.forEach((member) -> messages
+						.add(email(member, "challenge-invitation", challenge, invitation(challenge, path))));
 			}
 			if (!now.isBefore(challenge.startsAt()) && now.isBefore(challenge.startsAt().plus(Duration.ofDays(1)))) {
 				push(messages, plan, joined, challenge, "challenge-started", path);
 			}
 			ChallengeBulletins.PublicStanding standing = standings.get(challenge.id());
 			if (standing != null) {
-				joined.stream().filter(plan.email()::contains).forEach((member) -> messages
-					.add(email(member, "challenge-results", challenge, results(standing, path))));
+				joined.stream()
+					.filter(plan.email()::contains)
+					.forEach((member) -> messages
+						.add(email(member, "challenge-results", challenge, results(standing, path))));
 				push(messages, plan, joined, challenge, "challenge-finished", path);
 			}
 		}
@@ -170,7 +182,8 @@ public class ChallengeNotices implements DueMessages {
 			Map<String, Object> row = new HashMap<>();
 			row.put("name", team.name());
 			row.put("shown", team.rank() != null);
-			row.put("average", (team.average() != null) ? String.format(java.util.Locale.ROOT, "%.1f", team.average()) : "");
+			row.put("average",
+					(team.average() != null) ? String.format(java.util.Locale.ROOT, "%.1f", team.average()) : "");
 			row.put("fewerThan", standing.minGroupSize());
 			teams.add(row);
 		}
@@ -191,4 +204,5 @@ public class ChallengeNotices implements DueMessages {
 		Mono<Map<UUID, List<UUID>>> of(List<UUID> members);
 
 	}
+
 }

@@ -21,15 +21,18 @@ import dev.limber.notifications.schedule.DueMessages;
 import dev.limber.notifications.schedule.TenantSweep;
 
 /**
- * Enqueues a challenge's posts for every webhook connected to it (or to its organization):
- * announced before it starts, started on its first day, the standing daily at the webhook's
- * local time while it runs, and the final results once its grace period is over. Each post is
- * keyed by its moment, so polling again adds nothing.
+ * Enqueues a challenge's posts for every webhook connected to it (or to its
+ * organization): announced before it starts, started on its first day, the standing daily
+ * at the webhook's local time while it runs, and the final results once its grace period
+ * is over. Each post is keyed by its moment, so polling again adds nothing.
  */
 @Component
 public class ChallengePosts implements DueMessages {
 
-	/** Final results are posted within this time after the grace period, not for old challenges. */
+	/**
+	 * Final results are posted within this time after the grace period, not for old
+	 * challenges.
+	 */
 	static final Duration RECENT = Duration.ofDays(7);
 
 	private final TenantSweep tenants;
@@ -101,7 +104,10 @@ public class ChallengePosts implements DueMessages {
 		return posts;
 	}
 
-	/** The post due now for this challenge, or null: at most one per poll, the others follow. */
+	/**
+	 * The post due now for this challenge, or null: at most one per poll, the others
+	 * follow.
+	 */
 	private static String moment(WebhookStore.Webhook hook, ChallengeBulletins.Summary challenge, Instant now) {
 		if (now.isBefore(challenge.startsAt())) {
 			return "announced";

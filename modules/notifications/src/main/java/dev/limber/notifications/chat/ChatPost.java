@@ -13,9 +13,9 @@ import org.springframework.context.MessageSource;
 import dev.limber.challenges.ChallengeBulletins;
 
 /**
- * A challenge post's words, in the channel's language: a heading and lines. A standing shows
- * exactly what the leaderboard shows every member: teams below the minimum group size by name
- * only, and only the members the leaderboard may name.
+ * A challenge post's words, in the channel's language: a heading and lines. A standing
+ * shows exactly what the leaderboard shows every member: teams below the minimum group
+ * size by name only, and only the members the leaderboard may name.
  */
 record ChatPost(String heading, List<String> lines) {
 
@@ -38,8 +38,9 @@ record ChatPost(String heading, List<String> lines) {
 				lines.add(words.get("chat.team.hidden", team.name(), String.valueOf(standing.minGroupSize())));
 			}
 			else {
-				lines.add(words.get(team.winner() ? "chat.team.winner" : "chat.team.ranked", String.valueOf(team.rank()),
-						team.name(), String.format(words.locale(), "%.1f", team.average()), metric, team.members()));
+				lines.add(words.get(team.winner() ? "chat.team.winner" : "chat.team.ranked",
+						String.valueOf(team.rank()), team.name(), String.format(words.locale(), "%.1f", team.average()),
+						metric, team.members()));
 			}
 		}
 		if (!standing.named().isEmpty()) {
@@ -69,7 +70,10 @@ record ChatPost(String heading, List<String> lines) {
 				List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content", card)));
 	}
 
-	/** The message bundle in one language; arguments are text formatted for it, or counts for plurals. */
+	/**
+	 * The message bundle in one language; arguments are text formatted for it, or counts
+	 * for plurals.
+	 */
 	record Words(MessageSource messages, Locale locale) {
 
 		String get(String key, Object... arguments) {

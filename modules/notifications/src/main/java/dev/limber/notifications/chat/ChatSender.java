@@ -23,9 +23,9 @@ import dev.limber.notifications.outbox.OutboxMessage;
 import dev.limber.organizations.OutboundHttp;
 
 /**
- * Posts a challenge message to a team chat's webhook through the guarded outbound client, in
- * the language chosen for the chat. The standing is read when the post is sent, through the
- * leaderboard's own privacy rules.
+ * Posts a challenge message to a team chat's webhook through the guarded outbound client,
+ * in the language chosen for the chat. The standing is read when the post is sent,
+ * through the leaderboard's own privacy rules.
  */
 @Component
 class ChatSender {

@@ -8,8 +8,8 @@ import dev.limber.notifications.Channel;
 
 /**
  * Which webhook URLs are accepted: https to the provider's own hosts (Slack's incoming
- * webhooks; Teams' workflow webhooks on Power Automate and Azure Logic Apps). The outbound
- * client then refuses any private address these resolve to.
+ * webhooks; Teams' workflow webhooks on Power Automate and Azure Logic Apps). The
+ * outbound client then refuses any private address these resolve to.
  */
 final class WebhookAddresses {
 

@@ -23,8 +23,8 @@ import org.springframework.web.server.ServerWebExchange;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * Connects a challenge (team lead or org admin) or the whole organization (org admin) to a
- * Slack or Teams channel by its incoming webhook.
+ * Connects a challenge (team lead or org admin) or the whole organization (org admin) to
+ * a Slack or Teams channel by its incoming webhook.
  */
 @RestController
 class WebhookController {
@@ -52,18 +52,22 @@ class WebhookController {
 		return this.webhooks.disconnect(member, id);
 	}
 
-	/** @param language {@code en} or {@code de}; omitted: the connecting person's language */
+	/**
+	 * @param language {@code en} or {@code de}; omitted: the connecting person's language
+	 */
 	record Request(@NotNull String channel, @NotNull @Size(max = 1000) String url, UUID challengeId, LocalTime dailyAt,
 			@Size(max = 10) String language) {
 	}
 
-	/** @param url only the hint: the host and the last characters */
+	/**
+	 * @param url only the hint: the host and the last characters
+	 */
 	record View(UUID id, String channel, UUID challengeId, String url, LocalTime dailyAt, String language,
 			Instant createdAt) {
 
 		static View of(WebhookStore.Webhook webhook) {
-			return new View(webhook.id(), webhook.channel().key(), webhook.challenge(), webhook.hint(), webhook.dailyAt(),
-					webhook.language().getLanguage(), webhook.createdAt());
+			return new View(webhook.id(), webhook.channel().key(), webhook.challenge(), webhook.hint(),
+					webhook.dailyAt(), webhook.language().getLanguage(), webhook.createdAt());
 		}
 
 	}

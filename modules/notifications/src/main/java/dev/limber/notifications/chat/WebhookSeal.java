@@ -18,8 +18,8 @@ import dev.limber.notifications.outbox.NotificationProperties;
 import dev.limber.notifications.outbox.PlatformKeys;
 
 /**
- * Seals webhook URLs (AES-256-GCM, a random nonce each): whoever reads the table without the
- * key learns nothing that lets them post into an organization's channel.
+ * Seals webhook URLs (AES-256-GCM, a random nonce each): whoever reads the table without
+ * the key learns nothing that lets them post into an organization's channel.
  */
 @Component
 class WebhookSeal {
@@ -42,7 +42,8 @@ class WebhookSeal {
 			byte[] nonce = new byte[12];
 			RANDOM.nextBytes(nonce);
 			byte[] sealed = run(cipher(Cipher.ENCRYPT_MODE, secret, nonce), url.getBytes(StandardCharsets.UTF_8), 0);
-			return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+			return Base64.getEncoder()
+				.encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
 		});
 	}
 
@@ -67,8 +68,8 @@ class WebhookSeal {
 		if (this.key != null) {
 			return Mono.just(this.key);
 		}
-		Mono<String> encoded = this.configured.isBlank() ? this.platformKeys.getOrCreate("webhook-aes", WebhookSeal::newKey)
-				: Mono.just(this.configured);
+		Mono<String> encoded = this.configured.isBlank()
+				? this.platformKeys.getOrCreate("webhook-aes", WebhookSeal::newKey) : Mono.just(this.configured);
 		return encoded.map((value) -> Base64.getDecoder().decode(value)).doOnNext((value) -> this.key = value);
 	}
 

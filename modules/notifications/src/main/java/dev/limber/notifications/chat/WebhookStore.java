@@ -29,10 +29,11 @@ class WebhookStore {
 	}
 
 	Mono<Webhook> insert(TenantId tenant, Webhook webhook) {
-		return this.database.sql("""
-				insert into notifications.webhook (tenant_id, id, channel, challenge_id, url_sealed, url_hint, daily_at,
-				    created_by, created_at, language)
-				values (:tenant, :id, :channel, :challenge, :sealed, :hint, :dailyAt, :createdBy, :createdAt, :language)""")
+		return this.database
+			.sql("""
+					insert into notifications.webhook (tenant_id, id, channel, challenge_id, url_sealed, url_hint, daily_at,
+					    created_by, created_at, language)
+					values (:tenant, :id, :channel, :challenge, :sealed, :hint, :dailyAt, :createdBy, :createdAt, :language)""")
 			.bind("tenant", tenant.value())
 			.bind("id", webhook.id())
 			.bind("channel", webhook.channel().key())
@@ -47,7 +48,10 @@ class WebhookStore {
 			.thenReturn(webhook);
 	}
 
-	/** The tenants with at least one webhook (a security-definer function: no tenant is bound). */
+	/**
+	 * The tenants with at least one webhook (a security-definer function: no tenant is
+	 * bound).
+	 */
 	Flux<TenantId> tenants() {
 		return this.database.sql("select tenant_id from notifications.webhook_tenants()")
 			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
@@ -61,18 +65,25 @@ class WebhookStore {
 	}
 
 	Mono<Webhook> find(UUID id) {
-		return this.database.sql("select * from notifications.webhook where id = :id").bind("id", id).map(WebhookStore::map).one();
+		return this.database.sql("select * from notifications.webhook where id = :id")
+			.bind("id", id)
+			.map(WebhookStore::map)
+			.one();
 	}
 
 	Mono<Long> delete(UUID id) {
-		return this.database.sql("delete from notifications.webhook where id = :id").bind("id", id).fetch().rowsUpdated();
+		return this.database.sql("delete from notifications.webhook where id = :id")
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
 	}
 
 	private static Webhook map(Readable row) {
 		return new Webhook(row.get("id", UUID.class), Channel.of(row.get("channel", String.class)).orElseThrow(),
-				row.get("challenge_id", UUID.class), row.get("url_sealed", String.class), row.get("url_hint", String.class),
-				row.get("daily_at", LocalTime.class), row.get("created_by", UUID.class),
-				row.get("created_at", OffsetDateTime.class).toInstant(), Locale.forLanguageTag(row.get("language", String.class)));
+				row.get("challenge_id", UUID.class), row.get("url_sealed", String.class),
+				row.get("url_hint", String.class), row.get("daily_at", LocalTime.class),
+				row.get("created_by", UUID.class), row.get("created_at", OffsetDateTime.class).toInstant(),
+				Locale.forLanguageTag(row.get("language", String.class)));
 	}
 
 	/**

@@ -23,7 +23,8 @@ import dev.limber.organizations.Role;
 
 /**
  * Team chat webhooks: who may connect them (org admins anything, team leads a challenge),
- * which URLs are accepted, and the URL sealed at once and never shown again, only its hint.
+ * which URLs are accepted, and the URL sealed at once and never shown again, only its
+ * hint.
  */
 @Service
 class Webhooks {
@@ -43,8 +44,8 @@ class Webhooks {
 
 	private final boolean allowLocal;
 
-	Webhooks(WebhookStore store, WebhookSeal seal, ChallengeBulletins challenges,
-			TransactionalOperator transactions, Clock clock, NotificationProperties properties) {
+	Webhooks(WebhookStore store, WebhookSeal seal, ChallengeBulletins challenges, TransactionalOperator transactions,
+			Clock clock, NotificationProperties properties) {
 		this.store = store;
 		this.seal = seal;
 		this.challenges = challenges;
@@ -77,7 +78,8 @@ class Webhooks {
 			.flatMap((organizer) -> knownChallenge(request.challengeId()).then(this.seal.seal(request.url()))
 				.flatMap((sealed) -> this.store.insert(organizer.tenant(),
 						new WebhookStore.Webhook(UUID.randomUUID(), channel, request.challengeId(), sealed,
-								WebhookAddresses.hint(url), (request.dailyAt() != null) ? request.dailyAt() : LocalTime.of(17, 0),
+								WebhookAddresses.hint(url),
+								(request.dailyAt() != null) ? request.dailyAt() : LocalTime.of(17, 0),
 								organizer.memberId(), this.clock.instant(), language))))
 			.as(this.transactions::transactional)
 			.map(WebhookController.View::of);
@@ -91,13 +93,16 @@ class Webhooks {
 			.then();
 	}
 
-	/** The language asked for, else the reader's if Limber speaks it, else English; null if not spoken. */
+	/**
+	 * The language asked for, else the reader's if Limber speaks it, else English; null
+	 * if not spoken.
+	 */
 	private static Locale language(String asked, Locale reader) {
 		if (asked != null) {
 			return LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : null;
 		}
-		return (reader != null && LANGUAGES.contains(reader.getLanguage())) ? Locale.forLanguageTag(reader.getLanguage())
-				: Locale.ENGLISH;
+		return (reader != null && LANGUAGES.contains(reader.getLanguage()))
+				? Locale.forLanguageTag(reader.getLanguage()) : Locale.ENGLISH;
 	}
 
 	/** Org admins for anything, team leads for a challenge's webhook only. */
@@ -105,8 +110,8 @@ class Webhooks {
 		if (member.hasRole(Role.ORG_ADMIN) || (member.hasRole(Role.TEAM_LEAD) && challenge != null)) {
 			return Mono.just(member);
 		}
-		return Mono.error(ApiException.forbidden(
-				"Only organization admins, and team leads for a challenge, connect team chats."));
+		return Mono.error(ApiException
+			.forbidden("Only organization admins, and team leads for a challenge, connect team chats."));
 	}
 
 	private Mono<Void> knownChallenge(UUID challenge) {
@@ -116,7 +121,8 @@ class Webhooks {
 		return this.challenges.published(Instant.EPOCH)
 			.filter((summary) -> summary.id().equals(challenge))
 			.next()
-			.switchIfEmpty(Mono.error(() -> ApiException.unprocessable("challengeId: no published challenge has this id.")))
+			.switchIfEmpty(
+					Mono.error(() -> ApiException.unprocessable("challengeId: no published challenge has this id.")))
 			.then();
 	}
 

@@ -24,8 +24,9 @@ import dev.limber.notifications.preferences.Recipient;
 import dev.limber.notifications.preferences.Topic;
 
 /**
- * Emails a member in their language: HTML and plain text from the message's template, with a
- * one-click unsubscribe for exactly this topic (RFC 8058) and a link to the preferences.
+ * Emails a member in their language: HTML and plain text from the message's template,
+ * with a one-click unsubscribe for exactly this topic (RFC 8058) and a link to the
+ * preferences.
  */
 @Component
 class EmailSender implements ChannelSender {

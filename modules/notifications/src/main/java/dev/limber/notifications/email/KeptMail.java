@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import dev.limber.kernel.tenant.TenantId;
 
 /**
- * Development: keeps the last mail in memory instead of sending it, for the outbox page, so
- * {@code make run} needs no mail server.
+ * Development: keeps the last mail in memory instead of sending it, for the outbox page,
+ * so {@code make run} needs no mail server.
  */
 @Component
 @ConditionalOnProperty(name = "limber.notifications.email.transport", havingValue = "keep")

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * Development only: the mail Limber would have sent to the signed-in member, for trying the
- * email channel without a mail server. Each member sees only mail addressed to them.
+ * Development only: the mail Limber would have sent to the signed-in member, for trying
+ * the email channel without a mail server. Each member sees only mail addressed to them.
  */
 @Controller
 @Profile("dev")

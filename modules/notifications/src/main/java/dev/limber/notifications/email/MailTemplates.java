@@ -13,9 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an email's HTML and plain-text parts from {@code templates/mail/<name>.html|.txt},
- * with the application's messages in the recipient's language. A separate engine from the
- * pages', since mail is rendered outside any request.
+ * Renders an email's HTML and plain-text parts from
+ * {@code templates/mail/<name>.html|.txt}, with the application's messages in the
+ * recipient's language. A separate engine from the pages', since mail is rendered outside
+ * any request.
  */
 @Component
 class MailTemplates {

@@ -15,7 +15,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Sends over SMTP with Spring's mail support (spring.mail.*); JavaMail blocks, so off the event loop. */
+/**
+ * Sends over SMTP with Spring's mail support (spring.mail.*); JavaMail blocks, so off the
+ * event loop.
+ */
 @Component
 @ConditionalOnProperty(name = "limber.notifications.email.transport", havingValue = "smtp", matchIfMissing = true)
 class SmtpTransport implements MailTransport {
@@ -39,7 +42,8 @@ class SmtpTransport implements MailTransport {
 
 	static MimeMessage mime(OutgoingMail mail) {
 		try {
-			MimeMessage message = new IdentifiedMimeMessage(Session.getInstance(new Properties()), mail.messageId() + "@limber");
+			MimeMessage message = new IdentifiedMimeMessage(Session.getInstance(new Properties()),
+					mail.messageId() + "@limber");
 			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 					StandardCharsets.UTF_8.name());
 			helper.setFrom(mail.from());
@@ -56,7 +60,9 @@ class SmtpTransport implements MailTransport {
 		}
 	}
 
-	/** Keeps our Message-ID when JavaMail saves the message (it would make up its own). */
+	/**
+	 * Keeps our Message-ID when JavaMail saves the message (it would make up its own).
+	 */
 	private static final class IdentifiedMimeMessage extends MimeMessage {
 
 		private final String id;

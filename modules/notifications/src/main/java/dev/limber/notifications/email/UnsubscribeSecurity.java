@@ -10,9 +10,9 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Unsubscribe links are opened from a mail client, without a session: no sign-in and no CSRF
- * token (a one-click POST comes from the mail client, RFC 8058). The signed token in the path
- * is the credential and can only turn one topic off for one member.
+ * Unsubscribe links are opened from a mail client, without a session: no sign-in and no
+ * CSRF token (a one-click POST comes from the mail client, RFC 8058). The signed token in
+ * the path is the credential and can only turn one topic off for one member.
  */
 @Configuration(proxyBeanMethods = false)
 class UnsubscribeSecurity {

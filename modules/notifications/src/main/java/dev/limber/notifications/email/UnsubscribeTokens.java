@@ -21,9 +21,10 @@ import dev.limber.notifications.outbox.PlatformKeys;
 import dev.limber.notifications.preferences.Topic;
 
 /**
- * One-click unsubscribe links (RFC 8058) that work without signing in: the token names the
- * member, channel and topic and is signed with the platform's key (HMAC-SHA256), so it can
- * only turn off what the email it came with was about, and nobody can make one for someone else.
+ * One-click unsubscribe links (RFC 8058) that work without signing in: the token names
+ * the member, channel and topic and is signed with the platform's key (HMAC-SHA256), so
+ * it can only turn off what the email it came with was about, and nobody can make one for
+ * someone else.
  */
 @Component
 class UnsubscribeTokens {

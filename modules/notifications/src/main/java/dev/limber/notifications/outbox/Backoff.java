@@ -2,7 +2,9 @@ package dev.limber.notifications.outbox;
 
 import java.time.Duration;
 
-/** Exponential backoff: the first retry after {@code base}, doubling up to {@code max}. */
+/**
+ * Exponential backoff: the first retry after {@code base}, doubling up to {@code max}.
+ */
 record Backoff(Duration base, Duration max, int maxAttempts) {
 
 	/** The wait after attempt {@code attempts} (1 is the first) failed. */

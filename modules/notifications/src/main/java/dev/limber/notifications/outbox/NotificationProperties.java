@@ -8,17 +8,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import dev.limber.notifications.Channel;
 
 /**
- * Notification settings (docs/operations.md). Every channel is off until the operator turns
- * it on: a platform without a mail server or VAPID keys sends nothing rather than failing.
+ * Notification settings (docs/operations.md). Every channel is off until the operator
+ * turns it on: a platform without a mail server or VAPID keys sends nothing rather than
+ * failing.
  *
  * @param allowLocalReceivers tests only: push endpoints and webhooks may be on a loopback
  * address, over http or https on any port (the outbound client must allow loopback too)
- * @param webhookKey AES key (base64, 32 bytes) that seals webhook URLs; empty: one made at first
- * start and kept in the database
+ * @param webhookKey AES key (base64, 32 bytes) that seals webhook URLs; empty: one made
+ * at first start and kept in the database
  */
 @ConfigurationProperties("limber.notifications")
 public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue Channels channels,
-		@DefaultValue Email email, @DefaultValue Push push, @DefaultValue("false") boolean allowLocalReceivers, @DefaultValue("") String webhookKey) {
+		@DefaultValue Email email, @DefaultValue Push push, @DefaultValue("false") boolean allowLocalReceivers,
+		@DefaultValue("") String webhookKey) {
 
 	/**
 	 * @param batch messages one tenant's claim takes at most
@@ -56,7 +58,8 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 
 	/**
 	 * @param subject the VAPID contact (mailto: or https:)
-	 * @param publicKey the VAPID public key (uncompressed, base64url); empty: made at first start
+	 * @param publicKey the VAPID public key (uncompressed, base64url); empty: made at
+	 * first start
 	 * @param privateKey the VAPID private key (base64url); empty: made at first start
 	 */
 	public record Push(@DefaultValue("mailto:operations@limber.invalid") String subject,

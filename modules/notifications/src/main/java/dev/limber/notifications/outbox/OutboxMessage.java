@@ -12,8 +12,8 @@ import dev.limber.notifications.Channel;
  *
  * @param attempts attempts so far, this one included
  */
-public record OutboxMessage(TenantId tenant, UUID id, String recipient, Channel channel, String kind,
-		String dedupeKey, Map<String, Object> payload, int attempts, Instant createdAt, Instant claimedUntil) {
+public record OutboxMessage(TenantId tenant, UUID id, String recipient, Channel channel, String kind, String dedupeKey,
+		Map<String, Object> payload, int attempts, Instant createdAt, Instant claimedUntil) {
 
 	public String text(String key) {
 		Object value = this.payload.get(key);

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.notifications.Channel;
 
-/** Per channel: messages sent, failed for good, retried, dropped, and how far behind the queue is. */
+/**
+ * Per channel: messages sent, failed for good, retried, dropped, and how far behind the
+ * queue is.
+ */
 @Component
 class OutboxMetrics {
 
@@ -32,9 +35,12 @@ class OutboxMetrics {
 	OutboxMetrics(MeterRegistry meters) {
 		for (Channel channel : Channel.values()) {
 			this.sent.put(channel, counter(meters, "sent", "Messages the receiver accepted", channel));
-			this.failed.put(channel, counter(meters, "failed", "Messages given up on (permanent error or last attempt)", channel));
-			this.retried.put(channel, counter(meters, "retried", "Attempts that failed and were scheduled again", channel));
-			this.dropped.put(channel, counter(meters, "dropped", "Messages not sent: channel off or recipient opted out", channel));
+			this.failed.put(channel,
+					counter(meters, "failed", "Messages given up on (permanent error or last attempt)", channel));
+			this.retried.put(channel,
+					counter(meters, "retried", "Attempts that failed and were scheduled again", channel));
+			this.dropped.put(channel,
+					counter(meters, "dropped", "Messages not sent: channel off or recipient opted out", channel));
 			this.pending.put(channel, new AtomicLong());
 			this.lagMillis.put(channel, new AtomicLong());
 			Gauge.builder("limber.notifications.pending", this.pending.get(channel), AtomicLong::get)

@@ -22,8 +22,8 @@ import dev.limber.notifications.Message;
 
 /**
  * The outbox table. Every statement but the two overview functions runs inside a tenant
- * transaction; {@link #claim} and the state changes after a send are separate transactions,
- * so no transaction stays open while a receiver is called.
+ * transaction; {@link #claim} and the state changes after a send are separate
+ * transactions, so no transaction stays open while a receiver is called.
  */
 @Repository
 class OutboxStore {
@@ -68,9 +68,10 @@ class OutboxStore {
 	}
 
 	/**
-	 * Takes up to {@code max} due messages of the current tenant until {@code leaseUntil}, skipping
-	 * rows another worker is claiming at this moment; a claim counts as an attempt, so a worker
-	 * that dies while sending still moves the message toward its last attempt.
+	 * Takes up to {@code max} due messages of the current tenant until
+	 * {@code leaseUntil}, skipping rows another worker is claiming at this moment; a
+	 * claim counts as an attempt, so a worker that dies while sending still moves the
+	 * message toward its last attempt.
 	 */
 	Flux<OutboxMessage> claim(TenantId tenant, Instant now, Instant leaseUntil, int max) {
 		return this.database.sql("""

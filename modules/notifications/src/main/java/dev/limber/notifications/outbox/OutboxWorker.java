@@ -27,10 +27,10 @@ import dev.limber.notifications.Channel;
 
 /**
  * Sends what the outbox holds. Per tenant it claims a batch (one short transaction, rows
- * other workers are claiming are skipped), sends each message outside any transaction, then
- * records the outcome only while it still holds the claim. Any number of instances can run
- * it; a message is sent again only when a worker died between sending and recording, and
- * receivers get the message id to recognise that.
+ * other workers are claiming are skipped), sends each message outside any transaction,
+ * then records the outcome only while it still holds the claim. Any number of instances
+ * can run it; a message is sent again only when a worker died between sending and
+ * recording, and receivers get the message id to recognise that.
  */
 @Component
 public class OutboxWorker implements DisposableBean {
@@ -83,7 +83,10 @@ public class OutboxWorker implements DisposableBean {
 		}
 	}
 
-	/** One round: every tenant's due messages, one batch each; emits how many were handled. */
+	/**
+	 * One round: every tenant's due messages, one batch each; emits how many were
+	 * handled.
+	 */
 	public Mono<Integer> drain() {
 		Instant now = now();
 		// the tenant list is read completely before any batch starts
@@ -92,7 +95,8 @@ public class OutboxWorker implements DisposableBean {
 			.flatMapMany(Flux::fromIterable)
 			.concatMap(this::drainTenant)
 			.reduce(0, Integer::sum)
-			.flatMap((handled) -> this.store.lag(now()).collectList().doOnNext(this.metrics::queue).thenReturn(handled));
+			.flatMap(
+					(handled) -> this.store.lag(now()).collectList().doOnNext(this.metrics::queue).thenReturn(handled));
 	}
 
 	private Mono<Integer> drainTenant(TenantId tenant) {
@@ -122,28 +126,37 @@ public class OutboxWorker implements DisposableBean {
 		return sender.send(message);
 	}
 
-	/** Records the outcome; a worker whose claim ran out (another took over) records nothing. */
+	/**
+	 * Records the outcome; a worker whose claim ran out (another took over) records
+	 * nothing.
+	 */
 	private Mono<Void> record(OutboxMessage message, Delivery delivery) {
 		Instant now = now();
 		Channel channel = message.channel();
 		if (delivery instanceof Delivery.Sent) {
-			return this.store.finish(message, "sent", now, null).filter(Boolean::booleanValue)
-				.doOnNext((done) -> this.metrics.sent(channel)).then();
+			return this.store.finish(message, "sent", now, null)
+				.filter(Boolean::booleanValue)
+				.doOnNext((done) -> this.metrics.sent(channel))
+				.then();
 		}
 		if (delivery instanceof Delivery.Dropped dropped) {
-			return this.store.finish(message, "dropped", now, dropped.reason()).filter(Boolean::booleanValue)
-				.doOnNext((done) -> this.metrics.dropped(channel)).then();
+			return this.store.finish(message, "dropped", now, dropped.reason())
+				.filter(Boolean::booleanValue)
+				.doOnNext((done) -> this.metrics.dropped(channel))
+				.then();
 		}
 		if (delivery instanceof Delivery.Deferred deferred) {
 			return this.store.reschedule(message, deferred.until(), null, false).then();
 		}
 		if (delivery instanceof Delivery.Retry retry && !this.backoff.exhausted(message.attempts())) {
-			return this.store.reschedule(message, now.plus(this.backoff.after(message.attempts())), retry.reason(), true)
+			return this.store
+				.reschedule(message, now.plus(this.backoff.after(message.attempts())), retry.reason(), true)
 				.filter(Boolean::booleanValue)
 				.doOnNext((done) -> this.metrics.retried(channel))
 				.then();
 		}
-		String reason = (delivery instanceof Delivery.Retry retry) ? retry.reason() : ((Delivery.Permanent) delivery).reason();
+		String reason = (delivery instanceof Delivery.Retry retry) ? retry.reason()
+				: ((Delivery.Permanent) delivery).reason();
 		return fail(message, now, reason);
 	}
 

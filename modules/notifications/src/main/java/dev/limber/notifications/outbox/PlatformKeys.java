@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keys every instance must share, made by whichever instance needs one first: the first
- * insert wins and every instance reads the winner's value, so two instances starting at once
- * still agree.
+ * insert wins and every instance reads the winner's value, so two instances starting at
+ * once still agree.
  */
 @Component
 public class PlatformKeys {
@@ -22,7 +22,8 @@ public class PlatformKeys {
 	}
 
 	public Mono<String> getOrCreate(String name, Supplier<String> create) {
-		return this.database.sql("insert into notifications.platform_key (name, value) values (:name, :value) on conflict (name) do nothing")
+		return this.database.sql(
+				"insert into notifications.platform_key (name, value) values (:name, :value) on conflict (name) do nothing")
 			.bind("name", name)
 			.bind("value", create.get())
 			.then()

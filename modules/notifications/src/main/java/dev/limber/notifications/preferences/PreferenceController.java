@@ -84,7 +84,10 @@ class PreferenceController {
 
 	}
 
-	/** @param available whether each personal channel can reach the member at all (operator and organization) */
+	/**
+	 * @param available whether each personal channel can reach the member at all
+	 * (operator and organization)
+	 */
 	record View(EmailChoices email, PushChoices push, QuietHours quietHours, String language,
 			Map<String, Boolean> available) {
 
@@ -124,12 +127,12 @@ class PreferenceController {
 			for (Map.Entry<String, Boolean> entry : request.entrySet()) {
 				Channel channel = Channel.of(entry.getKey()).orElse(null);
 				if (channel == null || entry.getValue() == null) {
-					return Mono.error(ApiException.badRequest("Channels are email, push, slack and teams, each true or false."));
+					return Mono.error(
+							ApiException.badRequest("Channels are email, push, slack and teams, each true or false."));
 				}
 				switches.put(channel, entry.getValue());
 			}
-			return this.preferences.setOrganizationChannels(admin.tenant(), switches)
-				.map(OrganizationChannels::keyed);
+			return this.preferences.setOrganizationChannels(admin.tenant(), switches).map(OrganizationChannels::keyed);
 		}
 
 		private static Map<String, Boolean> keyed(Map<Channel, Boolean> switches) {

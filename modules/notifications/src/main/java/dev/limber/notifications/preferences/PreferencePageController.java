@@ -53,15 +53,12 @@ class PreferencePageController {
 				return this.preferences.of(member, exchange.getLocaleContext().getLocale())
 					.flatMap((current) -> render(current, model, member));
 			}
-			return this.preferences.save(member, choices)
-				.thenReturn("redirect:/notifications?saved");
+			return this.preferences.save(member, choices).thenReturn("redirect:/notifications?saved");
 		});
 	}
 
 	private Mono<String> render(Choices choices, Model model, CurrentMember member) {
-		return this.push.addTo(model, member)
-			.then(this.preferences.availableNow())
-			.map((available) -> {
+		return this.push.addTo(model, member).then(this.preferences.availableNow()).map((available) -> {
 			model.addAttribute("choices", choices);
 			model.addAttribute("emailAvailable", available.contains(Channel.EMAIL));
 			model.addAttribute("pushAvailable", available.contains(Channel.PUSH));

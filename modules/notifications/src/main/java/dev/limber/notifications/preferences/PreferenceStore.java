@@ -15,7 +15,10 @@ import org.springframework.stereotype.Repository;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.Channel;
 
-/** Members' choices, where to reach them, and the organization's channel switches (current tenant). */
+/**
+ * Members' choices, where to reach them, and the organization's channel switches (current
+ * tenant).
+ */
 @Repository
 class PreferenceStore {
 
@@ -37,7 +40,8 @@ class PreferenceStore {
 	}
 
 	Mono<Set<Choices.Choice>> enabled(UUID member) {
-		return this.database.sql("select channel, kind from notifications.preference where member_id = :member and enabled")
+		return this.database
+			.sql("select channel, kind from notifications.preference where member_id = :member and enabled")
 			.bind("member", member)
 			.map((row, metadata) -> new Choices.Choice(Channel.of(row.get("channel", String.class)).orElseThrow(),
 					Topic.of(row.get("kind", String.class)).orElseThrow()))
@@ -47,17 +51,19 @@ class PreferenceStore {
 
 	/** Replaces the member's choices and where to reach them. */
 	Mono<Void> save(TenantId tenant, UUID member, Choices choices, String email, String zone) {
-		Mono<Void> reach = this.database.sql("""
-				insert into notifications.recipient (tenant_id, member_id, email, language, time_zone, quiet_start, quiet_end)
-				values (:tenant, :member, :email, :language, :zone, :quietStart, :quietEnd)
-				on conflict (tenant_id, member_id) do update set email = excluded.email, language = excluded.language,
-				    time_zone = excluded.time_zone, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end""")
+		Mono<Void> reach = this.database
+			.sql("""
+					insert into notifications.recipient (tenant_id, member_id, email, language, time_zone, quiet_start, quiet_end)
+					values (:tenant, :member, :email, :language, :zone, :quietStart, :quietEnd)
+					on conflict (tenant_id, member_id) do update set email = excluded.email, language = excluded.language,
+					    time_zone = excluded.time_zone, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end""")
 			.bind("tenant", tenant.value())
 			.bind("member", member)
 			.bind("email", org.springframework.r2dbc.core.Parameter.fromOrEmpty(email, String.class))
 			.bind("language", choices.language())
 			.bind("zone", zone)
-			.bind("quietStart", org.springframework.r2dbc.core.Parameter.fromOrEmpty(choices.quietStart(), LocalTime.class))
+			.bind("quietStart",
+					org.springframework.r2dbc.core.Parameter.fromOrEmpty(choices.quietStart(), LocalTime.class))
 			.bind("quietEnd", org.springframework.r2dbc.core.Parameter.fromOrEmpty(choices.quietEnd(), LocalTime.class))
 			.then();
 		Mono<Void> clear = this.database.sql("delete from notifications.preference where member_id = :member")
@@ -112,9 +118,10 @@ class PreferenceStore {
 	}
 
 	private Mono<Void> switchChannel(TenantId tenant, Channel channel, boolean enabled) {
-		return this.database.sql("""
-				insert into notifications.organization_channel (tenant_id, channel, enabled) values (:tenant, :channel, :enabled)
-				on conflict (tenant_id, channel) do update set enabled = excluded.enabled""")
+		return this.database
+			.sql("""
+					insert into notifications.organization_channel (tenant_id, channel, enabled) values (:tenant, :channel, :enabled)
+					on conflict (tenant_id, channel) do update set enabled = excluded.enabled""")
 			.bind("tenant", tenant.value())
 			.bind("channel", channel.key())
 			.bind("enabled", enabled)

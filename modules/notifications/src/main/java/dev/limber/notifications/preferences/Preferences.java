@@ -22,7 +22,8 @@ import dev.limber.organizations.CurrentMember;
 
 /**
  * Members' notification choices and the switches above them: a channel reaches a member
- * only when the operator and the organization have it on and the member turned the topic on.
+ * only when the operator and the organization have it on and the member turned the topic
+ * on.
  */
 @Service
 public class Preferences {
@@ -45,24 +46,27 @@ public class Preferences {
 			.as(this.transactions::transactional);
 	}
 
-	/** Saves the choices with the member's address and zone as the portal knows them now. */
+	/**
+	 * Saves the choices with the member's address and zone as the portal knows them now.
+	 */
 	public Mono<Choices> save(CurrentMember member, Choices choices) {
 		return this.store.save(member.tenant(), member.memberId(), choices, member.email(), member.zone().getId())
 			.thenReturn(choices)
 			.as(this.transactions::transactional);
 	}
 
-	/** The member's reach and choices, in the caller's tenant context; empty if they never chose. */
+	/**
+	 * The member's reach and choices, in the caller's tenant context; empty if they never
+	 * chose.
+	 */
 	public Mono<Recipient> recipient(UUID member) {
 		// one query after the other: they share the transaction's connection
-		return this.store.reach(member)
-			.zipWhen((reach) -> this.store.enabled(member))
-			.map((both) -> {
-				PreferenceStore.Reach reach = both.getT1();
-				return new Recipient(member, reach.email(), Locale.forLanguageTag(reach.language()),
-						ZoneId.of(reach.zone()),
-						new Choices(both.getT2(), reach.quietStart(), reach.quietEnd(), reach.language()));
-			});
+		return this.store.reach(member).zipWhen((reach) -> this.store.enabled(member)).map((both) -> {
+			PreferenceStore.Reach reach = both.getT1();
+			return new Recipient(member, reach.email(), Locale.forLanguageTag(reach.language()),
+					ZoneId.of(reach.zone()),
+					new Choices(both.getT2(), reach.quietStart(), reach.quietEnd(), reach.language()));
+		});
 	}
 
 	/** Turns one topic off for one channel, as an unsubscribe link asks. */
@@ -72,12 +76,18 @@ public class Preferences {
 			.contextWrite(TenantContext.with(tenant));
 	}
 
-	/** Members of the current tenant who want {@code topic} by {@code channel} (caller's transaction). */
+	/**
+	 * Members of the current tenant who want {@code topic} by {@code channel} (caller's
+	 * transaction).
+	 */
 	public Flux<UUID> subscribers(Channel channel, Topic topic) {
 		return this.store.subscribers(channel, topic);
 	}
 
-	/** Channels on for the platform and for the current organization (caller's transaction). */
+	/**
+	 * Channels on for the platform and for the current organization (caller's
+	 * transaction).
+	 */
 	public Mono<Set<Channel>> available() {
 		return this.store.organizationOff()
 			.map((off) -> Set.copyOf(java.util.Arrays.stream(Channel.values())

@@ -17,8 +17,8 @@ import dev.limber.notifications.outbox.OutboxMessage;
 
 /**
  * Right before sending: the operator's and the organization's switch, the member's choice
- * (an unsubscribe takes effect even for messages already queued), a message's expiry (a break
- * reminder after the break is noise) and the member's quiet hours.
+ * (an unsubscribe takes effect even for messages already queued), a message's expiry (a
+ * break reminder after the break is noise) and the member's quiet hours.
  */
 @Component
 class SendingRules implements DeliveryPolicy {
@@ -59,18 +59,16 @@ class SendingRules implements DeliveryPolicy {
 		}
 		// a push message goes to one device; the payload names its member
 		String member = (message.text("member") != null) ? message.text("member") : message.recipient();
-		return this.preferences.recipient(UUID.fromString(member))
-			.map((recipient) -> {
-				if (!recipient.choices().wants(message.channel(), topic)) {
-					return Optional.<Delivery>of(new Delivery.Dropped("recipient opted out"));
-				}
-				ZonedDateTime local = now.atZone(recipient.zone());
-				if (recipient.choices().quietAt(local.toLocalTime())) {
-					return Optional.<Delivery>of(new Delivery.Deferred(quietEnd(local, recipient.choices())));
-				}
-				return Optional.<Delivery>empty();
-			})
-			.defaultIfEmpty(Optional.of(new Delivery.Dropped("recipient opted out")));
+		return this.preferences.recipient(UUID.fromString(member)).map((recipient) -> {
+			if (!recipient.choices().wants(message.channel(), topic)) {
+				return Optional.<Delivery>of(new Delivery.Dropped("recipient opted out"));
+			}
+			ZonedDateTime local = now.atZone(recipient.zone());
+			if (recipient.choices().quietAt(local.toLocalTime())) {
+				return Optional.<Delivery>of(new Delivery.Deferred(quietEnd(local, recipient.choices())));
+			}
+			return Optional.<Delivery>empty();
+		}).defaultIfEmpty(Optional.of(new Delivery.Dropped("recipient opted out")));
 	}
 
 	/** The next end of the quiet hours after {@code local}. */

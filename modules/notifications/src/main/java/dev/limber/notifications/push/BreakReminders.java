@@ -23,8 +23,8 @@ import dev.limber.programs.BreakTimes;
 
 /**
  * Movement-break reminders by push, at the member's own break times (the calendar feed's
- * schedule, from the programs module) on each of their devices. A break is enqueued once it
- * has begun and until {@link #WINDOW} later, keyed by its start, so polling twice adds
+ * schedule, from the programs module) on each of their devices. A break is enqueued once
+ * it has begun and until {@link #WINDOW} later, keyed by its start, so polling twice adds
  * nothing; it expires when the break ends, so a late reminder is dropped, not shown.
  */
 @Component
@@ -49,9 +49,8 @@ public class BreakReminders implements DueMessages {
 
 	private final Clock clock;
 
-	BreakReminders(TenantSweep tenants, Preferences preferences, BreakTimes breaks,
-			PushSubscriptionStore subscriptions, Notifications notifications, TransactionalOperator transactions,
-			Clock clock) {
+	BreakReminders(TenantSweep tenants, Preferences preferences, BreakTimes breaks, PushSubscriptionStore subscriptions,
+			Notifications notifications, TransactionalOperator transactions, Clock clock) {
 		this.tenants = tenants;
 		this.preferences = preferences;
 		this.breaks = breaks;
@@ -66,7 +65,9 @@ public class BreakReminders implements DueMessages {
 		return Duration.ofSeconds(30);
 	}
 
-	/** Enqueues the reminders of breaks that have just begun; emits how many were added. */
+	/**
+	 * Enqueues the reminders of breaks that have just begun; emits how many were added.
+	 */
 	@Override
 	public Mono<Integer> enqueueDue() {
 		Instant now = this.clock.instant();
@@ -95,15 +96,17 @@ public class BreakReminders implements DueMessages {
 			.flatMapMany((due) -> this.subscriptions.ofMember(recipient.memberId())
 				.collectList()
 				.flatMapMany((devices) -> Flux.fromIterable(due)
-					.concatMap((each) -> Flux.fromIterable(devices).concatMap((device) -> enqueue(recipient, each, device)))));
+					.concatMap((each) -> Flux.fromIterable(devices)
+						.concatMap((device) -> enqueue(recipient, each, device)))));
 	}
 
 	private Mono<Boolean> enqueue(Recipient recipient, BreakTimes.Break each,
 			PushSubscriptionStore.PushSubscription device) {
 		Instant ends = each.startsAt().plus(Duration.ofMinutes(each.minutes()));
 		return this.notifications.enqueue(new Message(device.id().toString(), Channel.PUSH, Topic.BREAK_REMINDERS.key(),
-				"break:" + each.startsAt(), Map.of("member", recipient.memberId().toString(), "template",
-						"break-reminder", "argument", String.valueOf(each.minutes()), "path", PLAYER, "expiresAt",
-						ends.toString())));
+				"break:" + each.startsAt(),
+				Map.of("member", recipient.memberId().toString(), "template", "break-reminder", "argument",
+						String.valueOf(each.minutes()), "path", PLAYER, "expiresAt", ends.toString())));
 	}
+
 }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.notifications.challenge.ChallengeNotices;
 
-/** The devices of members, read in the caller's transaction one member after the other. */
+/**
+ * The devices of members, read in the caller's transaction one member after the other.
+ */
 @Component
 class PushDeviceDirectory implements ChallengeNotices.DeviceDirectory {
 

@@ -15,8 +15,9 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * The page's side of push: the browser subscribes with the server key (push.js), then posts
- * the subscription in an ordinary CSRF-protected form; devices can be removed the same way.
+ * The page's side of push: the browser subscribes with the server key (push.js), then
+ * posts the subscription in an ordinary CSRF-protected form; devices can be removed the
+ * same way.
  */
 @Controller
 class PushDevicePageController {
@@ -31,7 +32,7 @@ class PushDevicePageController {
 	Mono<String> add(ServerWebExchange exchange, CurrentMember member) {
 		return exchange.getFormData()
 			.flatMap((form) -> this.devices.subscribe(member, form.getFirst("endpoint"), form.getFirst("p256dh"),
-						form.getFirst("auth")))
+					form.getFirst("auth")))
 			.thenReturn("redirect:/notifications?device")
 			.onErrorMap(ApiException.class, (ex) -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 	}

@@ -41,7 +41,10 @@ class PushDevices {
 		return this.store.ofMember(member.memberId()).collectList().as(this.transactions::transactional);
 	}
 
-	/** Adds a device, or refreshes one subscribed again; refuses endpoints and keys that cannot work. */
+	/**
+	 * Adds a device, or refreshes one subscribed again; refuses endpoints and keys that
+	 * cannot work.
+	 */
 	Mono<PushSubscriptionStore.PushSubscription> subscribe(CurrentMember member, String endpoint, String p256dh,
 			String auth) {
 		String problem = problem(endpoint, p256dh, auth);
@@ -51,16 +54,18 @@ class PushDevices {
 		return this.store.ofMember(member.memberId())
 			.collectList()
 			.flatMap((existing) -> (existing.size() >= MAX_PER_MEMBER
-					&& existing.stream().noneMatch((each) -> each.endpoint().equals(endpoint)))
-							? Mono.error(ApiException.conflict(
-									"At most " + MAX_PER_MEMBER + " devices receive push notifications; remove one first."))
+					&& existing.stream().noneMatch((each) -> each.endpoint().equals(endpoint))) ? Mono
+						.error(ApiException.conflict(
+								"At most " + MAX_PER_MEMBER + " devices receive push notifications; remove one first."))
 							: this.store.save(member.tenant(), member.memberId(), endpoint, p256dh, auth,
 									this.clock.instant()))
 			.as(this.transactions::transactional);
 	}
 
 	Mono<Boolean> remove(CurrentMember member, UUID id) {
-		return this.store.delete(id, member.memberId()).map((deleted) -> deleted > 0).as(this.transactions::transactional);
+		return this.store.delete(id, member.memberId())
+			.map((deleted) -> deleted > 0)
+			.as(this.transactions::transactional);
 	}
 
 	/** Why the subscription cannot be used, or null. */

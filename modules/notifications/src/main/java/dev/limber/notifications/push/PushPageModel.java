@@ -11,7 +11,10 @@ import org.springframework.ui.Model;
 
 import dev.limber.organizations.CurrentMember;
 
-/** What the Notifications page shows of push: the member's devices and the server key to subscribe with. */
+/**
+ * What the Notifications page shows of push: the member's devices and the server key to
+ * subscribe with.
+ */
 @Component
 public class PushPageModel {
 
@@ -27,7 +30,8 @@ public class PushPageModel {
 	public Mono<Model> addTo(Model model, CurrentMember member) {
 		return this.devices.of(member)
 			.map((subscriptions) -> subscriptions.stream()
-				.map((each) -> new Device(each.id(), URI.create(each.endpoint()).getHost(), each.createdAt().atZone(member.zone()).toLocalDate()))
+				.map((each) -> new Device(each.id(), URI.create(each.endpoint()).getHost(),
+						each.createdAt().atZone(member.zone()).toLocalDate()))
 				.toList())
 			.zipWith(this.keys.publicKey())
 			.map((both) -> model.addAttribute("devices", both.getT1()).addAttribute("serverKey", both.getT2()));

@@ -26,8 +26,8 @@ import dev.limber.notifications.preferences.Recipient;
 import dev.limber.organizations.OutboundHttp;
 
 /**
- * Sends one push message to one device: the payload encrypted to the browser's keys
- * (RFC 8291, aes128gcm) and the request signed with the VAPID key (RFC 8292), through the
+ * Sends one push message to one device: the payload encrypted to the browser's keys (RFC
+ * 8291, aes128gcm) and the request signed with the VAPID key (RFC 8292), through the
  * outbound client that refuses private addresses. A push service that answers 404 or 410
  * no longer knows the subscription: it is removed.
  */
@@ -80,8 +80,7 @@ class PushSender implements ChannelSender {
 		return this.subscriptions.find(UUID.fromString(message.recipient()))
 			.zipWhen((subscription) -> this.preferences.recipient(member))
 			.as(this.transactions::transactional)
-			.flatMap((found) -> found.getT1().member().equals(member)
-					? post(message, found.getT1(), found.getT2())
+			.flatMap((found) -> found.getT1().member().equals(member) ? post(message, found.getT1(), found.getT2())
 					: Mono.just(Delivery.permanent("The device now belongs to someone else")))
 			.defaultIfEmpty(new Delivery.Dropped("The device no longer receives push notifications"));
 	}
@@ -112,7 +111,8 @@ class PushSender implements ChannelSender {
 		if (status.value() == 404 || status.value() == 410) {
 			return this.subscriptions.delete(subscription.id(), subscription.member())
 				.as(this.transactions::transactional)
-				.thenReturn(Delivery.permanent("The push service no longer knows the subscription (" + status.value() + ")"));
+				.thenReturn(Delivery
+					.permanent("The push service no longer knows the subscription (" + status.value() + ")"));
 		}
 		if (status.value() == 429 || status.is5xxServerError()) {
 			return Mono.just(Delivery.retry("The push service answered " + status.value()));

@@ -44,15 +44,13 @@ class PushSubscriptionController {
 
 	@GetMapping("/api/v1/me/push-subscriptions")
 	Mono<List<View>> list(CurrentMember member) {
-		return this.devices.of(member)
-			.map((subscriptions) -> subscriptions.stream().map(View::of).toList());
+		return this.devices.of(member).map((subscriptions) -> subscriptions.stream().map(View::of).toList());
 	}
 
 	@PostMapping("/api/v1/me/push-subscriptions")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<View> subscribe(@Valid @RequestBody Request request, CurrentMember member) {
-		return this.devices.subscribe(member, request.endpoint(), request.keys().p256dh(),
-					request.keys().auth())
+		return this.devices.subscribe(member, request.endpoint(), request.keys().p256dh(), request.keys().auth())
 			.map(View::of);
 	}
 
@@ -70,7 +68,9 @@ class PushSubscriptionController {
 	record Request(@NotNull @Size(max = 1000) String endpoint, Long expirationTime, @NotNull @Valid Keys keys) {
 	}
 
-	/** A device, shown by its push service's host only: the full endpoint is a credential. */
+	/**
+	 * A device, shown by its push service's host only: the full endpoint is a credential.
+	 */
 	record View(UUID id, String pushService, Instant createdAt) {
 
 		static View of(PushSubscriptionStore.PushSubscription subscription) {

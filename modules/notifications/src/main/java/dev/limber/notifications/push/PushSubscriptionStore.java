@@ -24,14 +24,19 @@ class PushSubscriptionStore {
 		this.database = database;
 	}
 
-	/** Adds the subscription, or gives an endpoint subscribed again to this member with its new keys. */
-	Mono<PushSubscription> save(TenantId tenant, UUID member, String endpoint, String p256dh, String auth, Instant now) {
-		return this.database.sql("""
-				insert into notifications.push_subscription (tenant_id, id, member_id, endpoint, p256dh, auth, created_at)
-				values (:tenant, :id, :member, :endpoint, :p256dh, :auth, :now)
-				on conflict (tenant_id, endpoint) do update set member_id = excluded.member_id,
-				    p256dh = excluded.p256dh, auth = excluded.auth
-				returning id, member_id, endpoint, p256dh, auth, created_at""")
+	/**
+	 * Adds the subscription, or gives an endpoint subscribed again to this member with
+	 * its new keys.
+	 */
+	Mono<PushSubscription> save(TenantId tenant, UUID member, String endpoint, String p256dh, String auth,
+			Instant now) {
+		return this.database
+			.sql("""
+					insert into notifications.push_subscription (tenant_id, id, member_id, endpoint, p256dh, auth, created_at)
+					values (:tenant, :id, :member, :endpoint, :p256dh, :auth, :now)
+					on conflict (tenant_id, endpoint) do update set member_id = excluded.member_id,
+					    p256dh = excluded.p256dh, auth = excluded.auth
+					returning id, member_id, endpoint, p256dh, auth, created_at""")
 			.bind("tenant", tenant.value())
 			.bind("id", UUID.randomUUID())
 			.bind("member", member)
@@ -55,10 +60,7 @@ class PushSubscriptionStore {
 	Mono<PushSubscription> find(UUID id) {
 		return this.database.sql("""
 				select id, member_id, endpoint, p256dh, auth, created_at from notifications.push_subscription
-				where id = :id""")
-			.bind("id", id)
-			.map(PushSubscriptionStore::map)
-			.one();
+				where id = :id""").bind("id", id).map(PushSubscriptionStore::map).one();
 	}
 
 	Mono<Long> delete(UUID id, UUID member) {

@@ -11,8 +11,9 @@ import dev.limber.notifications.outbox.NotificationProperties;
 import dev.limber.notifications.outbox.PlatformKeys;
 
 /**
- * The VAPID key pair that signs every push request: configured, or made at first start and
- * kept in the database as one value, so instances starting together agree on one pair.
+ * The VAPID key pair that signs every push request: configured, or made at first start
+ * and kept in the database as one value, so instances starting together agree on one
+ * pair.
  */
 @Component
 class VapidKeyPair {
@@ -33,14 +34,19 @@ class VapidKeyPair {
 			return Mono.just(this.keys);
 		}
 		Mono<VapidKeys> loaded = (!this.settings.publicKey().isBlank() && !this.settings.privateKey().isBlank())
-				? Mono.fromCallable(() -> VapidKeys.fromUncompressedBytes(this.settings.publicKey(), this.settings.privateKey()))
+				? Mono.fromCallable(
+						() -> VapidKeys.fromUncompressedBytes(this.settings.publicKey(), this.settings.privateKey()))
 				: this.platformKeys.getOrCreate("vapid", VapidKeyPair::generate).map(VapidKeyPair::parse);
 		return loaded.doOnNext((pair) -> this.keys = pair);
 	}
 
-	/** The public key as browsers take it (applicationServerKey): uncompressed point, base64url. */
+	/**
+	 * The public key as browsers take it (applicationServerKey): uncompressed point,
+	 * base64url.
+	 */
 	Mono<String> publicKey() {
-		return keys().map((pair) -> Base64.getUrlEncoder().withoutPadding().encodeToString(pair.getApplicationServerKey()));
+		return keys()
+			.map((pair) -> Base64.getUrlEncoder().withoutPadding().encodeToString(pair.getApplicationServerKey()));
 	}
 
 	private static String generate() {

@@ -15,8 +15,9 @@ import dev.limber.kernel.database.RepeatedWork;
 import dev.limber.notifications.outbox.NotificationProperties;
 
 /**
- * Starts looking for {@link DueMessages} once the application is ready (when the notification
- * worker is enabled) and stops on shutdown; a failed look is logged under the source's name.
+ * Starts looking for {@link DueMessages} once the application is ready (when the
+ * notification worker is enabled) and stops on shutdown; a failed look is logged under
+ * the source's name.
  */
 @Component
 class DuePolling implements DisposableBean {

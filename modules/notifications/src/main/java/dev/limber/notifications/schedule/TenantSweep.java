@@ -15,9 +15,10 @@ import dev.limber.notifications.Channel;
 import dev.limber.notifications.preferences.Topic;
 
 /**
- * Runs a piece of work in every tenant that needs it, one tenant after the other, each bound
- * to its tenant. The tenant list comes from a security-definer function (no tenant is bound
- * yet) and is read completely before the first tenant's work starts on a connection.
+ * Runs a piece of work in every tenant that needs it, one tenant after the other, each
+ * bound to its tenant. The tenant list comes from a security-definer function (no tenant
+ * is bound yet) and is read completely before the first tenant's work starts on a
+ * connection.
  */
 @Component
 public class TenantSweep {
@@ -37,7 +38,9 @@ public class TenantSweep {
 			.all();
 	}
 
-	/** Runs the work for each tenant (bound to it) and emits the sum of what it counted. */
+	/**
+	 * Runs the work for each tenant (bound to it) and emits the sum of what it counted.
+	 */
 	public Mono<Integer> each(Flux<TenantId> tenants, Function<TenantId, Mono<Integer>> work) {
 		return tenants.collectList()
 			.flatMapMany(Flux::fromIterable)

@@ -31,9 +31,10 @@ import dev.limber.programs.ActivityHistory;
 import dev.limber.programs.RecordedActivity;
 
 /**
- * The weekly personal summary, for members who turned it on: last week's minutes, sessions
- * and streak, from their own activity log only. Enqueued from Monday 08:00 in the member's
- * zone, keyed by the week, so running this again (or on several instances) adds nothing.
+ * The weekly personal summary, for members who turned it on: last week's minutes,
+ * sessions and streak, from their own activity log only. Enqueued from Monday 08:00 in
+ * the member's zone, keyed by the week, so running this again (or on several instances)
+ * adds nothing.
  */
 @Component
 public class WeeklySummaries implements DueMessages {
@@ -52,8 +53,8 @@ public class WeeklySummaries implements DueMessages {
 
 	private final Clock clock;
 
-	WeeklySummaries(TenantSweep tenants, Preferences preferences, ActivityHistory history,
-			Notifications notifications, TransactionalOperator transactions, Clock clock) {
+	WeeklySummaries(TenantSweep tenants, Preferences preferences, ActivityHistory history, Notifications notifications,
+			TransactionalOperator transactions, Clock clock) {
 		this.tenants = tenants;
 		this.preferences = preferences;
 		this.history = history;
@@ -67,7 +68,9 @@ public class WeeklySummaries implements DueMessages {
 		return Duration.ofMinutes(5);
 	}
 
-	/** Enqueues every summary that is due and not enqueued yet; emits how many were added. */
+	/**
+	 * Enqueues every summary that is due and not enqueued yet; emits how many were added.
+	 */
 	@Override
 	public Mono<Integer> enqueueDue() {
 		return this.tenants.each(this.tenants.subscribed(Channel.EMAIL, Topic.WEEKLY_SUMMARY),
@@ -75,7 +78,8 @@ public class WeeklySummaries implements DueMessages {
 	}
 
 	private Mono<Integer> enqueueDue(TenantId tenant) {
-		// each step reads completely before the next query on the transaction's connection
+		// each step reads completely before the next query on the transaction's
+		// connection
 		return this.preferences.subscribers(Channel.EMAIL, Topic.WEEKLY_SUMMARY)
 			.collectList()
 			.flatMapMany(Flux::fromIterable)
@@ -98,10 +102,10 @@ public class WeeklySummaries implements DueMessages {
 		ZonedDateTime to = monday.atStartOfDay(recipient.zone());
 		return this.history.ofMember(recipient.memberId(), from.toOffsetDateTime(), to.toOffsetDateTime())
 			.collectList()
-			.flatMap((activities) -> this.notifications.enqueue(new Message(recipient.memberId().toString(),
-					Channel.EMAIL, Topic.WEEKLY_SUMMARY.key(), "weekly-summary:" + weekStart,
-					Map.of("template", "weekly-summary", "variables",
-							variables(activities, weekStart, monday.minusDays(1), recipient)))));
+			.flatMap((activities) -> this.notifications
+				.enqueue(new Message(recipient.memberId().toString(), Channel.EMAIL, Topic.WEEKLY_SUMMARY.key(),
+						"weekly-summary:" + weekStart, Map.of("template", "weekly-summary", "variables",
+								variables(activities, weekStart, monday.minusDays(1), recipient)))));
 	}
 
 	static Map<String, Object> variables(List<RecordedActivity> activities, LocalDate weekStart, LocalDate weekEnd,
@@ -126,7 +130,9 @@ public class WeeklySummaries implements DueMessages {
 		return variables;
 	}
 
-	/** Consecutive active days ending on the last active day of the week (0 without one). */
+	/**
+	 * Consecutive active days ending on the last active day of the week (0 without one).
+	 */
 	static int streakEndingBy(Set<LocalDate> activeDays, LocalDate weekEnd) {
 		LocalDate last = activeDays.stream().filter((day) -> !day.isAfter(weekEnd)).reduce((a, b) -> b).orElse(null);
 		if (last == null || last.isBefore(weekEnd.minusDays(6))) {

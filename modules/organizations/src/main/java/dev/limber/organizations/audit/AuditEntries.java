@@ -13,7 +13,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
-/** Reads the audit trail of the transaction's organization (row-level security scopes it), newest first. */
+/**
+ * Reads the audit trail of the transaction's organization (row-level security scopes it),
+ * newest first.
+ */
 @Repository
 class AuditEntries {
 
@@ -29,7 +32,10 @@ class AuditEntries {
 		this.json = json;
 	}
 
-	/** One entry as read: who acted (member id and name, if a member), when, what, on what. */
+	/**
+	 * One entry as read: who acted (member id and name, if a member), when, what, on
+	 * what.
+	 */
 	record Entry(long id, OffsetDateTime occurredAt, UUID actor, String actorName, String action, String subject,
 			Map<String, Object> details) {
 	}

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.organizations.AuditTrail;
 
-/** Appends audit entries; row-level security stamps nothing, so the tenant comes from the binding. */
+/**
+ * Appends audit entries; row-level security stamps nothing, so the tenant comes from the
+ * binding.
+ */
 @Component
 class AuditLog implements AuditTrail {
 
@@ -27,9 +30,10 @@ class AuditLog implements AuditTrail {
 
 	@Override
 	public Mono<Void> record(UUID actor, String action, String subject, Map<String, ?> details) {
-		var spec = this.database.sql("""
-				insert into organizations.audit_event (tenant_id, actor, action, subject, details)
-				values (nullif(current_setting('app.tenant_id', true), '')::uuid, :actor, :action, :subject, :details)""");
+		var spec = this.database
+			.sql("""
+					insert into organizations.audit_event (tenant_id, actor, action, subject, details)
+					values (nullif(current_setting('app.tenant_id', true), '')::uuid, :actor, :action, :subject, :details)""");
 		spec = (actor != null) ? spec.bind("actor", actor) : spec.bindNull("actor", UUID.class);
 		return spec.bind("action", action)
 			.bind("subject", (subject != null) ? subject : "")

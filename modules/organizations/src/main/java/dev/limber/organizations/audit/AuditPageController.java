@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 
-/** The org admin's audit page: the latest entries, filterable by action, and the CSV download. */
+/**
+ * The org admin's audit page: the latest entries, filterable by action, and the CSV
+ * download.
+ */
 @Controller
 class AuditPageController {
 

@@ -13,7 +13,10 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 
-/** Pages and exports an organization's audit trail, in a transaction bound to that organization. */
+/**
+ * Pages and exports an organization's audit trail, in a transaction bound to that
+ * organization.
+ */
 @Service
 class AuditReader {
 

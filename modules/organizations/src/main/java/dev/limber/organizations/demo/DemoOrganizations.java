@@ -20,8 +20,8 @@ import dev.limber.organizations.directory.OrganizationRequest;
 import dev.limber.organizations.directory.OrganizationService;
 
 /**
- * Development only: registers the demo organizations {@code acme} and {@code globex}
- * with the development identity provider, unless they exist already.
+ * Development only: registers the demo organizations {@code acme} and {@code globex} with
+ * the development identity provider, unless they exist already.
  */
 @Component
 @ConditionalOnProperty(name = "limber.demo.enabled", havingValue = "true")
@@ -65,10 +65,9 @@ class DemoOrganizations {
 				"limber-" + demo.slug(), null, List.of(demo.slug() + ".test"), null, 5, demo.timeZone());
 		return this.repository.findBySlug(demo.slug())
 			.hasElement()
-			.flatMap((exists) -> exists ? Mono.empty()
-					: this.service.create(request)
-						.doOnNext((created) -> logger.info("Demo organization " + created.slug() + " registered"))
-						.flatMap((created) -> DemoPeople.create(created, this.database, this.transactions, this.events)));
+			.flatMap((exists) -> exists ? Mono.empty() : this.service.create(request)
+				.doOnNext((created) -> logger.info("Demo organization " + created.slug() + " registered"))
+				.flatMap((created) -> DemoPeople.create(created, this.database, this.transactions, this.events)));
 	}
 
 	private record Demo(String slug, String name, String timeZone) {

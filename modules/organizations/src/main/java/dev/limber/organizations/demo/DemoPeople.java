@@ -15,11 +15,11 @@ import dev.limber.organizations.MembersProvisioned;
 import dev.limber.organizations.directory.Organization;
 
 /**
- * Development only: a realistic workforce for a demo organization, with departments of very
- * different sizes (two of them below the reporting threshold), so the HR dashboard shows real
- * trends and real ranges. They joined 13 weeks ago, before the twelve weeks of demo history,
- * so reporting counts them in those weeks' memberships. These people cannot sign in; the demo users of the
- * development identity provider can.
+ * Development only: a realistic workforce for a demo organization, with departments of
+ * very different sizes (two of them below the reporting threshold), so the HR dashboard
+ * shows real trends and real ranges. They joined 13 weeks ago, before the twelve weeks of
+ * demo history, so reporting counts them in those weeks' memberships. These people cannot
+ * sign in; the demo users of the development identity provider can.
  */
 final class DemoPeople {
 
@@ -31,7 +31,10 @@ final class DemoPeople {
 			new Group("Operations", "Munich", 40), new Group("People", "Berlin", 9), new Group("Finance", "Munich", 6),
 			new Group("Legal", "Munich", 3));
 
-	/** Teams as SSO groups would bring them; the demo users of the identity provider carry the same names. */
+	/**
+	 * Teams as SSO groups would bring them; the demo users of the identity provider carry
+	 * the same names.
+	 */
 	static String teamOf(MembersProvisioned.Member member, int index) {
 		return switch (member.department() + "/" + member.location()) {
 			case "Engineering/Berlin" -> (index % 2 == 0) ? "Blue Team" : "Green Team";
@@ -95,8 +98,8 @@ final class DemoPeople {
 			.then(joinTeams(organization, members, database))
 			.as(transactions::transactional)
 			.contextWrite(TenantContext.with(organization.id()))
-			.doOnSuccess((done) -> events.publishEvent(new MembersProvisioned(organization.id(),
-					java.time.ZoneId.of(organization.timeZone()), members)));
+			.doOnSuccess((done) -> events.publishEvent(
+					new MembersProvisioned(organization.id(), java.time.ZoneId.of(organization.timeZone()), members)));
 	}
 
 }

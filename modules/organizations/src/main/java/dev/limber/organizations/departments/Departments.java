@@ -33,8 +33,9 @@ public class Departments {
 	}
 
 	public Mono<Department> create(DepartmentRequest request) {
-		return this.departments.insert(request).as(this.transactions::transactional).onErrorMap(DuplicateKeyException.class,
-				(ex) -> duplicate());
+		return this.departments.insert(request)
+			.as(this.transactions::transactional)
+			.onErrorMap(DuplicateKeyException.class, (ex) -> duplicate());
 	}
 
 	public Mono<Department> change(UUID id, DepartmentRequest request) {

@@ -18,9 +18,8 @@ public record ClaimMapping(String department, String location, String groups, St
 		Map<Role, List<String>> roleValues) {
 
 	public static ClaimMapping defaults() {
-		return new ClaimMapping("department", "location", "groups", "roles",
-				Map.of(Role.TEAM_LEAD, List.of("team-lead"), Role.HR_ANALYST, List.of("hr-analyst"), Role.ORG_ADMIN,
-						List.of("org-admin")));
+		return new ClaimMapping("department", "location", "groups", "roles", Map.of(Role.TEAM_LEAD,
+				List.of("team-lead"), Role.HR_ANALYST, List.of("hr-analyst"), Role.ORG_ADMIN, List.of("org-admin")));
 	}
 
 	/** Every member is an employee; other roles come from the mapped claim values. */

@@ -24,7 +24,10 @@ class EmailDomains {
 		this.database = database;
 	}
 
-	/** Makes {@code domains} the organization's domains; 409 if another organization has one of them. */
+	/**
+	 * Makes {@code domains} the organization's domains; 409 if another organization has
+	 * one of them.
+	 */
 	Mono<Void> assign(TenantId organization, List<String> domains) {
 		String[] wanted = domains.stream().map(EmailDomains::normalize).distinct().toArray(String[]::new);
 		Mono<Void> release = this.database.sql("""
@@ -40,10 +43,12 @@ class EmailDomains {
 			.bind("organization", organization.value())
 			.bind("domains", wanted)
 			.then();
-		return claimedElsewhere(organization, wanted).collectList().flatMap((taken) -> taken.isEmpty()
-				? release.then(claim).then(claimedElsewhere(organization, wanted).collectList()).flatMap((lost) -> lost
-					.isEmpty() ? Mono.<Void>empty() : Mono.error(claimed(lost)))
-				: Mono.error(claimed(taken)));
+		return claimedElsewhere(organization, wanted).collectList()
+			.flatMap((taken) -> taken.isEmpty()
+					? release.then(claim)
+						.then(claimedElsewhere(organization, wanted).collectList())
+						.flatMap((lost) -> lost.isEmpty() ? Mono.<Void>empty() : Mono.error(claimed(lost)))
+					: Mono.error(claimed(taken)));
 	}
 
 	private Flux<String> claimedElsewhere(TenantId organization, String[] domains) {
@@ -57,7 +62,8 @@ class EmailDomains {
 	}
 
 	private static ApiException claimed(List<String> domains) {
-		return ApiException.conflict("These email domains belong to another organization: " + String.join(", ", domains));
+		return ApiException
+			.conflict("These email domains belong to another organization: " + String.join(", ", domains));
 	}
 
 	static String normalize(String domain) {

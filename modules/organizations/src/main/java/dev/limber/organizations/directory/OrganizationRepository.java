@@ -54,7 +54,8 @@ public class OrganizationRepository {
 	}
 
 	public Mono<Organization> findByEmailDomain(String domain) {
-		return select("where id = (select organization_id from organizations.email_domain where domain = lower(:value))",
+		return select(
+				"where id = (select organization_id from organizations.email_domain where domain = lower(:value))",
 				domain)
 			.singleOrEmpty();
 	}
@@ -66,13 +67,18 @@ public class OrganizationRepository {
 	}
 
 	public Mono<Organization> insert(Organization organization) {
-		return bindAll(this.database.sql("""
-				insert into organizations.organization (id, slug, display_name, issuer_uri, audience, client_id,
-				    client_secret, claim_department, claim_location, claim_groups, claim_roles,
-				    role_mappings, min_group_size, time_zone)
-				values (:id, :slug, :displayName, :issuerUri, :audience, :clientId, :clientSecret,
-				    :claimDepartment, :claimLocation, :claimGroups, :claimRoles, :roleMappings, :minGroupSize, :timeZone)
-				"""), organization).then().thenReturn(organization);
+		return bindAll(
+				this.database
+					.sql("""
+							insert into organizations.organization (id, slug, display_name, issuer_uri, audience, client_id,
+							    client_secret, claim_department, claim_location, claim_groups, claim_roles,
+							    role_mappings, min_group_size, time_zone)
+							values (:id, :slug, :displayName, :issuerUri, :audience, :clientId, :clientSecret,
+							    :claimDepartment, :claimLocation, :claimGroups, :claimRoles, :roleMappings, :minGroupSize, :timeZone)
+							"""),
+				organization)
+			.then()
+			.thenReturn(organization);
 	}
 
 	public Mono<Organization> update(Organization organization) {
@@ -87,7 +93,10 @@ public class OrganizationRepository {
 				"""), organization).fetch().rowsUpdated().thenReturn(organization);
 	}
 
-	/** Sets the SCIM token hash (null revokes); true if the organization had a token before. */
+	/**
+	 * Sets the SCIM token hash (null revokes); true if the organization had a token
+	 * before.
+	 */
 	public Mono<Boolean> replaceScimTokenHash(TenantId id, String hash) {
 		return this.database.sql("""
 				with previous as (select scim_token_hash from organizations.organization where id = :id)
@@ -139,8 +148,7 @@ public class OrganizationRepository {
 				this.json.readValue(row.get("role_mappings", Json.class).asString(), ROLE_VALUES));
 		return new Organization(new TenantId(row.get("id", UUID.class)), row.get("slug", String.class),
 				row.get("display_name", String.class), row.get("issuer_uri", String.class),
-				row.get("audience", String.class), row.get("client_id", String.class),
-				secret,
+				row.get("audience", String.class), row.get("client_id", String.class), secret,
 				Arrays.asList(row.get("email_domains", String[].class)), claims,
 				row.get("min_group_size", Integer.class), row.get("time_zone", String.class));
 	}

@@ -15,7 +15,8 @@ import dev.limber.organizations.Role;
 /**
  * What a platform operator sends to onboard or update an organization.
  *
- * @param audience audience the organization's access tokens carry; defaults to the client id
+ * @param audience audience the organization's access tokens carry; defaults to the client
+ * id
  * @param minGroupSize smallest group HR reports may show (3..50, default 5)
  */
 public record OrganizationRequest(
@@ -24,7 +25,8 @@ public record OrganizationRequest(
 		@NotBlank @Size(max = 200) String displayName, @NotBlank @Size(max = 500) String issuerUri,
 		@Size(max = 500) String audience, @NotBlank @Size(max = 200) String clientId,
 		@Size(max = 500) String clientSecret,
-		@Size(max = 20) List<@Pattern(regexp = "^[a-z0-9.-]+\\.[a-z]{2,}$", message = "must be a domain") String> emailDomains,
+		@Size(max = 20) List<@Pattern(regexp = "^[a-z0-9.-]+\\.[a-z]{2,}$",
+				message = "must be a domain") String> emailDomains,
 		@Valid Claims claims, @Min(3) @Max(50) Integer minGroupSize, @Size(max = 64) String timeZone) {
 
 	/** Claim names and role values; any left out keep their defaults. */

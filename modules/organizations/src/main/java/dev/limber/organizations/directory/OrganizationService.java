@@ -34,9 +34,8 @@ public class OrganizationService {
 
 	private final TransactionalOperator transactions;
 
-	OrganizationService(OrganizationRepository repository, IssuerPolicy issuerPolicy,
-			ApplicationEventPublisher events, EmailDomains domains, SettingsAudit audit,
-			TransactionalOperator transactions) {
+	OrganizationService(OrganizationRepository repository, IssuerPolicy issuerPolicy, ApplicationEventPublisher events,
+			EmailDomains domains, SettingsAudit audit, TransactionalOperator transactions) {
 		this.repository = repository;
 		this.issuerPolicy = issuerPolicy;
 		this.events = events;
@@ -54,7 +53,10 @@ public class OrganizationService {
 		return this.repository.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
 	}
 
-	/** The organization that signs in with {@code input}: an email address (its domain) or a slug. */
+	/**
+	 * The organization that signs in with {@code input}: an email address (its domain) or
+	 * a slug.
+	 */
 	public Mono<Organization> forSignIn(String input) {
 		int at = input.lastIndexOf('@');
 		if (at >= 0) {
@@ -63,7 +65,10 @@ public class OrganizationService {
 		return input.isEmpty() ? Mono.empty() : this.repository.findBySlug(input);
 	}
 
-	/** An operator onboards an organization; its email domains must not belong to another one. */
+	/**
+	 * An operator onboards an organization; its email domains must not belong to another
+	 * one.
+	 */
 	public Mono<Organization> create(OrganizationRequest request) {
 		TenantId id = new TenantId(UUID.randomUUID());
 		return validated(id, request, null)
@@ -89,9 +94,9 @@ public class OrganizationService {
 	}
 
 	/**
-	 * An organization admin's change to their own organization. Email domains decide whose
-	 * sign-in page a work email reaches, so only the operator assigns them: the admin may send
-	 * back the assigned ones unchanged, nothing else (403).
+	 * An organization admin's change to their own organization. Email domains decide
+	 * whose sign-in page a work email reaches, so only the operator assigns them: the
+	 * admin may send back the assigned ones unchanged, nothing else (403).
 	 */
 	public Mono<Organization> updateSettings(TenantId id, SettingsRequest settings) {
 		return this.repository.findById(id)
@@ -123,7 +128,9 @@ public class OrganizationService {
 	}
 
 	private static boolean sameDomains(List<String> sent, List<String> assigned) {
-		return sent.stream().map(EmailDomains::normalize).collect(java.util.stream.Collectors.toSet())
+		return sent.stream()
+			.map(EmailDomains::normalize)
+			.collect(java.util.stream.Collectors.toSet())
 			.equals(assigned.stream().collect(java.util.stream.Collectors.toSet()));
 	}
 

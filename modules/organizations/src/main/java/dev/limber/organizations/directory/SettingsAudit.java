@@ -14,9 +14,9 @@ import dev.limber.organizations.AuditActor;
 import dev.limber.organizations.AuditTrail;
 
 /**
- * Writes what changed in an organization's settings to its audit trail, inside the change's
- * transaction: the reporting threshold, email domains and the claim mapping (it decides who
- * gets which role) each as their own action with old and new value.
+ * Writes what changed in an organization's settings to its audit trail, inside the
+ * change's transaction: the reporting threshold, email domains and the claim mapping (it
+ * decides who gets which role) each as their own action with old and new value.
  */
 @Component
 class SettingsAudit {
@@ -45,13 +45,14 @@ class SettingsAudit {
 		if (!Objects.equals(before.clientSecret(), after.clientSecret())) {
 			settings.put("clientSecret", Map.of("old", "(hidden)", "new", "(changed)"));
 		}
-		return AuditActor.current().flatMap((actor) -> Flux.concat(
-				record(actor, "settings.changed", settings),
-				record(actor, "threshold.changed", change("minGroupSize", before.minGroupSize(), after.minGroupSize())),
-				record(actor, "email-domains.changed",
-						change("emailDomains", sorted(before.emailDomains()), sorted(after.emailDomains()))),
-				record(actor, "claim-mapping.changed", change("claims", before.claims(), after.claims())))
-			.then());
+		return AuditActor.current()
+			.flatMap((actor) -> Flux.concat(record(actor, "settings.changed", settings),
+					record(actor, "threshold.changed",
+							change("minGroupSize", before.minGroupSize(), after.minGroupSize())),
+					record(actor, "email-domains.changed",
+							change("emailDomains", sorted(before.emailDomains()), sorted(after.emailDomains()))),
+					record(actor, "claim-mapping.changed", change("claims", before.claims(), after.claims())))
+				.then());
 	}
 
 	private Mono<Void> record(AuditActor actor, String action, Map<String, Object> changes) {

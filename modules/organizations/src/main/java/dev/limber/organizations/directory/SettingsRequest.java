@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
  * @param minGroupSize smallest group HR reports may show (3..50)
  */
 public record SettingsRequest(@NotBlank @Size(max = 200) String displayName,
-		@Size(max = 20) List<@Pattern(regexp = "^[a-z0-9.-]+\\.[a-z]{2,}$", message = "must be a domain") String> emailDomains,
+		@Size(max = 20) List<@Pattern(regexp = "^[a-z0-9.-]+\\.[a-z]{2,}$",
+				message = "must be a domain") String> emailDomains,
 		@Valid OrganizationRequest.Claims claims, @NotNull @Min(3) @Max(50) Integer minGroupSize,
 		@NotBlank @Size(max = 64) String timeZone) {
 }

@@ -19,9 +19,9 @@ import dev.limber.organizations.members.MemberStatus;
 
 /**
  * Portal sessions, checked against the member's state on every request: a deactivated or
- * deleted member's session ends (the next page asks to sign in), and changed roles replace
- * the ones the session was signed in with. Works the same with sessions in memory or Redis,
- * since only the member's id is taken from the session.
+ * deleted member's session ends (the next page asks to sign in), and changed roles
+ * replace the ones the session was signed in with. Works the same with sessions in memory
+ * or Redis, since only the member's id is taken from the session.
  */
 final class CheckedSessionContextRepository implements ServerSecurityContextRepository {
 
@@ -53,7 +53,8 @@ final class CheckedSessionContextRepository implements ServerSecurityContextRepo
 				if (state.get().roles().equals(member.roles())) {
 					return Mono.just(context);
 				}
-				SecurityContext updated = new SecurityContextImpl(withRoles(token, user, member.withRoles(state.get().roles())));
+				SecurityContext updated = new SecurityContextImpl(
+						withRoles(token, user, member.withRoles(state.get().roles())));
 				return this.sessions.save(exchange, updated).thenReturn(updated);
 			});
 		});

@@ -14,10 +14,10 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Sends the browser on after the sign-out form with a page that navigates by itself (and a
- * link), not with a redirect: the portal's CSP lets forms go only to Limber
- * ({@code form-action 'self'}), and browsers apply that to the redirects after a form, so a
- * redirect to the identity provider's sign-out would be blocked.
+ * Sends the browser on after the sign-out form with a page that navigates by itself (and
+ * a link), not with a redirect: the portal's CSP lets forms go only to Limber
+ * ({@code form-action 'self'}), and browsers apply that to the redirects after a form, so
+ * a redirect to the identity provider's sign-out would be blocked.
  */
 final class LeavingRedirectStrategy implements ServerRedirectStrategy {
 

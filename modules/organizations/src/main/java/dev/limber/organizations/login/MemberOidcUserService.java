@@ -42,18 +42,16 @@ class MemberOidcUserService implements ReactiveOAuth2UserService<OidcUserRequest
 	@Override
 	public Mono<OidcUser> loadUser(OidcUserRequest request) {
 		String slug = request.getClientRegistration().getRegistrationId();
-		return this.delegate.loadUser(request)
-			.zipWith(this.organizations.findBySlug(slug))
-			.flatMap((loaded) -> {
-				OidcUser user = loaded.getT1();
-				Map<String, Object> claims = new HashMap<>(user.getClaims());
-				return this.members
-					.sync(loaded.getT2(),
-							ClaimsMapper.map(loaded.getT2(), user.getIssuer().toString(), user.getSubject(), claims))
-					.map((member) -> new MemberOidcUser(member,
-							member.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList(),
-							user.getIdToken(), user.getUserInfo()));
-			});
+		return this.delegate.loadUser(request).zipWith(this.organizations.findBySlug(slug)).flatMap((loaded) -> {
+			OidcUser user = loaded.getT1();
+			Map<String, Object> claims = new HashMap<>(user.getClaims());
+			return this.members
+				.sync(loaded.getT2(),
+						ClaimsMapper.map(loaded.getT2(), user.getIssuer().toString(), user.getSubject(), claims))
+				.map((member) -> new MemberOidcUser(member,
+						member.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList(),
+						user.getIdToken(), user.getUserInfo()));
+		});
 	}
 
 }

@@ -36,8 +36,8 @@ class PortalSecurityConfiguration {
 	@Bean
 	@Order(100)
 	SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, OrganizationClientRegistrations registrations,
-			MemberOidcUserService users, MemberStatus status, PublicBaseUrl publicBaseUrl, MessageSource messages, MeterRegistry meters,
-			ObjectProvider<PathRules> modules) {
+			MemberOidcUserService users, MemberStatus status, PublicBaseUrl publicBaseUrl, MessageSource messages,
+			MeterRegistry meters, ObjectProvider<PathRules> modules) {
 		SignInOutcomes outcomes = new SignInOutcomes(meters);
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
@@ -53,9 +53,11 @@ class PortalSecurityConfiguration {
 				.authenticationSuccessHandler(outcomes)
 				.authenticationFailureHandler(outcomes))
 			.oauth2Client((client) -> client.clientRegistrationRepository(registrations))
-			// pages say why: "session expired" on the sign-in page, and a 403 page instead of a bare status
+			// pages say why: "session expired" on the sign-in page, and a 403 page
+			// instead of a bare status
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new SessionAwareEntryPoint())
-				.accessDeniedHandler((exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
+				.accessDeniedHandler(
+						(exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
 			.logout((logout) -> logout.logoutHandler((handlers) -> handlers.add(SignedOutDevice.clearing()))
 				.logoutSuccessHandler(logoutSuccess))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -8,10 +8,11 @@ import java.util.Objects;
 import dev.limber.organizations.security.IssuerPolicy;
 
 /**
- * An identity provider's discovery document, accepted only if it names the organization's own
- * issuer and keeps its endpoints on the issuer's host: a tenant cannot point Limber's token,
- * key or sign-out calls at another host. A user-info endpoint on another host (Entra ID
- * serves it from Microsoft Graph) is left out; the claims then come from the ID token.
+ * An identity provider's discovery document, accepted only if it names the organization's
+ * own issuer and keeps its endpoints on the issuer's host: a tenant cannot point Limber's
+ * token, key or sign-out calls at another host. A user-info endpoint on another host
+ * (Entra ID serves it from Microsoft Graph) is left out; the claims then come from the ID
+ * token.
  */
 record ProviderMetadata(String issuer, String authorizationEndpoint, String tokenEndpoint, String jwksUri,
 		String userInfoEndpoint, Map<String, Object> all) {

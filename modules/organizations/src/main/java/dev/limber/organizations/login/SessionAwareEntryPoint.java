@@ -18,8 +18,7 @@ class SessionAwareEntryPoint implements ServerAuthenticationEntryPoint {
 
 	private final ServerAuthenticationEntryPoint signIn = new RedirectServerAuthenticationEntryPoint("/login");
 
-	private final ServerAuthenticationEntryPoint expired = new RedirectServerAuthenticationEntryPoint(
-			"/login?expired");
+	private final ServerAuthenticationEntryPoint expired = new RedirectServerAuthenticationEntryPoint("/login?expired");
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {

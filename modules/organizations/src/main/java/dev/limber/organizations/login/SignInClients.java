@@ -17,9 +17,10 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoderFactory;
 import dev.limber.organizations.security.GuardedWebClient;
 
 /**
- * The portal sign-in's server-side calls to an identity provider (token endpoint, ID-token
- * keys; user-info in {@link MemberOidcUserService}) through the guarded client instead of
- * Spring Security's default clients. Spring Security picks these beans up for oauth2Login.
+ * The portal sign-in's server-side calls to an identity provider (token endpoint,
+ * ID-token keys; user-info in {@link MemberOidcUserService}) through the guarded client
+ * instead of Spring Security's default clients. Spring Security picks these beans up for
+ * oauth2Login.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInClients {
@@ -32,7 +33,10 @@ class SignInClients {
 		return client;
 	}
 
-	/** As Spring Security's own factory does, but fetching keys through the guarded client. */
+	/**
+	 * As Spring Security's own factory does, but fetching keys through the guarded
+	 * client.
+	 */
 	@Bean
 	ReactiveJwtDecoderFactory<ClientRegistration> idTokenDecoders(GuardedWebClient http) {
 		ClaimTypeConverter claimTypes = new ClaimTypeConverter(
@@ -42,8 +46,8 @@ class SignInClients {
 				.withJwkSetUri(registration.getProviderDetails().getJwkSetUri())
 				.webClient(http.client())
 				.build();
-			decoder.setJwtValidator(
-					new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), new OidcIdTokenValidator(registration)));
+			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+					new OidcIdTokenValidator(registration)));
 			decoder.setClaimSetConverter(claimTypes);
 			return decoder;
 		};

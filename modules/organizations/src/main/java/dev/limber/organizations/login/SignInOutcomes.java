@@ -15,8 +15,9 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 
 /**
- * Where a portal sign-in goes next: back to the page asked for, or to the sign-in page with
- * the reason logged for the operator. Both outcomes are counted ({@code limber.signins}).
+ * Where a portal sign-in goes next: back to the page asked for, or to the sign-in page
+ * with the reason logged for the operator. Both outcomes are counted
+ * ({@code limber.signins}).
  */
 class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthenticationFailureHandler {
 

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import dev.limber.organizations.Headcounts;
 
-/** Counts active members (kept by a trigger on every member change); deactivated members are never eligible. */
+/**
+ * Counts active members (kept by a trigger on every member change); deactivated members
+ * are never eligible.
+ */
 @Component
 class MemberHeadcounts implements Headcounts {
 
@@ -27,8 +30,8 @@ class MemberHeadcounts implements Headcounts {
 	public Flux<Headcount> activeByDepartmentAndLocation() {
 		return this.database.sql("""
 				select department, location, members from organizations.member_headcount where members > 0""")
-			.map((row, metadata) -> new Headcount(row.get("department", String.class), row.get("location", String.class),
-					row.get("members", Long.class)))
+			.map((row, metadata) -> new Headcount(row.get("department", String.class),
+					row.get("location", String.class), row.get("members", Long.class)))
 			.all();
 	}
 

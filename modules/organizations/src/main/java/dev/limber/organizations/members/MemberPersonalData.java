@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import dev.limber.kernel.privacy.PersonalData;
 import dev.limber.kernel.tenant.TenantId;
 
-/** The member's profile as the identity provider and SCIM described it, and their teams. */
+/**
+ * The member's profile as the identity provider and SCIM described it, and their teams.
+ */
 @Component
 class MemberPersonalData implements PersonalData {
 

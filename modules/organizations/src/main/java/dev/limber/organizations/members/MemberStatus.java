@@ -24,10 +24,10 @@ import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.Role;
 
 /**
- * Whether a member is still active, and with which roles, as the database says now: portal
- * sessions check it on every request, so deactivation, deletion and role changes take effect
- * on the next request. Kept in a small cache that every change clears, on every instance
- * (PostgreSQL NOTIFY on commit).
+ * Whether a member is still active, and with which roles, as the database says now:
+ * portal sessions check it on every request, so deactivation, deletion and role changes
+ * take effect on the next request. Kept in a small cache that every change clears, on
+ * every instance (PostgreSQL NOTIFY on commit).
  */
 @Service
 public class MemberStatus implements InitializingBean, DisposableBean {
@@ -68,18 +68,25 @@ public class MemberStatus implements InitializingBean, DisposableBean {
 		return Mono.fromFuture(() -> this.states.get(member, (key, executor) -> load(tenant, key).toFuture()));
 	}
 
-	/** Announces a change of {@code member} to every instance when the caller's transaction commits. */
+	/**
+	 * Announces a change of {@code member} to every instance when the caller's
+	 * transaction commits.
+	 */
 	public Mono<Void> changed(UUID member) {
 		return this.notifications.send(CHANNEL, member.toString());
 	}
 
-	/** Forgets {@code member} on this instance at once (the notice reaches the others). */
+	/**
+	 * Forgets {@code member} on this instance at once (the notice reaches the others).
+	 */
 	public void forget(UUID member) {
 		this.states.synchronous().invalidate(member);
 		this.signIns.forget(member);
 	}
 
-	/** A sign-in on this instance changed the member: its next request here must see it. */
+	/**
+	 * A sign-in on this instance changed the member: its next request here must see it.
+	 */
 	@EventListener
 	void memberChanged(MemberChanged event) {
 		this.states.synchronous().invalidate(event.member());

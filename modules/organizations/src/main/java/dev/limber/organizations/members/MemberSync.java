@@ -77,36 +77,49 @@ public class MemberSync {
 	}
 
 	/**
-	 * Roles come from the identity provider at every sign-in; when they differ from the stored
-	 * ones, the change is audited and announced, so open sessions on every instance follow.
+	 * Roles come from the identity provider at every sign-in; when they differ from the
+	 * stored ones, the change is audited and announced, so open sessions on every
+	 * instance follow.
 	 */
 	private Mono<Void> rolesChanged(StoredMember stored, SignInClaims claims) {
 		List<String> roles = claims.roles().stream().map(Enum::name).sorted().toList();
 		if (stored.previousRoles() == null || stored.previousRoles().stream().sorted().toList().equals(roles)) {
 			return Mono.empty();
 		}
-		return this.trail.record(null, "member.roles-changed", stored.id().toString(),
-				Map.of("source", "sign-in", "old", stored.previousRoles().stream().sorted().toList(), "new", roles))
+		return this.trail
+			.record(null, "member.roles-changed", stored.id().toString(),
+					Map.of("source", "sign-in", "old", stored.previousRoles().stream().sorted().toList(), "new", roles))
 			.then(this.notifications.send(MemberStatus.CHANNEL, stored.id().toString()));
 	}
 
-	/** An organization's settings (time zone, group size) are part of its members' sign-ins. */
+	/**
+	 * An organization's settings (time zone, group size) are part of its members'
+	 * sign-ins.
+	 */
 	@EventListener(OrganizationChanged.class)
 	void organizationChanged() {
 		forgetAll();
 	}
 
-	/** Forgets cached sign-ins so that a deactivation takes effect at once on this instance. */
+	/**
+	 * Forgets cached sign-ins so that a deactivation takes effect at once on this
+	 * instance.
+	 */
 	public void forgetAll() {
 		this.recent.invalidateAll();
 	}
 
-	/** Forgets the cached sign-ins of one member (changed by SCIM, or on another instance). */
+	/**
+	 * Forgets the cached sign-ins of one member (changed by SCIM, or on another
+	 * instance).
+	 */
 	void forget(UUID member) {
 		this.recent.asMap().values().removeIf((cached) -> cached.memberId().equals(member));
 	}
 
-	/** Links a member that SCIM provisioned before their first sign-in to this subject. */
+	/**
+	 * Links a member that SCIM provisioned before their first sign-in to this subject.
+	 */
 	private Mono<Void> claimProvisionedMember(Organization organization, SignInClaims claims) {
 		return this.database.sql("""
 				update organizations.member set subject = :subject, updated_at = now()
@@ -128,7 +141,8 @@ public class MemberSync {
 	}
 
 	private Mono<StoredMember> upsertMember(Organization organization, SignInClaims claims) {
-		// the statement's snapshot still shows the roles before it, so a change can be announced
+		// the statement's snapshot still shows the roles before it, so a change can be
+		// announced
 		return this.database.sql("""
 				with previous as (
 				    select roles from organizations.member
@@ -184,10 +198,7 @@ public class MemberSync {
 		Mono<Void> joinTeams = this.database.sql("""
 				insert into organizations.team_membership (tenant_id, team_id, member_id)
 				select tenant_id, id, :member from organizations.team where name = any(:names)
-				on conflict do nothing""")
-			.bind("member", memberId)
-			.bind("names", names)
-			.then();
+				on conflict do nothing""").bind("member", memberId).bind("names", names).then();
 		Mono<List<String>> currentTeams = this.database.sql("""
 				select coalesce(array_agg(team.name order by team.name), '{}') as names
 				from organizations.team_membership membership
@@ -197,7 +208,8 @@ public class MemberSync {
 			.map((row, metadata) -> Arrays.asList(row.get("names", String[].class)))
 			.one();
 		if (names.length == 0) {
-			// most tokens carry no groups: nothing to create or join, two round trips saved
+			// most tokens carry no groups: nothing to create or join, two round trips
+			// saved
 			return leaveOldTeams.then(currentTeams);
 		}
 		return createTeams.then(leaveOldTeams).then(joinTeams).then(currentTeams);

@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What a SCIM client asks before provisioning: capabilities, resource types and schemas. */
+/**
+ * What a SCIM client asks before provisioning: capabilities, resource types and schemas.
+ */
 @RestController
 @RequestMapping("/scim/v2")
 class ScimDiscoveryController {
@@ -73,10 +75,11 @@ class ScimDiscoveryController {
 
 	@GetMapping("/Schemas/{id}")
 	ResponseEntity<String> schema(@PathVariable String id) throws ResourceNotFoundException {
-		return ScimRequests.respond(HttpStatus.OK, this.schemas.stream()
-			.filter((schema) -> schema.getId().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new ResourceNotFoundException("No schema " + id)));
+		return ScimRequests.respond(HttpStatus.OK,
+				this.schemas.stream()
+					.filter((schema) -> schema.getId().equals(id))
+					.findFirst()
+					.orElseThrow(() -> new ResourceNotFoundException("No schema " + id)));
 	}
 
 	private static List<ResourceTypeResource> resourceTypeList() {

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** SCIM clients get SCIM error bodies (RFC 7644 section 3.12), not problem details. */
-@RestControllerAdvice(assignableTypes = { ScimUsersController.class, ScimGroupsController.class,
-		ScimDiscoveryController.class })
+@RestControllerAdvice(
+		assignableTypes = { ScimUsersController.class, ScimGroupsController.class, ScimDiscoveryController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ScimExceptionHandler {
 

@@ -16,8 +16,8 @@ import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * SCIM clients get SCIM error bodies also for refusals made outside the SCIM controllers
- * (hostile input, rate limits, unknown routes, parameters of the wrong type): ahead of the
- * problem-details handler, for {@code /scim/} only.
+ * (hostile input, rate limits, unknown routes, parameters of the wrong type): ahead of
+ * the problem-details handler, for {@code /scim/} only.
  */
 @Component
 @Order(-3)

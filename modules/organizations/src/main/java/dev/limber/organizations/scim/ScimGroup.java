@@ -15,7 +15,10 @@ import com.unboundid.scim2.common.types.Meta;
 /** A team as SCIM sees it: a Group whose members are Users. */
 record ScimGroup(UUID id, String displayName, String externalId, List<UUID> members, OffsetDateTime created) {
 
-	/** What identity providers send at most (Entra ID and Okta: 256), and what a team name may hold. */
+	/**
+	 * What identity providers send at most (Entra ID and Okta: 256), and what a team name
+	 * may hold.
+	 */
 	static final int MAX_NAME = 256;
 
 	static ScimGroup from(GroupResource resource) throws ScimException {

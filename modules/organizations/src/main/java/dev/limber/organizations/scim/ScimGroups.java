@@ -32,7 +32,9 @@ class ScimGroups {
 
 	Mono<List<GroupResource>> all() {
 		String base = this.publicBaseUrl.toString();
-		return this.groups.findAll().map((group) -> group.toResource(base)).collectList()
+		return this.groups.findAll()
+			.map((group) -> group.toResource(base))
+			.collectList()
 			.as(this.transactions::transactional);
 	}
 

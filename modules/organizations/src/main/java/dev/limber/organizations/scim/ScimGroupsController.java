@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SCIM 2.0 Groups: the identity provider's groups become Limber teams ({@link ScimGroups}). */
+/**
+ * SCIM 2.0 Groups: the identity provider's groups become Limber teams
+ * ({@link ScimGroups}).
+ */
 @RestController
 @RequestMapping("/scim/v2/Groups")
 class ScimGroupsController {
@@ -42,7 +45,8 @@ class ScimGroupsController {
 	}
 
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API
+										// description
 	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimGroup.from(ScimJson.read(body, GroupResource.class)))
 			.flatMap(this.groups::create)
@@ -66,7 +70,8 @@ class ScimGroupsController {
 	}
 
 	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT) // what the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.NO_CONTENT) // what the ResponseEntity answers, for the API
+											// description
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap(this.groups::delete)

@@ -42,13 +42,14 @@ final class ScimJson {
 		try {
 			T value = mapper.readValue(json, type);
 			if (value == null) {
-				throw BadRequestException.invalidSyntax("The body must be a SCIM " + type.getSimpleName() + ", not null.");
+				throw BadRequestException
+					.invalidSyntax("The body must be a SCIM " + type.getSimpleName() + ", not null.");
 			}
 			return value;
 		}
 		catch (JsonProcessingException ex) {
-			throw BadRequestException.invalidSyntax("The body is not a valid SCIM "
-					+ type.getSimpleName().replace("Resource", "") + where(ex) + ".");
+			throw BadRequestException.invalidSyntax(
+					"The body is not a valid SCIM " + type.getSimpleName().replace("Resource", "") + where(ex) + ".");
 		}
 	}
 
@@ -111,7 +112,8 @@ final class ScimJson {
 	}
 
 	private static JsonNode booleanIfString(JsonNode value) {
-		if (value.isTextual() && ("true".equalsIgnoreCase(value.asText()) || "false".equalsIgnoreCase(value.asText()))) {
+		if (value.isTextual()
+				&& ("true".equalsIgnoreCase(value.asText()) || "false".equalsIgnoreCase(value.asText()))) {
 			return mapper.getNodeFactory().booleanNode(Boolean.parseBoolean(value.asText().toLowerCase(Locale.ROOT)));
 		}
 		return value;
@@ -122,12 +124,15 @@ final class ScimJson {
 			return JsonUtils.nodeToValue(node, type);
 		}
 		catch (JsonProcessingException ex) {
-			// the parser's own message names Java types and token kinds: say only which attribute
+			// the parser's own message names Java types and token kinds: say only which
+			// attribute
 			throw BadRequestException.invalidValue("The patched resource is not valid" + where(ex) + ".");
 		}
 	}
 
-	/** Which attribute a parse error is about, from the names in the client's own JSON. */
+	/**
+	 * Which attribute a parse error is about, from the names in the client's own JSON.
+	 */
 	private static String where(JsonProcessingException ex) {
 		if (ex instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String path = mapping.getPath()
@@ -136,7 +141,8 @@ final class ScimJson {
 						: String.valueOf(reference.getIndex()))
 				.collect(java.util.stream.Collectors.joining("."));
 			String safe = path.replaceAll("[^A-Za-z0-9:._-]", "");
-			return ": attribute '" + (safe.length() > 100 ? safe.substring(0, 100) : safe) + "' has a value of the wrong type";
+			return ": attribute '" + (safe.length() > 100 ? safe.substring(0, 100) : safe)
+					+ "' has a value of the wrong type";
 		}
 		return "";
 	}

@@ -15,7 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 
-/** What the SCIM Users and Groups endpoints share: ids, paging, filtering and responses. */
+/**
+ * What the SCIM Users and Groups endpoints share: ids, paging, filtering and responses.
+ */
 final class ScimRequests {
 
 	static final int MAX_PAGE = 200;
@@ -31,7 +33,6 @@ final class ScimRequests {
 			throw new ResourceNotFoundException("No resource with id " + value);
 		}
 	}
-
 
 	/** Filters with the SDK's evaluator, then pages (startIndex is 1-based). */
 	static <T extends ScimResource> ListResponse<T> page(List<T> resources, String filter, Integer startIndex,
@@ -57,7 +58,8 @@ final class ScimRequests {
 	}
 
 	static ResponseEntity<String> respond(HttpStatus status, Object body) {
-		return ResponseEntity.status(status).contentType(MediaType.parseMediaType(ScimJson.MEDIA_TYPE))
+		return ResponseEntity.status(status)
+			.contentType(MediaType.parseMediaType(ScimJson.MEDIA_TYPE))
 			.body(ScimJson.write(body));
 	}
 

@@ -47,8 +47,8 @@ class ScimSecurityConfiguration {
 
 	private static ReactiveAuthenticationManager authenticationManager(ScimTokens tokens) {
 		return (authentication) -> tokens
-			.organizationOf(((BearerTokenAuthenticationToken) authentication).getToken())
-			.<org.springframework.security.core.Authentication>map(ScimAuthentication::new)
+			.organizationOf(((BearerTokenAuthenticationToken) authentication)
+				.getToken()).<org.springframework.security.core.Authentication>map(ScimAuthentication::new)
 			.switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown SCIM token")));
 	}
 

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.web.PublicBaseUrl;
 
-/** Organization admins rotate their SCIM token; it is shown once and stored only as a hash. */
+/**
+ * Organization admins rotate their SCIM token; it is shown once and stored only as a
+ * hash.
+ */
 @RestController
 class ScimTokenController {
 

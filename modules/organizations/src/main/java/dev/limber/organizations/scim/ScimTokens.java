@@ -51,7 +51,10 @@ public class ScimTokens {
 			.thenReturn(token);
 	}
 
-	/** Removes the organization's token: SCIM answers 401 until a new one is created. Audited. */
+	/**
+	 * Removes the organization's token: SCIM answers 401 until a new one is created.
+	 * Audited.
+	 */
 	public Mono<Void> revoke(TenantId organization) {
 		return this.organizations.replaceScimTokenHash(organization, null)
 			.flatMap((hadToken) -> hadToken ? audit("scim-token.revoked") : Mono.empty())
@@ -61,7 +64,8 @@ public class ScimTokens {
 
 	private Mono<Void> audit(String action) {
 		return AuditActor.current()
-			.flatMap((actor) -> this.trail.record(actor.memberId(), action, "scim-token", actor.with(java.util.Map.of())));
+			.flatMap((actor) -> this.trail.record(actor.memberId(), action, "scim-token",
+					actor.with(java.util.Map.of())));
 	}
 
 	Mono<TenantId> organizationOf(String token) {

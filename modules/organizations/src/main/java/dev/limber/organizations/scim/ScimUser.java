@@ -14,11 +14,16 @@ import com.unboundid.scim2.common.types.EnterpriseUserExtension;
 import com.unboundid.scim2.common.types.Meta;
 import com.unboundid.scim2.common.types.UserResource;
 
-/** The member attributes Limber keeps from SCIM, and their mapping to the SCIM User schema. */
+/**
+ * The member attributes Limber keeps from SCIM, and their mapping to the SCIM User
+ * schema.
+ */
 record ScimUser(UUID id, String userName, String externalId, String displayName, String email, String department,
 		String location, boolean active, OffsetDateTime created, OffsetDateTime updated) {
 
-	/** A User as created or replaced: it must have a userName (RFC 7643 section 4.1.1). */
+	/**
+	 * A User as created or replaced: it must have a userName (RFC 7643 section 4.1.1).
+	 */
 	static ScimUser from(UserResource resource) throws ScimException {
 		if (resource.getUserName() == null || resource.getUserName().isBlank()) {
 			throw BadRequestException.invalidValue("userName is required.");
@@ -27,8 +32,8 @@ record ScimUser(UUID id, String userName, String externalId, String displayName,
 	}
 
 	/**
-	 * A User after a patch: a member who signed in before SCIM was switched on may have no
-	 * userName (nor an email to show as one), and can still be deactivated.
+	 * A User after a patch: a member who signed in before SCIM was switched on may have
+	 * no userName (nor an email to show as one), and can still be deactivated.
 	 */
 	static ScimUser patched(UserResource resource) throws ScimException {
 		String displayName = (resource.getDisplayName() != null) ? resource.getDisplayName()
@@ -43,7 +48,12 @@ record ScimUser(UUID id, String userName, String externalId, String displayName,
 					.orElse(null);
 		EnterpriseUserExtension enterprise = resource.getExtension(EnterpriseUserExtension.class);
 		String location = (resource.getAddresses() == null) ? null
-				: resource.getAddresses().stream().map(Address::getLocality).filter((l) -> l != null).findFirst().orElse(null);
+				: resource.getAddresses()
+					.stream()
+					.map(Address::getLocality)
+					.filter((l) -> l != null)
+					.findFirst()
+					.orElse(null);
 		return new ScimUser(null, resource.getUserName(), resource.getExternalId(), displayName, email,
 				(enterprise != null) ? enterprise.getDepartment() : null, location,
 				!Boolean.FALSE.equals(resource.getActive()), null, null);

@@ -13,11 +13,15 @@ import org.springframework.stereotype.Repository;
 
 import dev.limber.kernel.tenant.TenantContext;
 
-/** Members as SCIM sees them, in the current tenant (row-level security does the scoping). */
+/**
+ * Members as SCIM sees them, in the current tenant (row-level security does the scoping).
+ */
 @Repository
 class ScimUserStore {
 
-	/** A member who signed in before SCIM provisioned them shows their email as userName. */
+	/**
+	 * A member who signed in before SCIM provisioned them shows their email as userName.
+	 */
 	private static final String COLUMNS = "id, coalesce(user_name, email) as user_name, external_id, display_name, "
 			+ "email, department, location, active, created_at, updated_at";
 
@@ -40,7 +44,10 @@ class ScimUserStore {
 			.one();
 	}
 
-	/** Provisioned members sign in later at the organization's issuer; the subject comes then. */
+	/**
+	 * Provisioned members sign in later at the organization's issuer; the subject comes
+	 * then.
+	 */
 	Mono<ScimUser> insert(ScimUser user, String issuer) {
 		return TenantContext.require()
 			.flatMap((tenant) -> this.database.sql("""
@@ -57,25 +64,27 @@ class ScimUserStore {
 	}
 
 	/**
-	 * A member who signed in before SCIM knew them and is the person {@code user} describes:
-	 * same subject or directory object id ({@code externalId}), else same email. SCIM then takes
-	 * over that member instead of creating a second one.
+	 * A member who signed in before SCIM knew them and is the person {@code user}
+	 * describes: same subject or directory object id ({@code externalId}), else same
+	 * email. SCIM then takes over that member instead of creating a second one.
 	 */
 	Mono<UUID> findSignedInMember(ScimUser user, String issuer) {
-		return this.database.sql("""
-				select id from organizations.member
-				where issuer = :issuer and subject is not null and user_name is null
-				  and ((:externalId::text is not null and (subject = :externalId::text or external_id = :externalId::text))
-				       or lower(email) = any(:emails::text[]))
-				order by (subject = :externalId::text or external_id = :externalId::text) is true desc, created_at, id
-				limit 1""")
+		return this.database
+			.sql("""
+					select id from organizations.member
+					where issuer = :issuer and subject is not null and user_name is null
+					  and ((:externalId::text is not null and (subject = :externalId::text or external_id = :externalId::text))
+					       or lower(email) = any(:emails::text[]))
+					order by (subject = :externalId::text or external_id = :externalId::text) is true desc, created_at, id
+					limit 1""")
 			.bind("issuer", issuer)
 			.bind("externalId", Parameter.fromOrEmpty(user.externalId(), String.class))
-			.bind("emails", java.util.stream.Stream.of(user.email(), user.userName())
-				.filter(java.util.Objects::nonNull)
-				.filter((value) -> value.contains("@"))
-				.map((value) -> value.toLowerCase(java.util.Locale.ROOT))
-				.toArray(String[]::new))
+			.bind("emails",
+					java.util.stream.Stream.of(user.email(), user.userName())
+						.filter(java.util.Objects::nonNull)
+						.filter((value) -> value.contains("@"))
+						.map((value) -> value.toLowerCase(java.util.Locale.ROOT))
+						.toArray(String[]::new))
 			.map((row, metadata) -> row.get("id", UUID.class))
 			.first();
 	}
@@ -93,7 +102,10 @@ class ScimUserStore {
 	}
 
 	Mono<Long> delete(UUID id) {
-		return this.database.sql("delete from organizations.member where id = :id").bind("id", id).fetch().rowsUpdated();
+		return this.database.sql("delete from organizations.member where id = :id")
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
 	}
 
 	private static java.util.Map<String, Object> attributes(ScimUser user) {

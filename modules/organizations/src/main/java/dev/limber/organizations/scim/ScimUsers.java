@@ -20,9 +20,9 @@ import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.members.MemberStatus;
 
 /**
- * The identity provider provisions, updates, deactivates ({@code active=false}) and deletes
- * members. Each change is audited in its own transaction, and every instance hears that the
- * member's state changed.
+ * The identity provider provisions, updates, deactivates ({@code active=false}) and
+ * deletes members. Each change is audited in its own transaction, and every instance
+ * hears that the member's state changed.
  */
 @Service
 class ScimUsers {
@@ -51,7 +51,9 @@ class ScimUsers {
 
 	Mono<List<UserResource>> all() {
 		String base = this.publicBaseUrl.toString();
-		return this.users.findAll().map((user) -> user.toResource(base)).collectList()
+		return this.users.findAll()
+			.map((user) -> user.toResource(base))
+			.collectList()
 			.as(this.transactions::transactional);
 	}
 
@@ -64,7 +66,8 @@ class ScimUsers {
 		return TenantContext.require()
 			.flatMap(this.organizations::findById)
 			.flatMap((organization) -> this.users.findSignedInMember(user, organization.issuerUri())
-				.flatMap((existing) -> this.users.update(existing, user).flatMap((linked) -> changed("member.linked", linked)))
+				.flatMap((existing) -> this.users.update(existing, user)
+					.flatMap((linked) -> changed("member.linked", linked)))
 				.switchIfEmpty(Mono.defer(() -> this.users.insert(user, organization.issuerUri())
 					.flatMap((created) -> changed("member.provisioned", created)))))
 			.as(this.transactions::transactional)
@@ -112,7 +115,10 @@ class ScimUsers {
 			.thenReturn(user);
 	}
 
-	/** And this instance at once, so the next request here sees it without waiting for the notice. */
+	/**
+	 * And this instance at once, so the next request here sees it without waiting for the
+	 * notice.
+	 */
 	private void forget(ScimUser user) {
 		this.status.forget(user.id());
 	}

@@ -77,7 +77,8 @@ final class CheckedAddressResolverGroup extends AddressResolverGroup<InetSocketA
 			if (!target.isUnresolved()) {
 				return accept(List.of(target.getAddress()), checked);
 			}
-			// the JDK resolver blocks: off the event loop, which also serves Limber's own requests
+			// the JDK resolver blocks: off the event loop, which also serves Limber's own
+			// requests
 			Schedulers.boundedElastic().schedule(() -> {
 				try {
 					accept(List.of(InetAddress.getAllByName(target.getHostString())), checked);
@@ -89,7 +90,10 @@ final class CheckedAddressResolverGroup extends AddressResolverGroup<InetSocketA
 			return checked;
 		}
 
-		/** Every address of the host must be allowed: one internal answer makes the host suspect. */
+		/**
+		 * Every address of the host must be allowed: one internal answer makes the host
+		 * suspect.
+		 */
 		private Future<List<InetAddress>> accept(List<InetAddress> addresses, Promise<List<InetAddress>> checked) {
 			if (addresses.isEmpty() || !addresses.stream().allMatch(this.policy::isAllowed)) {
 				return checked.setFailure(new IssuerPolicy.RejectedIssuerException(

@@ -16,10 +16,11 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * Hands a handler its signed-in member as an argument: {@code Mono<String> page(CurrentMember
- * member)}. The security rules let only members reach such handlers; a request without one
- * (an operator token on a member path) is refused rather than run with no member. A page
- * that visitors see too takes an {@code Optional<CurrentMember>}.
+ * Hands a handler its signed-in member as an argument:
+ * {@code Mono<String> page(CurrentMember
+ * member)}. The security rules let only members reach such handlers; a request without
+ * one (an operator token on a member path) is refused rather than run with no member. A
+ * page that visitors see too takes an {@code Optional<CurrentMember>}.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentMemberArguments implements WebFluxConfigurer {
@@ -44,7 +45,8 @@ class CurrentMemberArguments implements WebFluxConfigurer {
 			}
 			return CurrentMember.current()
 				.cast(Object.class)
-				.switchIfEmpty(Mono.error(() -> ApiException.forbidden("Only members of an organization may do this.")));
+				.switchIfEmpty(
+						Mono.error(() -> ApiException.forbidden("Only members of an organization may do this.")));
 		}
 
 	}

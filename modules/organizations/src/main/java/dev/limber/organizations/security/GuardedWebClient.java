@@ -18,10 +18,11 @@ import dev.limber.organizations.OutboundHttp;
 
 /**
  * The only HTTP client that talks to identity providers. Every request passes the
- * {@link IssuerPolicy}: its URL before it is sent, and the address it connects to when the
- * host is resolved, so a DNS answer that changes between check and connect (rebinding)
- * cannot reach an internal address. Slow or silent servers are given up on. TLS trusts the
- * JDK's authorities and those of {@code limber.security.outbound-trust-bundle}, if set.
+ * {@link IssuerPolicy}: its URL before it is sent, and the address it connects to when
+ * the host is resolved, so a DNS answer that changes between check and connect
+ * (rebinding) cannot reach an internal address. Slow or silent servers are given up on.
+ * TLS trusts the JDK's authorities and those of
+ * {@code limber.security.outbound-trust-bundle}, if set.
  */
 @Component
 public class GuardedWebClient implements OutboundHttp {
@@ -33,9 +34,9 @@ public class GuardedWebClient implements OutboundHttp {
 	private final WebClient client;
 
 	GuardedWebClient(IssuerPolicy policy, SecurityProperties properties) {
-		ExchangeFilterFunction guard = ExchangeFilterFunction.ofRequestProcessor((ClientRequest request) -> Mono
-			.fromCallable(() -> policy.checkShape(request.url().toString()))
-			.thenReturn(request));
+		ExchangeFilterFunction guard = ExchangeFilterFunction.ofRequestProcessor(
+				(ClientRequest request) -> Mono.fromCallable(() -> policy.checkShape(request.url().toString()))
+					.thenReturn(request));
 		HttpClient http = HttpClient.create()
 			.resolver(new CheckedAddressResolverGroup(policy))
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_TIMEOUT.toMillis())

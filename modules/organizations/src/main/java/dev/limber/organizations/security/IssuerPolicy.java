@@ -33,7 +33,10 @@ public class IssuerPolicy {
 		this.allowLocal = properties.allowLocalIssuers();
 	}
 
-	/** Completes when {@code url} may be fetched, or errors with a reason that can be shown. */
+	/**
+	 * Completes when {@code url} may be fetched, or errors with a reason that can be
+	 * shown.
+	 */
 	public Mono<Void> check(String url) {
 		return Mono.fromCallable(() -> {
 			verify(url);

@@ -22,8 +22,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.stereotype.Component;
 
 /**
- * The Prometheus scrape shows platform-wide figures, so it needs its own credential: a bearer
- * token from configuration, compared in constant time. Without one configured, nobody scrapes.
+ * The Prometheus scrape shows platform-wide figures, so it needs its own credential: a
+ * bearer token from configuration, compared in constant time. Without one configured,
+ * nobody scrapes.
  */
 @Component
 class MetricsScraper {

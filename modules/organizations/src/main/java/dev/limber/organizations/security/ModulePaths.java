@@ -6,7 +6,10 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 import dev.limber.kernel.security.PathRule;
 import dev.limber.kernel.security.PathRules;
 
-/** Applies the modules' {@link PathRules} of one surface to a security chain, in bean order. */
+/**
+ * Applies the modules' {@link PathRules} of one surface to a security chain, in bean
+ * order.
+ */
 public final class ModulePaths {
 
 	private ModulePaths() {

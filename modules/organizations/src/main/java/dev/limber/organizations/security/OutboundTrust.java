@@ -21,9 +21,10 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 
 /**
- * The certificate authorities outbound calls trust: the JDK's, plus those of an operator's
- * PEM bundle (a company CA in front of its identity provider, a test's own CA). A bundle that
- * cannot be read or holds no certificate stops the start rather than trusting less than meant.
+ * The certificate authorities outbound calls trust: the JDK's, plus those of an
+ * operator's PEM bundle (a company CA in front of its identity provider, a test's own
+ * CA). A bundle that cannot be read or holds no certificate stops the start rather than
+ * trusting less than meant.
  */
 final class OutboundTrust {
 
@@ -38,8 +39,8 @@ final class OutboundTrust {
 				trusted.add((X509Certificate) certificate);
 			}
 			if (trusted.size() == before) {
-				throw new IllegalStateException("limber.security.outbound-trust-bundle " + bundle
-						+ " holds no PEM certificate");
+				throw new IllegalStateException(
+						"limber.security.outbound-trust-bundle " + bundle + " holds no PEM certificate");
 			}
 			return SslContextBuilder.forClient().trustManager(trusted).build();
 		}

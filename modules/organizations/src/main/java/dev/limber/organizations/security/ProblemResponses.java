@@ -40,8 +40,8 @@ final class ProblemResponses {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + title + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+		String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + title + "\",\"status\":" + status.value()
+				+ ",\"detail\":\"" + detail + "\",\"instance\":\""
 				+ exchange.getRequest().getPath().value().replace("\"", "%22") + "\"}";
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
 	}

@@ -21,8 +21,8 @@ import dev.limber.organizations.Role;
 
 /**
  * Deny by default. The JSON API is stateless and accepts only bearer tokens of registered
- * issuers; each module declares the roles its paths want ({@link PathRules}), finer rules sit on
- * the endpoints.
+ * issuers; each module declares the roles its paths want ({@link PathRules}), finer rules
+ * sit on the endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -42,8 +42,9 @@ class SecurityConfiguration {
 				.authenticationManagerResolver(new JwtIssuerReactiveAuthenticationManagerResolver(issuers))
 				.authenticationEntryPoint(ProblemResponses.unauthorized(messages))
 				.accessDeniedHandler(ProblemResponses.forbidden(messages)))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized(messages))
-				.accessDeniedHandler(ProblemResponses.forbidden(messages)))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized(messages))
+						.accessDeniedHandler(ProblemResponses.forbidden(messages)))
 			// each module's own paths, then every other API path wants an employee
 			.authorizeExchange((exchanges) -> ModulePaths.apply(exchanges, modules, PathRule.Surface.API)
 				.anyExchange()
@@ -63,9 +64,9 @@ class SecurityConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.addFilterAt(scraper.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(scraper.entryPoint()))
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/actuator/health/**",
-					"/actuator/health", "/actuator/info", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-					"/webjars/**")
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health", "/actuator/info",
+						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/actuator/prometheus")
 				.hasAuthority(MetricsScraper.AUTHORITY)

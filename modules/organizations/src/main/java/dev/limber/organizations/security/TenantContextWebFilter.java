@@ -16,8 +16,8 @@ import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.CurrentMember;
 
 /**
- * Makes the organization of whoever is signed in (a member, or a SCIM client) the tenant of
- * everything the request does. Runs after Spring Security, whose context it reads.
+ * Makes the organization of whoever is signed in (a member, or a SCIM client) the tenant
+ * of everything the request does. Runs after Spring Security, whose context it reads.
  */
 @Component
 @Order(0)

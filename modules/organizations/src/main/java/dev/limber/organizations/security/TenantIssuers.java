@@ -23,10 +23,9 @@ import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.members.MemberSync;
 
 /**
- * Finds the token verifier for an issuer: the platform's own issuer for operators, or
- * the registered organization that owns the issuer. Unknown issuers get none, so their
- * tokens are rejected. Verifiers are cached per issuer and dropped when an organization
- * changes.
+ * Finds the token verifier for an issuer: the platform's own issuer for operators, or the
+ * registered organization that owns the issuer. Unknown issuers get none, so their tokens
+ * are rejected. Verifiers are cached per issuer and dropped when an organization changes.
  */
 @Component
 class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
@@ -60,9 +59,12 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 		if (this.platform.isConfigured() && this.platform.issuerUri().equals(issuer)) {
 			return Mono.fromFuture(this.managers.get(issuer, (key, executor) -> operatorManager().toFuture()), true);
 		}
-		// the cached load is shared: one request going away must not cancel it for the others
-		return Mono.fromFuture(() -> this.managers.get(issuer,
-				(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()), true);
+		// the cached load is shared: one request going away must not cancel it for the
+		// others
+		return Mono.fromFuture(
+				() -> this.managers.get(issuer,
+						(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()),
+				true);
 	}
 
 	@EventListener
@@ -73,8 +75,9 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 	private ReactiveAuthenticationManager memberManager(Organization organization) {
 		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
 				this.verifiers.decoder(organization.issuerUri(), organization.audience()));
-		manager.setJwtAuthenticationConverter((jwt) -> this.members.sync(organization,
-				ClaimsMapper.map(organization, jwt.getIssuer().toString(), jwt.getSubject(), jwt.getClaims()))
+		manager.setJwtAuthenticationConverter((jwt) -> this.members
+			.sync(organization,
+					ClaimsMapper.map(organization, jwt.getIssuer().toString(), jwt.getSubject(), jwt.getClaims()))
 			.map((member) -> new MemberAuthentication(jwt, member,
 					member.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList())));
 		return manager;
@@ -88,7 +91,8 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 	}
 
 	private JwtAuthenticationToken operator(Jwt jwt) {
-		boolean isOperator = ClaimsMapper.strings(jwt.getClaims(), this.platform.rolesClaim()).contains(this.platform.operatorRole());
+		boolean isOperator = ClaimsMapper.strings(jwt.getClaims(), this.platform.rolesClaim())
+			.contains(this.platform.operatorRole());
 		return new JwtAuthenticationToken(jwt,
 				isOperator ? AuthorityUtils.createAuthorityList(OPERATOR_AUTHORITY) : List.of());
 	}

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds JWT decoders for an issuer: keys found through OIDC discovery on the issuer's own
- * host, every HTTP call through the guarded client, and issuer, lifetime and audience
+ * Builds JWT decoders for an issuer: keys found through OIDC discovery on the issuer's
+ * own host, every HTTP call through the guarded client, and issuer, lifetime and audience
  * validated. A token whose keys cannot be fetched is refused (401), not a server error.
  */
 @Component
@@ -48,8 +48,9 @@ class TokenVerifiers {
 				.build();
 			decoder.setJwtValidator(validator(issuer, audience));
 			return (ReactiveJwtDecoder) decoder;
-		}).cache((decoder) -> java.time.Duration.ofDays(3650), (ex) -> java.time.Duration.ZERO,
-				() -> java.time.Duration.ZERO);
+		})
+			.cache((decoder) -> java.time.Duration.ofDays(3650), (ex) -> java.time.Duration.ZERO,
+					() -> java.time.Duration.ZERO);
 		return (token) -> discovered.flatMap((decoder) -> decoder.decode(token))
 			.onErrorMap((ex) -> !(ex instanceof BadJwtException), (ex) -> {
 				logger.warn("Tokens of " + issuer + " cannot be verified: " + ex.getMessage());
@@ -57,7 +58,9 @@ class TokenVerifiers {
 			});
 	}
 
-	/** The issuer's key set address, from its discovery document, on the issuer's host. */
+	/**
+	 * The issuer's key set address, from its discovery document, on the issuer's host.
+	 */
 	private Mono<String> discover(String issuer) {
 		String discovery = issuer.replaceFirst("/$", "") + "/.well-known/openid-configuration";
 		return this.guardedClient.get().uri(discovery).retrieve().bodyToMono(JSON_OBJECT).map((metadata) -> {

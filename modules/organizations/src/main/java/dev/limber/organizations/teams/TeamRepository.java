@@ -11,7 +11,10 @@ import org.springframework.stereotype.Repository;
 
 import dev.limber.kernel.tenant.TenantContext;
 
-/** Teams of the current tenant with their member counts; row-level security scopes every query. */
+/**
+ * Teams of the current tenant with their member counts; row-level security scopes every
+ * query.
+ */
 @Repository
 public class TeamRepository {
 
@@ -44,8 +47,8 @@ public class TeamRepository {
 	public Mono<Team> insert(TeamRequest request) {
 		UUID id = UUID.randomUUID();
 		return TenantContext.require()
-			.flatMap((tenant) -> this.database
-				.sql("insert into organizations.team (tenant_id, id, name, source) values (:tenant, :id, :name, 'manual')")
+			.flatMap((tenant) -> this.database.sql(
+					"insert into organizations.team (tenant_id, id, name, source) values (:tenant, :id, :name, 'manual')")
 				.bind("tenant", tenant.value())
 				.bind("id", id)
 				.bind("name", request.name())

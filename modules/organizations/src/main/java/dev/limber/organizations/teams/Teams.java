@@ -33,8 +33,9 @@ public class Teams {
 	}
 
 	public Mono<Team> create(TeamRequest request) {
-		return this.teams.insert(request).as(this.transactions::transactional).onErrorMap(DuplicateKeyException.class,
-				(ex) -> duplicate());
+		return this.teams.insert(request)
+			.as(this.transactions::transactional)
+			.onErrorMap(DuplicateKeyException.class, (ex) -> duplicate());
 	}
 
 	public Mono<Team> change(UUID id, TeamRequest request) {

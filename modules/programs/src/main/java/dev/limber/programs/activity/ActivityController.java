@@ -44,9 +44,13 @@ class ActivityController {
 		return this.log.log(member, request, idempotencyKey);
 	}
 
-	/** {@code from} and {@code to} are dates or date-times (ISO-8601); the last 30 days by default. */
+	/**
+	 * {@code from} and {@code to} are dates or date-times (ISO-8601); the last 30 days by
+	 * default.
+	 */
 	@GetMapping
-	Flux<ActivityView> own(@RequestParam(required = false) String from, @RequestParam(required = false) String to, CurrentMember member) {
+	Flux<ActivityView> own(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			CurrentMember member) {
 		OffsetDateTime end = (to != null) ? parse("to", to, true) : OffsetDateTime.now(this.clock).plusMinutes(5);
 		OffsetDateTime start = (from != null) ? parse("from", from, false) : end.minusDays(30);
 		if (!start.isBefore(end)) {

@@ -24,8 +24,9 @@ import dev.limber.programs.RecordedActivity;
 import dev.limber.programs.content.TenantCatalogs;
 
 /**
- * Records what employees did. One transaction writes the activity, its idempotency key and
- * its participation event, so a retry never counts twice and reporting never misses one.
+ * Records what employees did. One transaction writes the activity, its idempotency key
+ * and its participation event, so a retry never counts twice and reporting never misses
+ * one.
  */
 @Service
 public class ActivityLog {
@@ -102,7 +103,8 @@ public class ActivityLog {
 	private Mono<Void> notifyListeners(CurrentMember member, ActivityView saved) {
 		RecordedActivity recorded = new RecordedActivity(saved.id(), member.memberId(), saved.kind(), saved.slug(),
 				saved.category(), saved.durationSeconds(), saved.completedAt(), saved.loggedAt());
-		return Flux.fromIterable(this.listeners).concatMap((listener) -> listener.activityRecorded(member, recorded))
+		return Flux.fromIterable(this.listeners)
+			.concatMap((listener) -> listener.activityRecorded(member, recorded))
 			.then();
 	}
 
@@ -123,7 +125,9 @@ public class ActivityLog {
 				activity.durationSeconds(), activity.completedAt(), member.zone().getId());
 	}
 
-	/** An activity and whether this call wrote it (counted once committed) or replayed it. */
+	/**
+	 * An activity and whether this call wrote it (counted once committed) or replayed it.
+	 */
 	private record Outcome(ActivityView activity, boolean written) {
 	}
 

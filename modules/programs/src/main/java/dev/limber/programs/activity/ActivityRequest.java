@@ -17,7 +17,9 @@ public record ActivityRequest(@Size(max = 100) String routine, @Size(max = 100) 
 		@Size(max = 100) String activity, @NotNull @Min(1) @Max(14400) Integer durationSeconds,
 		OffsetDateTime completedAt) {
 
-	/** A stable fingerprint of what was asked, to tell a retry from a different request. */
+	/**
+	 * A stable fingerprint of what was asked, to tell a retry from a different request.
+	 */
 	String fingerprint() {
 		return String.join("|", String.valueOf(this.routine), String.valueOf(this.exercise),
 				String.valueOf(this.activity), String.valueOf(this.durationSeconds),

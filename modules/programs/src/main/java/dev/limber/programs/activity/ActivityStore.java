@@ -41,11 +41,11 @@ class ActivityStore {
 	/**
 	 * Writes the activity and its participation event, and claims {@code key} for it when
 	 * given, in one statement (one round trip). Empty when the key was used before, or is
-	 * being used now: a concurrent duplicate waits on the key's unique index until the first
-	 * commits, then writes nothing.
+	 * being used now: a concurrent duplicate waits on the key's unique index until the
+	 * first commits, then writes nothing.
 	 */
-	Mono<ActivityView> insert(TenantId tenant, UUID member, ActivityView activity, ParticipationEvent event,
-			String key, String fingerprint) {
+	Mono<ActivityView> insert(TenantId tenant, UUID member, ActivityView activity, ParticipationEvent event, String key,
+			String fingerprint) {
 		String claim = (key == null) ? "" : """
 				claimed as (
 				    insert into programs.idempotency_key (tenant_id, member_id, key, request_hash, activity_id)
@@ -59,7 +59,7 @@ class ActivityStore {
 				        completed_at)
 				    select :tenant, :id, :member, :kind, :slug, :category, :duration, :completedAt
 				""" + ((key == null) ? "" : "    from claimed\n") + """
-				    returning""" + " " + COLUMNS + """
+				returning""" + " " + COLUMNS + """
 				),
 				published as (
 				    insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)

@@ -25,8 +25,8 @@ record LoggedItem(String kind, String slug, String category) {
 		return catalog.exercise(request.activity())
 			.filter((exercise) -> exercise.category() == ExerciseCategory.AEROBIC)
 			.map((exercise) -> new LoggedItem("activity", exercise.slug(), name(exercise.category())))
-			.orElseThrow(() -> ApiException
-				.unprocessable("activity: no low-impact activity '" + request.activity() + "' (walking, swimming, cycling)."));
+			.orElseThrow(() -> ApiException.unprocessable(
+					"activity: no low-impact activity '" + request.activity() + "' (walking, swimming, cycling)."));
 	}
 
 	private static int count(String slug) {

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import dev.limber.programs.ActivityHistory;
 import dev.limber.programs.RecordedActivity;
 
-/** Publishes recorded activities to other modules (challenges backfill a late joiner's window). */
+/**
+ * Publishes recorded activities to other modules (challenges backfill a late joiner's
+ * window).
+ */
 @Component
 class MemberActivities implements ActivityHistory {
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import static dev.limber.programs.catalog.BodyAngle.*;
 
 /**
- * The angles of each base position; a keyframe changes only what it names. Lying on the back
- * is a whole-body tilt of -90° (head to the left, face up), on the front +90°.
+ * The angles of each base position; a keyframe changes only what it names. Lying on the
+ * back is a whole-body tilt of -90° (head to the left, face up), on the front +90°.
  */
 public final class BasePose {
 
@@ -34,7 +34,8 @@ public final class BasePose {
 				both(angles, LEFT_ANKLE_FLEXION, RIGHT_ANKLE_FLEXION, -45);
 			}
 			case ALL_FOURS -> {
-				// arms are longer than thighs: the back slopes up a little from hips to shoulders
+				// arms are longer than thighs: the back slopes up a little from hips to
+				// shoulders
 				angles.put(TILT, 76);
 				angles.put(NECK_FLEXION, -10);
 				both(angles, LEFT_HIP_FLEXION, RIGHT_HIP_FLEXION, 76);

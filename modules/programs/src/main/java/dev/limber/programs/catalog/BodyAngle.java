@@ -6,25 +6,21 @@ import java.util.Locale;
 
 /**
  * The degrees of freedom of the illustration body model, each with the range a healthy
- * adult reaches (degrees; flexion, abduction, external rotation and a bend or twist to the
- * figure's right are positive; a shoulder's elevation lifts it, its retraction draws it back). Tilt, roll and turn place the whole body and are free.
- * Written in YAML in camelCase; a limb angle without "left"/"right" sets both sides.
+ * adult reaches (degrees; flexion, abduction, external rotation and a bend or twist to
+ * the figure's right are positive; a shoulder's elevation lifts it, its retraction draws
+ * it back). Tilt, roll and turn place the whole body and are free. Written in YAML in
+ * camelCase; a limb angle without "left"/"right" sets both sides.
  */
 public enum BodyAngle {
 
-	TILT(-180, 180), ROLL(-180, 180), TURN(-180, 180),
-	SPINE_FLEXION(-40, 60), SPINE_SIDE(-35, 35), SPINE_TWIST(-45, 45),
-	NECK_FLEXION(-50, 60), NECK_SIDE(-40, 40), NECK_TWIST(-70, 70),
-	LEFT_SHOULDER_ELEVATION(-10, 30), RIGHT_SHOULDER_ELEVATION(-10, 30),
-	LEFT_SHOULDER_RETRACTION(-20, 25), RIGHT_SHOULDER_RETRACTION(-20, 25),
-	LEFT_SHOULDER_FLEXION(-60, 180), RIGHT_SHOULDER_FLEXION(-60, 180),
-	LEFT_SHOULDER_ABDUCTION(-20, 180), RIGHT_SHOULDER_ABDUCTION(-20, 180),
-	LEFT_SHOULDER_ROTATION(-70, 90), RIGHT_SHOULDER_ROTATION(-70, 90),
-	LEFT_ELBOW_FLEXION(0, 150), RIGHT_ELBOW_FLEXION(0, 150),
-	LEFT_HIP_FLEXION(-25, 140), RIGHT_HIP_FLEXION(-25, 140),
-	LEFT_HIP_ABDUCTION(-25, 50), RIGHT_HIP_ABDUCTION(-25, 50),
-	LEFT_HIP_ROTATION(-40, 50), RIGHT_HIP_ROTATION(-40, 50),
-	LEFT_KNEE_FLEXION(0, 150), RIGHT_KNEE_FLEXION(0, 150),
+	TILT(-180, 180), ROLL(-180, 180), TURN(-180, 180), SPINE_FLEXION(-40, 60), SPINE_SIDE(-35, 35),
+	SPINE_TWIST(-45, 45), NECK_FLEXION(-50, 60), NECK_SIDE(-40, 40), NECK_TWIST(-70, 70),
+	LEFT_SHOULDER_ELEVATION(-10, 30), RIGHT_SHOULDER_ELEVATION(-10, 30), LEFT_SHOULDER_RETRACTION(-20, 25),
+	RIGHT_SHOULDER_RETRACTION(-20, 25), LEFT_SHOULDER_FLEXION(-60, 180), RIGHT_SHOULDER_FLEXION(-60, 180),
+	LEFT_SHOULDER_ABDUCTION(-20, 180), RIGHT_SHOULDER_ABDUCTION(-20, 180), LEFT_SHOULDER_ROTATION(-70, 90),
+	RIGHT_SHOULDER_ROTATION(-70, 90), LEFT_ELBOW_FLEXION(0, 150), RIGHT_ELBOW_FLEXION(0, 150),
+	LEFT_HIP_FLEXION(-25, 140), RIGHT_HIP_FLEXION(-25, 140), LEFT_HIP_ABDUCTION(-25, 50), RIGHT_HIP_ABDUCTION(-25, 50),
+	LEFT_HIP_ROTATION(-40, 50), RIGHT_HIP_ROTATION(-40, 50), LEFT_KNEE_FLEXION(0, 150), RIGHT_KNEE_FLEXION(0, 150),
 	LEFT_ANKLE_FLEXION(-50, 25), RIGHT_ANKLE_FLEXION(-50, 25);
 
 	private final int min;
@@ -57,7 +53,10 @@ public enum BodyAngle {
 		return name.toString();
 	}
 
-	/** The angles a YAML key sets: one, or both sides for an unsided limb angle; empty if unknown. */
+	/**
+	 * The angles a YAML key sets: one, or both sides for an unsided limb angle; empty if
+	 * unknown.
+	 */
 	static List<BodyAngle> forKey(String key) {
 		List<BodyAngle> matches = new ArrayList<>();
 		for (BodyAngle angle : values()) {

@@ -1,10 +1,12 @@
 package dev.limber.programs.catalog;
 
-/** Points of the body model a prop can be placed at; written in camelCase in YAML (rightToe). */
+/**
+ * Points of the body model a prop can be placed at; written in camelCase in YAML
+ * (rightToe).
+ */
 public enum BodyPoint {
 
-	HEAD, CHEST, MID_BACK, PELVIS,
-	LEFT_SHOULDER, LEFT_ELBOW, LEFT_HAND, LEFT_HIP, LEFT_KNEE, LEFT_ANKLE, LEFT_TOE,
+	HEAD, CHEST, MID_BACK, PELVIS, LEFT_SHOULDER, LEFT_ELBOW, LEFT_HAND, LEFT_HIP, LEFT_KNEE, LEFT_ANKLE, LEFT_TOE,
 	RIGHT_SHOULDER, RIGHT_ELBOW, RIGHT_HAND, RIGHT_HIP, RIGHT_KNEE, RIGHT_ANKLE, RIGHT_TOE;
 
 	public String yamlName() {

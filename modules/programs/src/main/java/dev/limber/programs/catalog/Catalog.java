@@ -89,15 +89,23 @@ public final class Catalog {
 		}
 		for (Program program : programs.values()) {
 			for (ProgramWeek week : program.weeks()) {
-				week.doses().stream().filter((dose) -> !exercises.containsKey(dose.exercise())).findFirst().ifPresent((dose) -> {
-					throw new CatalogException("program " + program.slug() + " week " + week.week()
-							+ ": dose for unknown exercise " + dose.exercise());
-				});
-				for (ProgramDay day : week.days()) {
-					day.routines().stream().filter((slug) -> !routines.containsKey(slug)).findFirst().ifPresent((slug) -> {
-						throw new CatalogException("program " + program.slug() + " week " + week.week() + " day "
-								+ day.day() + ": unknown routine " + slug);
+				week.doses()
+					.stream()
+					.filter((dose) -> !exercises.containsKey(dose.exercise()))
+					.findFirst()
+					.ifPresent((dose) -> {
+						throw new CatalogException("program " + program.slug() + " week " + week.week()
+								+ ": dose for unknown exercise " + dose.exercise());
 					});
+				for (ProgramDay day : week.days()) {
+					day.routines()
+						.stream()
+						.filter((slug) -> !routines.containsKey(slug))
+						.findFirst()
+						.ifPresent((slug) -> {
+							throw new CatalogException("program " + program.slug() + " week " + week.week() + " day "
+									+ day.day() + ": unknown routine " + slug);
+						});
 				}
 			}
 		}

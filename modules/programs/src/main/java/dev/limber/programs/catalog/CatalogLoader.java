@@ -38,7 +38,8 @@ public final class CatalogLoader {
 	/** Loads and cross-checks all three files; fails on the first content mistake. */
 	public Catalog load() {
 		return new Catalog(read(EXERCISES, "exercises", CatalogMapping::exercise),
-				read(ROUTINES, "routines", CatalogMapping::routine), read(PROGRAMS, "programs", CatalogMapping::program));
+				read(ROUTINES, "routines", CatalogMapping::routine),
+				read(PROGRAMS, "programs", CatalogMapping::program));
 	}
 
 	private <T> List<T> read(String resource, String rootKey, Function<YamlNode, T> mapping) {
@@ -61,7 +62,10 @@ public final class CatalogLoader {
 		}
 	}
 
-	/** Reads one exercise written like an entry of exercises.yaml (for organizations' own content). */
+	/**
+	 * Reads one exercise written like an entry of exercises.yaml (for organizations' own
+	 * content).
+	 */
 	public static Exercise exercise(Map<String, Object> document) {
 		return CatalogMapping.exercise(YamlNode.of("exercise", document));
 	}

@@ -10,16 +10,16 @@ final class CatalogMapping {
 	}
 
 	static Exercise exercise(YamlNode node) {
-		node.allowing(Set.of("slug", "name", "category", "bodyAreas", "position", "equipment", "deskFriendly",
-				"steps", "dosage", "muscles", "cautions", "sources", "illustration"));
+		node.allowing(Set.of("slug", "name", "category", "bodyAreas", "position", "equipment", "deskFriendly", "steps",
+				"dosage", "muscles", "cautions", "sources", "illustration"));
 		List<String> steps = node.strings("steps");
 		YamlNode illustration = node.optionalChild("illustration");
-		return new Exercise(node.slug("slug"), node.string("name"),
-				node.enumValue("category", ExerciseCategory.class), node.strings("bodyAreas"),
-				node.enumValue("position", Position.class), node.enumValues("equipment", Equipment.class),
-				node.bool("deskFriendly"), steps, dosage(node.child("dosage")),
-				node.strings("muscles"), node.strings("cautions"), node.strings("sources"),
-				illustration == null ? Illustration.neutral() : IllustrationMapping.illustration(illustration, steps.size()));
+		return new Exercise(node.slug("slug"), node.string("name"), node.enumValue("category", ExerciseCategory.class),
+				node.strings("bodyAreas"), node.enumValue("position", Position.class),
+				node.enumValues("equipment", Equipment.class), node.bool("deskFriendly"), steps,
+				dosage(node.child("dosage")), node.strings("muscles"), node.strings("cautions"),
+				node.strings("sources"), illustration == null ? Illustration.neutral()
+						: IllustrationMapping.illustration(illustration, steps.size()));
 	}
 
 	static Dosage dosage(YamlNode node) {
@@ -31,15 +31,15 @@ final class CatalogMapping {
 	static Routine routine(YamlNode node) {
 		node.allowing(Set.of("slug", "name", "description", "category", "steps", "sources"));
 		List<RoutineStep> steps = node.children("steps").stream().map(CatalogMapping::step).toList();
-		return new Routine(node.slug("slug"), node.string("name"), node.string("description"),
-				node.string("category"), steps, node.optionalStrings("sources"));
+		return new Routine(node.slug("slug"), node.string("name"), node.string("description"), node.string("category"),
+				steps, node.optionalStrings("sources"));
 	}
 
 	static RoutineStep step(YamlNode node) {
 		node.allowing(Set.of("exercise", "holdSeconds", "reps", "sets", "perSide", "seconds", "note"));
-		return new RoutineStep(node.slug("exercise"), node.optionalInteger("holdSeconds"),
-				node.optionalInteger("reps"), node.optionalInteger("sets"), node.optionalBoolean("perSide"),
-				node.optionalInteger("seconds"), node.optionalString("note"));
+		return new RoutineStep(node.slug("exercise"), node.optionalInteger("holdSeconds"), node.optionalInteger("reps"),
+				node.optionalInteger("sets"), node.optionalBoolean("perSide"), node.optionalInteger("seconds"),
+				node.optionalString("note"));
 	}
 
 	static Program program(YamlNode node) {
@@ -67,7 +67,9 @@ final class CatalogMapping {
 		return dose;
 	}
 
-	/** A day is either explicitly a rest day or names at least one routine, never both. */
+	/**
+	 * A day is either explicitly a rest day or names at least one routine, never both.
+	 */
 	static ProgramDay day(YamlNode node) {
 		node.allowing(Set.of("day", "routines", "rest", "note"));
 		boolean rest = Boolean.TRUE.equals(node.optionalBoolean("rest"));

@@ -10,8 +10,7 @@ package dev.limber.programs.catalog;
  * @param totalSeconds length of one whole set, both sides included, or {@code null}
  * @param note anything the numbers cannot say, and which numbers are not from a source
  */
-public record Dosage(Range holdSeconds, Range reps, Range sets, boolean perSide, Range totalSeconds,
-		String note) {
+public record Dosage(Range holdSeconds, Range reps, Range sets, boolean perSide, Range totalSeconds, String note) {
 
 	public boolean isHeld() {
 		return holdSeconds != null;

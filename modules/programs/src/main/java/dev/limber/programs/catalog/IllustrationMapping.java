@@ -62,7 +62,8 @@ final class IllustrationMapping {
 			throw node.error("at", "expected the body point the " + CatalogValues.yamlName(kind) + " touches");
 		}
 		if (twoEnds != (to != null)) {
-			throw node.error("to", twoEnds ? "a strap or towel needs both ends" : "only a strap or towel has a second end");
+			throw node.error("to",
+					twoEnds ? "a strap or towel needs both ends" : "only a strap or towel has a second end");
 		}
 		return new Prop(kind, at, to);
 	}

@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * One pose of an illustration.
  *
- * @param step the exercise step (1-based) the pose shows; its text is the picture's text alternative
- * @param angles the angles this pose sets; every other angle keeps its base position's value
+ * @param step the exercise step (1-based) the pose shows; its text is the picture's text
+ * alternative
+ * @param angles the angles this pose sets; every other angle keeps its base position's
+ * value
  */
 public record Keyframe(int step, Map<BodyAngle, Integer> angles) {
 

@@ -2,7 +2,9 @@ package dev.limber.programs.catalog;
 
 import java.util.List;
 
-/** One week of a program, numbered from 1, with the doses that change from week to week. */
+/**
+ * One week of a program, numbered from 1, with the doses that change from week to week.
+ */
 public record ProgramWeek(int week, String focus, List<ProgramDay> days, List<WeekDose> doses) {
 
 	public ProgramWeek {
@@ -10,7 +12,10 @@ public record ProgramWeek(int week, String focus, List<ProgramDay> days, List<We
 		doses = List.copyOf(doses);
 	}
 
-	/** The routine as this week does it: each step of a dosed exercise takes the week's dose. */
+	/**
+	 * The routine as this week does it: each step of a dosed exercise takes the week's
+	 * dose.
+	 */
 	public Routine dosed(Routine routine) {
 		if (doses.isEmpty()) {
 			return routine;

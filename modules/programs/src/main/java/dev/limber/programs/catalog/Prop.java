@@ -10,11 +10,14 @@ package dev.limber.programs.catalog;
 public record Prop(Kind kind, BodyPoint at, BodyPoint to) {
 
 	/**
-	 * Props the seeds name (a bike: a stationary one, its saddle at the body point), and an
-	 * orbit: a dashed circle around a body point for a circling move; written in kebab-case in YAML.
+	 * Props the seeds name (a bike: a stationary one, its saddle at the body point), and
+	 * an orbit: a dashed circle around a body point for a circling move; written in
+	 * kebab-case in YAML.
 	 */
 	public enum Kind {
+
 		MAT, WALL, CHAIR, STRAP, TOWEL, FOAM_ROLLER, BALL, BALLOON, BIKE, ORBIT
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.limber.programs.catalog;
 
-/** An inclusive range such as "20-30 s" or "3 building to 10"; min is the starting dose. */
+/**
+ * An inclusive range such as "20-30 s" or "3 building to 10"; min is the starting dose.
+ */
 public record Range(int min, int max) {
 
 	public Range {

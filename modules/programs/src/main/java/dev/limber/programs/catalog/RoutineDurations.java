@@ -4,8 +4,8 @@ package dev.limber.programs.catalog;
 public final class RoutineDurations {
 
 	/**
-	 * Time allowed for one repetition of a move that is not held (a leg swing, a crunch, a
-	 * squat). The seeds give no tempo; 3 s covers a slow, controlled out-and-back.
+	 * Time allowed for one repetition of a move that is not held (a leg swing, a crunch,
+	 * a squat). The seeds give no tempo; 3 s covers a slow, controlled out-and-back.
 	 */
 	public static final int SECONDS_PER_REP = 3;
 
@@ -15,8 +15,9 @@ public final class RoutineDurations {
 	/**
 	 * A step's seconds: its fixed {@code seconds} if set; otherwise hold x reps x sets x
 	 * sides for held moves, the exercise's total time x sets for timed ones, and
-	 * {@value #SECONDS_PER_REP} s x reps x sets x sides for the rest. Values the step does
-	 * not override come from the minimum of the exercise's ranges, the starting dose.
+	 * {@value #SECONDS_PER_REP} s x reps x sets x sides for the rest. Values the step
+	 * does not override come from the minimum of the exercise's ranges, the starting
+	 * dose.
 	 */
 	public static int stepSeconds(RoutineStep step, Exercise exercise) {
 		if (step.seconds() != null) {
@@ -36,7 +37,10 @@ public final class RoutineDurations {
 		return SECONDS_PER_REP * reps * sets * sides;
 	}
 
-	/** The sum of the routine's step times; every step must name an exercise of the catalog. */
+	/**
+	 * The sum of the routine's step times; every step must name an exercise of the
+	 * catalog.
+	 */
 	public static int totalSeconds(Routine routine, Catalog catalog) {
 		int total = 0;
 		for (RoutineStep step : routine.steps()) {

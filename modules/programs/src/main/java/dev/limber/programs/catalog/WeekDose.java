@@ -1,8 +1,9 @@
 package dev.limber.programs.catalog;
 
 /**
- * A program week's dose for one exercise, replacing the routine's own values wherever that
- * exercise appears in the week's routines (the pelvic tilt's 3 repetitions growing to 10).
+ * A program week's dose for one exercise, replacing the routine's own values wherever
+ * that exercise appears in the week's routines (the pelvic tilt's 3 repetitions growing
+ * to 10).
  */
 public record WeekDose(String exercise, Integer holdSeconds, Integer reps, Integer sets) {
 

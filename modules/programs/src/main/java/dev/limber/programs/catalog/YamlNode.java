@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Typed, path-aware access to one mapping of a loaded YAML document, so a content mistake
- * is reported as e.g. "exercises.yaml: exercises[12].dosage.reps" instead of a cast error.
+ * is reported as e.g. "exercises.yaml: exercises[12].dosage.reps" instead of a cast
+ * error.
  */
 final class YamlNode {
 
@@ -23,7 +24,9 @@ final class YamlNode {
 		this.values = values;
 	}
 
-	/** The top of a file; paths below it read "catalog/exercises.yaml: exercises[3].slug". */
+	/**
+	 * The top of a file; paths below it read "catalog/exercises.yaml: exercises[3].slug".
+	 */
 	static YamlNode root(String resource, Object value) {
 		return of(resource + ":", value);
 	}
@@ -58,7 +61,10 @@ final class YamlNode {
 		return value;
 	}
 
-	/** A slug: lower-case words joined by hyphens, at most 80 characters, so it fits a URL path as it is. */
+	/**
+	 * A slug: lower-case words joined by hyphens, at most 80 characters, so it fits a URL
+	 * path as it is.
+	 */
 	String slug(String key) {
 		String value = string(key);
 		if (value.length() > 80 || !SLUG.matcher(value).matches()) {

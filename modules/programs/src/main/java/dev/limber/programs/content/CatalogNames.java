@@ -25,7 +25,10 @@ class CatalogNames implements ActivityCatalog {
 	@Override
 	public Mono<Set<String>> routines() {
 		return this.catalogs.current()
-			.map((catalog) -> catalog.routines().stream().map(Routine::slug).collect(Collectors.toCollection(TreeSet::new)));
+			.map((catalog) -> catalog.routines()
+				.stream()
+				.map(Routine::slug)
+				.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	@Override

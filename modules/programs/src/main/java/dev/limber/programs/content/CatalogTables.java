@@ -19,9 +19,9 @@ import dev.limber.programs.catalog.Program;
 import dev.limber.programs.catalog.Routine;
 
 /**
- * Copies the global catalog into {@code programs.catalog_*} at every start-up, so SQL (for
- * example reporting by category) sees exactly the content the code serves. Rows of content
- * removed from the YAML are removed here too.
+ * Copies the global catalog into {@code programs.catalog_*} at every start-up, so SQL
+ * (for example reporting by category) sees exactly the content the code serves. Rows of
+ * content removed from the YAML are removed here too.
  */
 @Component
 class CatalogTables implements ReferenceData {
@@ -51,7 +51,8 @@ class CatalogTables implements ReferenceData {
 				insert.setString(3, CatalogValues.yamlName(exercise.category()));
 				insert.setString(4, CatalogValues.yamlName(exercise.position()));
 				insert.setArray(5, texts(connection, exercise.bodyAreas()));
-				insert.setArray(6, texts(connection, exercise.equipment().stream().map(CatalogValues::yamlName).toList()));
+				insert.setArray(6,
+						texts(connection, exercise.equipment().stream().map(CatalogValues::yamlName).toList()));
 				insert.setBoolean(7, exercise.deskFriendly());
 				insert.setString(8, this.json.writeValueAsString(exercise));
 				insert.addBatch();

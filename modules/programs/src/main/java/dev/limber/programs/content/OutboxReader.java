@@ -48,8 +48,9 @@ class OutboxReader implements ParticipationOutbox {
 			.bind("max", max)
 			.map((row, metadata) -> new Entry(new TenantId(row.get("tenant_id", UUID.class)), row.get("id", Long.class),
 					row.get("occurred_at", OffsetDateTime.class),
-					ParticipationEventJson.read(ParticipationEvent.Type.stored(row.get("event_type", String.class))
-						.orElseThrow(), row.get("payload", Json.class).asString())))
+					ParticipationEventJson.read(
+							ParticipationEvent.Type.stored(row.get("event_type", String.class)).orElseThrow(),
+							row.get("payload", Json.class).asString())))
 			.all();
 	}
 

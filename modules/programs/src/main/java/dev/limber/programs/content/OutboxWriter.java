@@ -50,15 +50,16 @@ public class OutboxWriter implements ParticipationEvents {
 		if (events.isEmpty()) {
 			return Mono.empty();
 		}
-		return this.database.sql("""
-				insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
-				select :tenant, e.type, e.occurred_at, e.payload::jsonb
-				from unnest(:types::text[], :occurredAt::timestamptz[], :payloads::text[]) as e(type, occurred_at, payload)""")
+		return this.database
+			.sql("""
+					insert into programs.participation_outbox (tenant_id, event_type, occurred_at, payload)
+					select :tenant, e.type, e.occurred_at, e.payload::jsonb
+					from unnest(:types::text[], :occurredAt::timestamptz[], :payloads::text[]) as e(type, occurred_at, payload)""")
 			.bind("tenant", tenant.value())
 			.bind("types", events.stream().map((dated) -> dated.event().type().stored()).toArray(String[]::new))
 			.bind("occurredAt", events.stream().map(Dated::occurredAt).toArray(OffsetDateTime[]::new))
-			.bind("payloads", events.stream().map((dated) -> ParticipationEventJson.write(dated.event()))
-				.toArray(String[]::new))
+			.bind("payloads",
+					events.stream().map((dated) -> ParticipationEventJson.write(dated.event())).toArray(String[]::new))
 			.then();
 	}
 

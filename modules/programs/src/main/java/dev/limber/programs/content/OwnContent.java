@@ -30,7 +30,10 @@ class OwnContent {
 
 	static final String SHARP_PAIN = "Stop right away if you feel sharp pain.";
 
-	/** Own exercises, and own routines, an organization may keep: more than any library shows well. */
+	/**
+	 * Own exercises, and own routines, an organization may keep: more than any library
+	 * shows well.
+	 */
 	static final int MAX_PER_KIND = 200;
 
 	/** One document as JSON: ten times the longest exercise of the global catalog. */
@@ -64,13 +67,15 @@ class OwnContent {
 		return add(Kind.EXERCISE, withSharpPainCaution(document));
 	}
 
-	/** Validates the organization's whole content with the new document before storing it. */
+	/**
+	 * Validates the organization's whole content with the new document before storing it.
+	 */
 	Mono<Map<String, Object>> add(Kind kind, Map<String, Object> document) {
 		String slug = String.valueOf(document.get("slug"));
 		String stored = this.json.writeValueAsString(document);
 		if (stored.length() > MAX_DOCUMENT_CHARS) {
-			return Mono.error(ApiException.unprocessable("A document may have at most " + MAX_DOCUMENT_CHARS
-					+ " characters as JSON."));
+			return Mono.error(ApiException
+				.unprocessable("A document may have at most " + MAX_DOCUMENT_CHARS + " characters as JSON."));
 		}
 		return TenantContext.require()
 			.flatMap((tenant) -> Mono.zip(this.catalogs.documents(Kind.EXERCISE), this.catalogs.documents(Kind.ROUTINE))
@@ -104,7 +109,10 @@ class OwnContent {
 			.then();
 	}
 
-	/** In the change's transaction, so the audit trail has exactly the changes that were made. */
+	/**
+	 * In the change's transaction, so the audit trail has exactly the changes that were
+	 * made.
+	 */
 	private Mono<Void> audit(String action, Kind kind, String slug) {
 		return AuditActor.current()
 			.flatMap((actor) -> this.trail.record(actor.memberId(), action, kind.name().toLowerCase() + ":" + slug,
@@ -124,7 +132,8 @@ class OwnContent {
 	private static Map<String, Object> withSharpPainCaution(Map<String, Object> document) {
 		Map<String, Object> copy = new LinkedHashMap<>(document);
 		Object cautions = copy.get("cautions");
-		List<Object> all = (cautions instanceof List<?> list) ? new ArrayList<>((List<Object>) list) : new ArrayList<>();
+		List<Object> all = (cautions instanceof List<?> list) ? new ArrayList<>((List<Object>) list)
+				: new ArrayList<>();
 		if (all.stream().noneMatch((caution) -> String.valueOf(caution).toLowerCase().contains("sharp pain"))) {
 			all.add(0, SHARP_PAIN);
 		}

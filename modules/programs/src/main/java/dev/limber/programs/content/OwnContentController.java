@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.programs.content.OwnContentStore.Kind;
 
-/** Organization admins add and delete their own exercises and routines ({@link OwnContent}). */
+/**
+ * Organization admins add and delete their own exercises and routines
+ * ({@link OwnContent}).
+ */
 @RestController
 @RequestMapping("/api/v1/org")
 class OwnContentController {

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 
 import dev.limber.kernel.tenant.TenantId;
 
-/** An organization's own exercise and routine documents; row-level security scopes them. */
+/**
+ * An organization's own exercise and routine documents; row-level security scopes them.
+ */
 @Repository
 class OwnContentStore {
 
@@ -54,6 +56,5 @@ class OwnContentStore {
 			.fetch()
 			.rowsUpdated();
 	}
-
 
 }

@@ -73,26 +73,27 @@ class DemoHistory {
 	}
 
 	/**
-	 * About 40% enrolled in the six-week program at some point in the twelve weeks; half of
-	 * those who started more than six weeks ago finished it.
+	 * About 40% enrolled in the six-week program at some point in the twelve weeks; half
+	 * of those who started more than six weeks ago finished it.
 	 */
 	private Mono<Void> enrollments(MembersProvisioned event, Map<UUID, MembersProvisioned.Member> people,
 			LocalDate today) {
 		List<MembersProvisioned.Member> members = event.members();
-		return this.database.sql("""
-				with chosen as (
-				    select p.id, :today::date - (7 + floor(random() * 77))::int as started_on, random() < 0.5 as finisher
-				    from unnest(:ids::uuid[]) as p(id) where random() < 0.4)
-				insert into programs.enrollment (tenant_id, id, member_id, program_slug, started_on, status)
-				select :tenant, gen_random_uuid(), id, :program, started_on,
-				    case when finisher and started_on < :today::date - 42 then 'completed' else 'active' end
-				from chosen returning member_id, started_on, status""")
+		return this.database
+			.sql("""
+					with chosen as (
+					    select p.id, :today::date - (7 + floor(random() * 77))::int as started_on, random() < 0.5 as finisher
+					    from unnest(:ids::uuid[]) as p(id) where random() < 0.4)
+					insert into programs.enrollment (tenant_id, id, member_id, program_slug, started_on, status)
+					select :tenant, gen_random_uuid(), id, :program, started_on,
+					    case when finisher and started_on < :today::date - 42 then 'completed' else 'active' end
+					from chosen returning member_id, started_on, status""")
 			.bind("tenant", event.organization().value())
 			.bind("today", today)
 			.bind("program", PROGRAM)
 			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(UUID[]::new))
-			.map((row, metadata) -> new Enrolled(row.get("member_id", UUID.class), row.get("started_on", LocalDate.class),
-					"completed".equals(row.get("status", String.class))))
+			.map((row, metadata) -> new Enrolled(row.get("member_id", UUID.class),
+					row.get("started_on", LocalDate.class), "completed".equals(row.get("status", String.class))))
 			.all()
 			.collectList()
 			.flatMap((enrolled) -> this.outbox.publishAll(event.organization(),
@@ -126,13 +127,17 @@ class DemoHistory {
 			.bind("tenant", event.organization().value())
 			.bind("today", today)
 			.bind("ids", members.stream().map(MembersProvisioned.Member::id).toArray(UUID[]::new))
-			.bind("rates", members.stream().map((m) -> WEEKDAY_RATE.getOrDefault(m.department(), 0.2)).toArray(Double[]::new))
+			.bind("rates",
+					members.stream().map((m) -> WEEKDAY_RATE.getOrDefault(m.department(), 0.2)).toArray(Double[]::new))
 			.bind("slugs", ROUTINES.toArray(String[]::new))
-			.bind("categories", ROUTINES.stream().map((slug) -> this.catalog.routine(slug).orElseThrow().category())
-				.toArray(String[]::new))
+			.bind("categories",
+					ROUTINES.stream()
+						.map((slug) -> this.catalog.routine(slug).orElseThrow().category())
+						.toArray(String[]::new))
 			.map((row, metadata) -> activityLogged(row, people, event.zone()))
 			.all()
-			// Finish reading the inserted rows before the next statement on the same connection.
+			// Finish reading the inserted rows before the next statement on the same
+			// connection.
 			.collectList()
 			.flatMap((activities) -> this.outbox.publishAll(event.organization(), activities)
 				.then(enrollments(event, people, today))
@@ -149,10 +154,11 @@ class DemoHistory {
 			ZoneId zone) {
 		MembersProvisioned.Member member = people.get(row.get("member_id", UUID.class));
 		OffsetDateTime completedAt = row.get("completed_at", OffsetDateTime.class);
-		return new OutboxWriter.Dated(completedAt, new ParticipationEvent.ActivityLogged(row.get("id", UUID.class),
-				member.id(), member.department(), member.location(), List.of(), "routine", row.get("slug", String.class),
-				row.get("category", String.class), row.get("duration_seconds", Integer.class), completedAt,
-				zone.getId()));
+		return new OutboxWriter.Dated(completedAt,
+				new ParticipationEvent.ActivityLogged(row.get("id", UUID.class), member.id(), member.department(),
+						member.location(), List.of(), "routine", row.get("slug", String.class),
+						row.get("category", String.class), row.get("duration_seconds", Integer.class), completedAt,
+						zone.getId()));
 	}
 
 	/** An enrollment and whether it was finished, six weeks after it started. */

@@ -9,8 +9,8 @@ import dev.limber.programs.ActivityRecordedListener;
 import dev.limber.programs.RecordedActivity;
 
 /**
- * Completes a member's program when they record an activity after its last day, in the same
- * transaction, so that reading today's plan never has to write.
+ * Completes a member's program when they record an activity after its last day, in the
+ * same transaction, so that reading today's plan never has to write.
  */
 @Component
 class ProgramCompletion implements ActivityRecordedListener {

@@ -24,9 +24,10 @@ import dev.limber.programs.content.OutboxWriter;
 import dev.limber.programs.screening.ScreeningStore;
 
 /**
- * Enrolling in multi-week programs, today's plan, streaks and completion. Reading today's plan
- * writes nothing: a program whose last day has passed shows as finished, and it is completed
- * (with its event) by the member's next write, logging an activity or enrolling again.
+ * Enrolling in multi-week programs, today's plan, streaks and completion. Reading today's
+ * plan writes nothing: a program whose last day has passed shows as finished, and it is
+ * completed (with its event) by the member's next write, logging an activity or enrolling
+ * again.
  */
 @Service
 public class Programs {
@@ -61,13 +62,14 @@ public class Programs {
 			.orElseThrow(() -> ApiException.unprocessable("program: no program '" + programSlug + "'."));
 		LocalDate today = LocalDate.now(this.clock.withZone(member.zone()));
 		return this.screening.acknowledgedAt(member.memberId())
-			.switchIfEmpty(Mono.error(() -> ApiException
-				.conflict("Please read the safety screening and confirm it before you enroll.")))
+			.switchIfEmpty(Mono.error(
+					() -> ApiException.conflict("Please read the safety screening and confirm it before you enroll.")))
 			.then(completeIfOver(member, today))
 			.then(this.store.insert(member.tenant(), member.memberId(), program.slug(), today))
 			.flatMap((enrollment) -> this.outbox
-				.publish(member.tenant(), new ParticipationEvent.EnrollmentCreated(member.memberId(),
-						member.department(), member.location(), program.slug(), member.zone().getId()))
+				.publish(member.tenant(),
+						new ParticipationEvent.EnrollmentCreated(member.memberId(), member.department(),
+								member.location(), program.slug(), member.zone().getId()))
 				.thenReturn(enrollment))
 			.onErrorMap(DuplicateKeyException.class,
 					(ex) -> ApiException.conflict("You are already enrolled in a program; leave it first."))
@@ -85,19 +87,21 @@ public class Programs {
 	public Mono<TodayPlan> today(CurrentMember member) {
 		LocalDate today = LocalDate.now(this.clock.withZone(member.zone()));
 		Mono<Integer> streak = this.store
-			.activeDays(member.memberId(), member.zone(), OffsetDateTime.now(this.clock).minusDays(STREAK_LOOKBACK_DAYS))
+			.activeDays(member.memberId(), member.zone(),
+					OffsetDateTime.now(this.clock).minusDays(STREAK_LOOKBACK_DAYS))
 			.map((days) -> Streaks.current(days, today));
 		Mono<List<String>> done = this.store.routinesDoneOn(member.memberId(), member.zone(), today);
 		return this.store.active(member.memberId())
 			.flatMap((enrollment) -> Mono.zip(streak, done)
 				.flatMap((facts) -> planFor(member, enrollment, today, facts.getT1(), facts.getT2())))
-			.switchIfEmpty(streak.map((days) -> new TodayPlan(null, null, 0, 0, false, null, List.of(), List.of(), days, false)))
+			.switchIfEmpty(streak
+				.map((days) -> new TodayPlan(null, null, 0, 0, false, null, List.of(), List.of(), days, false)))
 			.as(this.transactions::transactional);
 	}
 
 	/**
-	 * Completes the member's program if its last day has passed, with its event; the caller's
-	 * transaction holds the write. Completing twice changes nothing.
+	 * Completes the member's program if its last day has passed, with its event; the
+	 * caller's transaction holds the write. Completing twice changes nothing.
 	 */
 	Mono<Void> completeIfOver(CurrentMember member, LocalDate today) {
 		return this.store.active(member.memberId())
@@ -129,8 +133,8 @@ public class Programs {
 		List<ProgramDay> days = program.weeks().stream().flatMap((week) -> week.days().stream()).toList();
 		int index = (int) ChronoUnit.DAYS.between(enrollment.startedOn(), today);
 		if (index >= days.size()) {
-			return Mono.just(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), List.of(), streak,
-					true));
+			return Mono.just(new TodayPlan(program.slug(), program.name(), 0, 0, false, null, List.of(), List.of(),
+					streak, true));
 		}
 		ProgramDay day = days.get(index);
 		ProgramWeek week = program.weeks().get(index / 7);
@@ -147,8 +151,9 @@ public class Programs {
 	private List<TodayPlan.Dose> dosesOf(ProgramWeek week) {
 		return week.doses()
 			.stream()
-			.map((dose) -> new TodayPlan.Dose(dose.exercise(), this.catalog.exercise(dose.exercise()).orElseThrow().name(),
-					dose.holdSeconds(), dose.reps(), dose.sets()))
+			.map((dose) -> new TodayPlan.Dose(dose.exercise(),
+					this.catalog.exercise(dose.exercise()).orElseThrow().name(), dose.holdSeconds(), dose.reps(),
+					dose.sets()))
 			.toList();
 	}
 

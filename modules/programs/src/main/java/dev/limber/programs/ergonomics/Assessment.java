@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One take of the checklist: item id → passed. */
-public record Assessment(UUID id, OffsetDateTime startedAt, OffsetDateTime completedAt,
-		Map<String, Boolean> answers) {
+public record Assessment(UUID id, OffsetDateTime startedAt, OffsetDateTime completedAt, Map<String, Boolean> answers) {
 
 	Assessment withAnswers(Map<String, Boolean> answers) {
 		return new Assessment(this.id, this.startedAt, this.completedAt, answers);

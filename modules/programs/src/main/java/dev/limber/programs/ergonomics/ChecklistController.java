@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.limber.organizations.CurrentMember;
 
-/** The ergonomic checklist: read it, answer it section by section, see the fixes and the history. */
+/**
+ * The ergonomic checklist: read it, answer it section by section, see the fixes and the
+ * history.
+ */
 @RestController
 class ChecklistController {
 

@@ -25,7 +25,8 @@ class ChecklistStore {
 	}
 
 	Flux<ChecklistItem> ownItems() {
-		return this.database.sql("select id, section, question, fix, exercises from programs.own_checklist_item order by id")
+		return this.database
+			.sql("select id, section, question, fix, exercises from programs.own_checklist_item order by id")
 			.map((row, metadata) -> new ChecklistItem(row.get("id", String.class), row.get("section", String.class),
 					row.get("question", String.class), row.get("fix", String.class),
 					Arrays.asList(row.get("exercises", String[].class)), true))
@@ -103,8 +104,7 @@ class ChecklistStore {
 	Flux<Assessment> history(UUID member) {
 		return withAnswers(this.database.sql("""
 				select id, started_at, completed_at from programs.assessment where member_id = :member
-				order by started_at desc""")
-			.bind("member", member));
+				order by started_at desc""").bind("member", member));
 	}
 
 	/** Saves one section's answers; answering again replaces the earlier answer. */
@@ -152,6 +152,5 @@ class ChecklistStore {
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
-
 
 }

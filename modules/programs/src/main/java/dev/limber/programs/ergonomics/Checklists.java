@@ -60,16 +60,22 @@ public class Checklists {
 			.as(this.transactions::transactional)
 			.map((own) -> this.defaults.sections()
 				.stream()
-				.map((section) -> section.withItems(own.stream().filter((item) -> item.section().equals(section.id())).toList()))
+				.map((section) -> section
+					.withItems(own.stream().filter((item) -> item.section().equals(section.id())).toList()))
 				.toList());
 	}
 
 	public Mono<Void> addItem(ChecklistItem item) {
-		boolean knownSection = this.defaults.sections().stream().anyMatch((section) -> section.id().equals(item.section()));
+		boolean knownSection = this.defaults.sections()
+			.stream()
+			.anyMatch((section) -> section.id().equals(item.section()));
 		if (!knownSection) {
 			return Mono.error(ApiException.unprocessable("section: no section '" + item.section() + "'."));
 		}
-		List<String> unknown = item.exercises().stream().filter((slug) -> this.catalog.exercise(slug).isEmpty()).toList();
+		List<String> unknown = item.exercises()
+			.stream()
+			.filter((slug) -> this.catalog.exercise(slug).isEmpty())
+			.toList();
 		if (!unknown.isEmpty()) {
 			return Mono.error(ApiException.unprocessable("exercises: unknown " + unknown));
 		}
@@ -81,21 +87,23 @@ public class Checklists {
 			// it would share the default item's answers
 			return Mono.error(ApiException.conflict("id: '" + item.id() + "' is the id of a default item."));
 		}
-		return TenantContext.require()
-			.flatMap((tenant) -> this.store.ownItems().count().flatMap((count) -> {
-				if (count >= MAX_OWN_ITEMS) {
-					return Mono.error(ApiException.unprocessable(
-							"An organization keeps at most " + MAX_OWN_ITEMS + " own items; delete one first."));
-				}
-				return this.store.addItem(tenant, item);
-			}))
+		return TenantContext.require().flatMap((tenant) -> this.store.ownItems().count().flatMap((count) -> {
+			if (count >= MAX_OWN_ITEMS) {
+				return Mono.error(ApiException
+					.unprocessable("An organization keeps at most " + MAX_OWN_ITEMS + " own items; delete one first."));
+			}
+			return this.store.addItem(tenant, item);
+		}))
 			.then(AuditActor.current()
-				.flatMap((actor) -> this.trail.record(actor.memberId(), "own-content.added", "checklist-item:" + item.id(),
-						actor.with(java.util.Map.of("section", item.section())))))
+				.flatMap((actor) -> this.trail.record(actor.memberId(), "own-content.added",
+						"checklist-item:" + item.id(), actor.with(java.util.Map.of("section", item.section())))))
 			.as(this.transactions::transactional);
 	}
 
-	/** Removes an own item; answers already given to it stay in the assessments that have them. */
+	/**
+	 * Removes an own item; answers already given to it stay in the assessments that have
+	 * them.
+	 */
 	public Mono<Void> deleteItem(String id) {
 		return this.store.deleteItem(id)
 			.flatMap((deleted) -> (deleted == 0) ? Mono.error(ApiException.notFound("Own checklist item"))
@@ -109,7 +117,10 @@ public class Checklists {
 		return this.store.start(member.tenant(), member.memberId()).as(this.transactions::transactional);
 	}
 
-	/** The member's check in progress, else a new one: the page's button never starts a second check. */
+	/**
+	 * The member's check in progress, else a new one: the page's button never starts a
+	 * second check.
+	 */
 	public Mono<UUID> continueOrStart(CurrentMember member) {
 		return this.store.inProgress(member.memberId())
 			.switchIfEmpty(Mono.defer(() -> this.store.start(member.tenant(), member.memberId())))
@@ -125,7 +136,8 @@ public class Checklists {
 				.orElseThrow(() -> ApiException.notFound("Checklist section"));
 			Set<String> items = target.items().stream().map(ChecklistItem::id).collect(Collectors.toSet());
 			if (!items.containsAll(answers.keySet())) {
-				throw ApiException.unprocessable("answers: only items of section '" + section + "' can be answered here.");
+				throw ApiException
+					.unprocessable("answers: only items of section '" + section + "' can be answered here.");
 			}
 			return this.store.find(member.memberId(), assessment)
 				.switchIfEmpty(Mono.error(() -> ApiException.notFound("Assessment")))
@@ -138,7 +150,10 @@ public class Checklists {
 		});
 	}
 
-	/** Finishes the assessment and tells reporting which sections failed, never who failed them. */
+	/**
+	 * Finishes the assessment and tells reporting which sections failed, never who failed
+	 * them.
+	 */
 	public Mono<AssessmentResult> complete(CurrentMember member, UUID assessment) {
 		return current().flatMap((sections) -> this.store.find(member.memberId(), assessment)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Assessment")))
@@ -163,7 +178,10 @@ public class Checklists {
 			.map((found) -> result(found, sections)));
 	}
 
-	/** Page {@code page} (from 1; past the last, the last) of the member's checks, newest first. */
+	/**
+	 * Page {@code page} (from 1; past the last, the last) of the member's checks, newest
+	 * first.
+	 */
 	public Mono<ChecklistHistory> history(CurrentMember member, int page) {
 		return current().flatMap((sections) -> this.store.count(member.memberId())
 			.zipWith(this.store.inProgress(member.memberId()).hasElement())
@@ -172,7 +190,8 @@ public class Checklists {
 				int pages = (int) Math.max(1, (count + ChecklistHistory.PAGE_SIZE - 1) / ChecklistHistory.PAGE_SIZE);
 				int shown = Math.min(Math.max(page, 1), pages);
 				return this.store
-					.history(member.memberId(), ChecklistHistory.PAGE_SIZE, (long) (shown - 1) * ChecklistHistory.PAGE_SIZE)
+					.history(member.memberId(), ChecklistHistory.PAGE_SIZE,
+							(long) (shown - 1) * ChecklistHistory.PAGE_SIZE)
 					.map((found) -> result(found, sections))
 					.collectList()
 					.map((checks) -> new ChecklistHistory(checks, shown, pages, known.getT2()));

@@ -32,7 +32,10 @@ public class DefaultChecklist {
 		return this.sections;
 	}
 
-	/** The article an item's advice comes from, for the items that name one; otherwise null. */
+	/**
+	 * The article an item's advice comes from, for the items that name one; otherwise
+	 * null.
+	 */
 	public String source(String itemId) {
 		return this.sources.get(itemId);
 	}

@@ -22,11 +22,16 @@ final class BodyModel {
 	private BodyModel() {
 	}
 
-	/** Every body point of a pose and the facing of the head, put on the floor (see {@link Figure#grounded}). */
+	/**
+	 * Every body point of a pose and the facing of the head, put on the floor (see
+	 * {@link Figure#grounded}).
+	 */
 	static Figure pose(Map<BodyAngle, ? extends Number> angles, boolean onItsFeet) {
 		Angles a = new Angles(angles);
 		Map<BodyPoint, Vec> points = new EnumMap<>(BodyPoint.class);
-		Rotation root = Rotation.aboutY(-a.get(TURN)).then(Rotation.aboutX(a.get(ROLL))).then(Rotation.aboutZ(-a.get(TILT)));
+		Rotation root = Rotation.aboutY(-a.get(TURN))
+			.then(Rotation.aboutX(a.get(ROLL)))
+			.then(Rotation.aboutZ(-a.get(TILT)));
 		Rotation halfSpine = bend(a.get(SPINE_FLEXION) / 2, a.get(SPINE_SIDE) / 2, a.get(SPINE_TWIST) / 2);
 		Rotation lumbar = root.then(halfSpine);
 		Rotation thoracic = lumbar.then(halfSpine);
@@ -48,7 +53,8 @@ final class BodyModel {
 			Vec elbow = shoulder.plus(upperArm.apply(0, -UPPER_ARM, 0));
 			Rotation forearm = upperArm.then(Rotation.aboutZ(a.get(side.elbowFlexion)));
 			Vec hip = pelvis.plus(root.apply(0, 0, side.sign * HIP_HALF));
-			Rotation thigh = root.then(limb(side, a.get(side.hipFlexion), a.get(side.hipAbduction), a.get(side.hipRotation)));
+			Rotation thigh = root
+				.then(limb(side, a.get(side.hipFlexion), a.get(side.hipAbduction), a.get(side.hipRotation)));
 			Vec knee = hip.plus(thigh.apply(0, -THIGH, 0));
 			Rotation shin = thigh.then(Rotation.aboutZ(-a.get(side.kneeFlexion)));
 			Vec ankle = knee.plus(shin.apply(0, -SHIN, 0));
@@ -64,12 +70,18 @@ final class BodyModel {
 		return new Figure(points, head.apply(1, 0, 0)).grounded(onItsFeet);
 	}
 
-	/** Flexion, then a bend to the right, then a twist to the right, as for the spine and neck. */
+	/**
+	 * Flexion, then a bend to the right, then a twist to the right, as for the spine and
+	 * neck.
+	 */
 	private static Rotation bend(double flexion, double side, double twist) {
 		return Rotation.aboutZ(-flexion).then(Rotation.aboutX(side)).then(Rotation.aboutY(-twist));
 	}
 
-	/** Flexion, abduction and external rotation of a shoulder or hip, mirrored for the left side. */
+	/**
+	 * Flexion, abduction and external rotation of a shoulder or hip, mirrored for the
+	 * left side.
+	 */
 	private static Rotation limb(Side side, double flexion, double abduction, double rotation) {
 		return Rotation.aboutZ(flexion)
 			.then(Rotation.aboutX(-side.sign * abduction))
@@ -88,26 +100,28 @@ final class BodyModel {
 	enum Side {
 
 		LEFT(-1, BodyPoint.LEFT_SHOULDER, BodyPoint.LEFT_ELBOW, BodyPoint.LEFT_HAND, BodyPoint.LEFT_HIP,
-				BodyPoint.LEFT_KNEE, BodyPoint.LEFT_ANKLE, BodyPoint.LEFT_TOE, LEFT_SHOULDER_ELEVATION, LEFT_SHOULDER_RETRACTION, LEFT_SHOULDER_FLEXION,
-				LEFT_SHOULDER_ABDUCTION, LEFT_SHOULDER_ROTATION, LEFT_ELBOW_FLEXION, LEFT_HIP_FLEXION, LEFT_HIP_ABDUCTION,
-				LEFT_HIP_ROTATION, LEFT_KNEE_FLEXION, LEFT_ANKLE_FLEXION),
+				BodyPoint.LEFT_KNEE, BodyPoint.LEFT_ANKLE, BodyPoint.LEFT_TOE, LEFT_SHOULDER_ELEVATION,
+				LEFT_SHOULDER_RETRACTION, LEFT_SHOULDER_FLEXION, LEFT_SHOULDER_ABDUCTION, LEFT_SHOULDER_ROTATION,
+				LEFT_ELBOW_FLEXION, LEFT_HIP_FLEXION, LEFT_HIP_ABDUCTION, LEFT_HIP_ROTATION, LEFT_KNEE_FLEXION,
+				LEFT_ANKLE_FLEXION),
 		RIGHT(1, BodyPoint.RIGHT_SHOULDER, BodyPoint.RIGHT_ELBOW, BodyPoint.RIGHT_HAND, BodyPoint.RIGHT_HIP,
-				BodyPoint.RIGHT_KNEE, BodyPoint.RIGHT_ANKLE, BodyPoint.RIGHT_TOE, RIGHT_SHOULDER_ELEVATION, RIGHT_SHOULDER_RETRACTION, RIGHT_SHOULDER_FLEXION,
-				RIGHT_SHOULDER_ABDUCTION, RIGHT_SHOULDER_ROTATION, RIGHT_ELBOW_FLEXION, RIGHT_HIP_FLEXION,
-				RIGHT_HIP_ABDUCTION, RIGHT_HIP_ROTATION, RIGHT_KNEE_FLEXION, RIGHT_ANKLE_FLEXION);
+				BodyPoint.RIGHT_KNEE, BodyPoint.RIGHT_ANKLE, BodyPoint.RIGHT_TOE, RIGHT_SHOULDER_ELEVATION,
+				RIGHT_SHOULDER_RETRACTION, RIGHT_SHOULDER_FLEXION, RIGHT_SHOULDER_ABDUCTION, RIGHT_SHOULDER_ROTATION,
+				RIGHT_ELBOW_FLEXION, RIGHT_HIP_FLEXION, RIGHT_HIP_ABDUCTION, RIGHT_HIP_ROTATION, RIGHT_KNEE_FLEXION,
+				RIGHT_ANKLE_FLEXION);
 
 		final int sign;
 
 		final BodyPoint shoulder, elbow, hand, hip, knee, ankle, toe;
 
-		final BodyAngle shoulderElevation, shoulderRetraction, shoulderFlexion, shoulderAbduction, shoulderRotation, elbowFlexion, hipFlexion, hipAbduction,
-				hipRotation, kneeFlexion, ankleFlexion;
+		final BodyAngle shoulderElevation, shoulderRetraction, shoulderFlexion, shoulderAbduction, shoulderRotation,
+				elbowFlexion, hipFlexion, hipAbduction, hipRotation, kneeFlexion, ankleFlexion;
 
 		Side(int sign, BodyPoint shoulder, BodyPoint elbow, BodyPoint hand, BodyPoint hip, BodyPoint knee,
 				BodyPoint ankle, BodyPoint toe, BodyAngle shoulderElevation, BodyAngle shoulderRetraction,
-				BodyAngle shoulderFlexion, BodyAngle shoulderAbduction,
-				BodyAngle shoulderRotation, BodyAngle elbowFlexion, BodyAngle hipFlexion, BodyAngle hipAbduction,
-				BodyAngle hipRotation, BodyAngle kneeFlexion, BodyAngle ankleFlexion) {
+				BodyAngle shoulderFlexion, BodyAngle shoulderAbduction, BodyAngle shoulderRotation,
+				BodyAngle elbowFlexion, BodyAngle hipFlexion, BodyAngle hipAbduction, BodyAngle hipRotation,
+				BodyAngle kneeFlexion, BodyAngle ankleFlexion) {
 			this.sign = sign;
 			this.shoulder = shoulder;
 			this.elbow = elbow;

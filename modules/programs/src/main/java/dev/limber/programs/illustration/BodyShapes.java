@@ -5,7 +5,10 @@ import java.util.List;
 
 import dev.limber.programs.catalog.BodyPoint;
 
-/** Draws a posed figure: limbs as round-capped strokes, the trunk as a curve, the head as a disc. */
+/**
+ * Draws a posed figure: limbs as round-capped strokes, the trunk as a curve, the head as
+ * a disc.
+ */
 final class BodyShapes {
 
 	private BodyShapes() {
@@ -30,11 +33,13 @@ final class BodyShapes {
 			shapes.add(new Shape(name + "-hand", Shape.solid(color, color), Svg.circle(hand.x(), hand.y(), 3.5),
 					hand.depth() + 0.5));
 		}
-		Camera.Point leftHip = at(figure, camera, BodyPoint.LEFT_HIP), rightHip = at(figure, camera, BodyPoint.RIGHT_HIP);
+		Camera.Point leftHip = at(figure, camera, BodyPoint.LEFT_HIP),
+				rightHip = at(figure, camera, BodyPoint.RIGHT_HIP);
 		Camera.Point leftShoulder = at(figure, camera, BodyPoint.LEFT_SHOULDER);
 		Camera.Point rightShoulder = at(figure, camera, BodyPoint.RIGHT_SHOULDER);
 		shapes.add(new Shape("hips", Shape.limb(16, false), Svg.line(leftHip, rightHip), trunkDepth - 0.2));
-		shapes.add(new Shape("shoulders", Shape.limb(11, false), Svg.line(leftShoulder, rightShoulder), trunkDepth - 0.2));
+		shapes.add(
+				new Shape("shoulders", Shape.limb(11, false), Svg.line(leftShoulder, rightShoulder), trunkDepth - 0.2));
 		shapes.add(new Shape("trunk", Shape.limb(20, false), Svg.curveThrough(pelvis, mid, chest), trunkDepth));
 		shapes.add(new Shape("neck", Shape.limb(8, false), Svg.line(chest, head), trunkDepth + 0.1));
 		shapes.add(new Shape("head", Shape.solid(Shape.NEAR, Shape.NEAR),

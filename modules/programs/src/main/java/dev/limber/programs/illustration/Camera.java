@@ -3,8 +3,8 @@ package dev.limber.programs.illustration;
 import dev.limber.programs.catalog.View;
 
 /**
- * Projects the model onto the picture: x to the right, y down (SVG), and a depth that says
- * what is nearer the viewer. The side view looks at the figure's right side.
+ * Projects the model onto the picture: x to the right, y down (SVG), and a depth that
+ * says what is nearer the viewer. The side view looks at the figure's right side.
  */
 record Camera(View view) {
 
@@ -19,7 +19,9 @@ record Camera(View view) {
 		};
 	}
 
-	/** Whether the picture has a floor line (from above, the floor is the picture itself). */
+	/**
+	 * Whether the picture has a floor line (from above, the floor is the picture itself).
+	 */
 	boolean hasFloor() {
 		return this.view != View.ABOVE;
 	}

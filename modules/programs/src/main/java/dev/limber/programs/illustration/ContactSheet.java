@@ -8,8 +8,9 @@ import dev.limber.programs.catalog.Exercise;
 import dev.limber.programs.catalog.Keyframe;
 
 /**
- * One HTML page with every exercise's keyframes side by side, each labelled with the step it
- * shows, so a person can review all illustrations at a glance (docs/illustrations.html).
+ * One HTML page with every exercise's keyframes side by side, each labelled with the step
+ * it shows, so a person can review all illustrations at a glance
+ * (docs/illustrations.html).
  */
 public final class ContactSheet {
 
@@ -31,16 +32,29 @@ public final class ContactSheet {
 			.append("IllustrationContactSheetTests; do not edit by hand.</p>\n");
 		for (Exercise exercise : catalog.exercises()) {
 			List<Keyframe> keyframes = exercise.illustration().keyframes();
-			html.append("<section id=\"").append(exercise.slug()).append("\">\n<h2>").append(Svg.escape(exercise.name()))
-				.append("</h2>\n<p>").append(exercise.slug()).append(" · ")
-				.append(CatalogValues.yamlName(exercise.position())).append(" · view: ")
-				.append(CatalogValues.yamlName(exercise.illustration().view())).append("</p>\n<div class=\"frames\">\n");
+			html.append("<section id=\"")
+				.append(exercise.slug())
+				.append("\">\n<h2>")
+				.append(Svg.escape(exercise.name()))
+				.append("</h2>\n<p>")
+				.append(exercise.slug())
+				.append(" · ")
+				.append(CatalogValues.yamlName(exercise.position()))
+				.append(" · view: ")
+				.append(CatalogValues.yamlName(exercise.illustration().view()))
+				.append("</p>\n<div class=\"frames\">\n");
 			for (int i = 0; i < keyframes.size(); i++) {
 				Keyframe keyframe = keyframes.get(i);
 				String step = exercise.steps().get(keyframe.step() - 1);
-				html.append("<figure>").append(IllustrationSvg.still(exercise, i, step))
-					.append("<figcaption>").append(i + 1).append(". Step ").append(keyframe.step()).append(": ")
-					.append(Svg.escape(step)).append("</figcaption></figure>\n");
+				html.append("<figure>")
+					.append(IllustrationSvg.still(exercise, i, step))
+					.append("<figcaption>")
+					.append(i + 1)
+					.append(". Step ")
+					.append(keyframe.step())
+					.append(": ")
+					.append(Svg.escape(step))
+					.append("</figcaption></figure>\n");
 			}
 			html.append("</div>\n</section>\n");
 		}

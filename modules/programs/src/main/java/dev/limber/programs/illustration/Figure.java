@@ -16,7 +16,10 @@ record Figure(Map<BodyPoint, Vec> points, Vec facing) {
 	/** How close to the floor a point must be to count as resting on it (cm). */
 	private static final double SUPPORT_TOLERANCE = 3;
 
-	/** How far the body's surface reaches below each point (half a limb's or the trunk's thickness). */
+	/**
+	 * How far the body's surface reaches below each point (half a limb's or the trunk's
+	 * thickness).
+	 */
 	static double radius(BodyPoint point) {
 		return switch (point) {
 			case HEAD -> BodyModel.HEAD_RADIUS;
@@ -33,9 +36,10 @@ record Figure(Map<BodyPoint, Vec> points, Vec facing) {
 	}
 
 	/**
-	 * The same figure moved so its lowest surface rests on the floor (y = 0) and, when it stands,
-	 * kneels or is on all fours, what it rests on is centred: feet, knees and hands stay put from
-	 * one keyframe to the next. A lying or seated figure keeps its pelvis in place instead.
+	 * The same figure moved so its lowest surface rests on the floor (y = 0) and, when it
+	 * stands, kneels or is on all fours, what it rests on is centred: feet, knees and
+	 * hands stay put from one keyframe to the next. A lying or seated figure keeps its
+	 * pelvis in place instead.
 	 */
 	Figure grounded(boolean onItsFeet) {
 		double lowest = Double.MAX_VALUE;

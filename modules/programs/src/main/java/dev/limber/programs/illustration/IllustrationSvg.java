@@ -34,8 +34,9 @@ public final class IllustrationSvg {
 	}
 
 	/**
-	 * All keyframes in one picture, looping. {@code data-key-times} says when each keyframe is
-	 * reached (seconds into the loop) and {@code data-cycle} how long one loop lasts.
+	 * All keyframes in one picture, looping. {@code data-key-times} says when each
+	 * keyframe is reached (seconds into the loop) and {@code data-cycle} how long one
+	 * loop lasts.
 	 */
 	public static String animated(Exercise exercise, String title) {
 		Scene scene = new Scene(exercise);
@@ -81,9 +82,13 @@ public final class IllustrationSvg {
 				values.add(sample.get(i).path());
 			}
 			if (values.stream().distinct().count() > 1) {
-				svg.append("<animate attributeName=\"d\" dur=\"").append(Svg.number(cycle))
-					.append("s\" repeatCount=\"indefinite\" keyTimes=\"").append(keyTimeList)
-					.append("\" values=\"").append(String.join(";", values)).append("\"/>");
+				svg.append("<animate attributeName=\"d\" dur=\"")
+					.append(Svg.number(cycle))
+					.append("s\" repeatCount=\"indefinite\" keyTimes=\"")
+					.append(keyTimeList)
+					.append("\" values=\"")
+					.append(String.join(";", values))
+					.append("\"/>");
 			}
 			svg.append("</path>");
 		}
@@ -102,12 +107,24 @@ public final class IllustrationSvg {
 		Bounds frame = scene.frame();
 		StringBuilder svg = new StringBuilder(4096);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
-			.append(Svg.number(frame.minX())).append(' ').append(Svg.number(frame.minY())).append(' ')
-			.append(Svg.number(frame.width())).append(' ').append(Svg.number(frame.height()))
-			.append("\" role=\"img\"").append(attributes).append("><title>").append(Svg.escape(title)).append("</title>");
+			.append(Svg.number(frame.minX()))
+			.append(' ')
+			.append(Svg.number(frame.minY()))
+			.append(' ')
+			.append(Svg.number(frame.width()))
+			.append(' ')
+			.append(Svg.number(frame.height()))
+			.append("\" role=\"img\"")
+			.append(attributes)
+			.append("><title>")
+			.append(Svg.escape(title))
+			.append("</title>");
 		if (scene.camera().hasFloor()) {
-			svg.append("<path stroke=\"#7d8794\" stroke-width=\"1.5\" d=\"M").append(Svg.number(frame.minX()))
-				.append(" 0H").append(Svg.number(frame.maxX())).append("\"/>");
+			svg.append("<path stroke=\"#7d8794\" stroke-width=\"1.5\" d=\"M")
+				.append(Svg.number(frame.minX()))
+				.append(" 0H")
+				.append(Svg.number(frame.maxX()))
+				.append("\"/>");
 		}
 		return svg;
 	}

@@ -23,11 +23,17 @@ import dev.limber.programs.content.CatalogText;
 @Component("pictures")
 public class Pictures {
 
-	/** One keyframe: its number (1-based), the step it shows and that step's text, and the SVG. */
+	/**
+	 * One keyframe: its number (1-based), the step it shows and that step's text, and the
+	 * SVG.
+	 */
 	public record Picture(int number, int step, String text, String svg) {
 	}
 
-	/** Drawn pictures by exercise (its whole content, so an edited own exercise is drawn anew), kind and title. */
+	/**
+	 * Drawn pictures by exercise (its whole content, so an edited own exercise is drawn
+	 * anew), kind and title.
+	 */
 	private record Drawing(Exercise exercise, String kind, int number, String title) {
 	}
 
@@ -69,7 +75,8 @@ public class Pictures {
 
 	public String animated(Exercise exercise, Locale locale) {
 		String name = name(exercise, locale);
-		return this.drawn.get(new Drawing(exercise, "animated", 0, name), (key) -> IllustrationSvg.animated(exercise, name));
+		return this.drawn.get(new Drawing(exercise, "animated", 0, name),
+				(key) -> IllustrationSvg.animated(exercise, name));
 	}
 
 	private String name(Exercise exercise, Locale locale) {

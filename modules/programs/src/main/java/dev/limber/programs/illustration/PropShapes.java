@@ -69,15 +69,16 @@ final class PropShapes {
 	private static Shape mat(String id, Camera camera, Bounds body) {
 		String look = Shape.solid("#cfe3d4", "#5f8a6d");
 		if (!camera.hasFloor()) {
-			return new Shape(id, look, Svg.rect(body.minX() - 8, body.minY() - 8, body.width() + 16, body.height() + 16),
-					-1000);
+			return new Shape(id, look,
+					Svg.rect(body.minX() - 8, body.minY() - 8, body.width() + 16, body.height() + 16), -1000);
 		}
 		return new Shape(id, look, Svg.rect(body.minX() - 6, -2, body.width() + 12, 4), -1000);
 	}
 
 	/**
-	 * A wall beside the body point in the last keyframe (where the move ends against it), on the side away from the trunk; when the point is at the
-	 * trunk (a back against the wall) it is behind the body, or behind the figure from the front.
+	 * A wall beside the body point in the last keyframe (where the move ends against it),
+	 * on the side away from the trunk; when the point is at the trunk (a back against the
+	 * wall) it is behind the body, or behind the figure from the front.
 	 */
 	private static Shape wall(String id, BodyPoint at, Figure figure, Camera camera, Bounds body) {
 		String look = Shape.solid(WALL_FILL, WALL_EDGE);
@@ -103,7 +104,10 @@ final class PropShapes {
 		return x == 0 ? 1 : x;
 	}
 
-	/** A chair whose seat is under the body point at its lowest, its back away from the body. */
+	/**
+	 * A chair whose seat is under the body point at its lowest, its back away from the
+	 * body.
+	 */
 	private static List<Shape> chair(String id, BodyPoint at, List<Figure> keyframes, Camera camera) {
 		Figure lowest = keyframes.get(0);
 		for (Figure figure : keyframes) {
@@ -116,7 +120,8 @@ final class PropShapes {
 		double body = (BodyShapes.at(lowest, camera, BodyPoint.LEFT_KNEE).x()
 				+ BodyShapes.at(lowest, camera, BodyPoint.RIGHT_KNEE).x()
 				+ BodyShapes.at(lowest, camera, BodyPoint.CHEST).x()) / 3;
-		double away = Math.abs(body - point.x()) < 6 ? -Math.signum(facingX(lowest, camera)) : -Math.signum(body - point.x());
+		double away = Math.abs(body - point.x()) < 6 ? -Math.signum(facingX(lowest, camera))
+				: -Math.signum(body - point.x());
 		double left = point.x() - 20, width = 40;
 		String look = Shape.solid(WOOD, WOOD);
 		List<Shape> shapes = new ArrayList<>();
@@ -133,9 +138,9 @@ final class PropShapes {
 	}
 
 	/**
-	 * A stationary bike fitted to the first keyframe: the saddle under the body point, the
-	 * crank between the feet (each on a pedal, half a turn apart) and the handlebar at the
-	 * hands; a dashed circle shows the pedals' path.
+	 * A stationary bike fitted to the first keyframe: the saddle under the body point,
+	 * the crank between the feet (each on a pedal, half a turn apart) and the handlebar
+	 * at the hands; a dashed circle shows the pedals' path.
 	 */
 	private static List<Shape> bike(String id, BodyPoint saddle, Figure figure, Camera camera) {
 		Camera.Point seat = BodyShapes.at(figure, camera, saddle);
@@ -151,20 +156,23 @@ final class PropShapes {
 		String frame = "fill=\"none\" stroke=\"#4a5560\" stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
 		String frameData = "M" + Svg.number(seat.x()) + " " + Svg.number(seatTop + 2) + "L" + Svg.number(crankX) + " "
 				+ Svg.number(crankY) + "L" + Svg.number(rear) + " 0M" + Svg.number(rear - forward * 6) + " 0L"
-				+ Svg.number(front + forward * 6) + " 0L" + Svg.number(hand.x()) + " " + Svg.number(hand.y() + 3)
-				+ "M" + Svg.number(crankX) + " " + Svg.number(crankY) + "L" + Svg.number(wheelX) + " "
-				+ Svg.number(wheelY);
+				+ Svg.number(front + forward * 6) + " 0L" + Svg.number(hand.x()) + " " + Svg.number(hand.y() + 3) + "M"
+				+ Svg.number(crankX) + " " + Svg.number(crankY) + "L" + Svg.number(wheelX) + " " + Svg.number(wheelY);
 		List<Shape> shapes = new ArrayList<>();
 		shapes.add(new Shape(id + "-wheel", Shape.solid("#c9ced6", "#4a5560"), Svg.circle(wheelX, wheelY, 16), -600));
 		shapes.add(new Shape(id + "-frame", frame, frameData, -550));
 		shapes.add(new Shape(id + "-saddle", Shape.solid("#2b3137", "#2b3137"),
 				Svg.rect(seat.x() - 11, seatTop, 20, 3.5), -540));
-		shapes.add(new Shape(id + "-pedals", "fill=\"none\" stroke=\"#4a5560\" stroke-width=\"1.2\" stroke-dasharray=\"3 3\"",
+		shapes.add(new Shape(id + "-pedals",
+				"fill=\"none\" stroke=\"#4a5560\" stroke-width=\"1.2\" stroke-dasharray=\"3 3\"",
 				Svg.circle(crankX, crankY, crank), -530));
 		return shapes;
 	}
 
-	/** A dashed ellipse round a body point with an arrowhead at its front: the path of a circling move. */
+	/**
+	 * A dashed ellipse round a body point with an arrowhead at its front: the path of a
+	 * circling move.
+	 */
 	private static List<Shape> orbit(String id, BodyPoint at, Figure figure, Camera camera) {
 		Camera.Point centre = BodyShapes.at(figure, camera, at);
 		double rx = 20, ry = 6;
@@ -189,7 +197,8 @@ final class PropShapes {
 	}
 
 	private static Shape balloon(String id, Figure figure, Camera camera) {
-		Camera.Point mouth = camera.project(figure.at(BodyPoint.HEAD).plus(figure.facing().times(BodyModel.HEAD_RADIUS + 10)));
+		Camera.Point mouth = camera
+			.project(figure.at(BodyPoint.HEAD).plus(figure.facing().times(BodyModel.HEAD_RADIUS + 10)));
 		return new Shape(id, Shape.solid("#d64545", "#8f2a2a"), Svg.ellipse(mouth.x(), mouth.y() - 2, 8, 10),
 				mouth.depth() + 2);
 	}

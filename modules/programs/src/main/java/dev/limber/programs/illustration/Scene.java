@@ -45,7 +45,8 @@ final class Scene {
 		List<Figure> figures = this.keyFigures;
 		for (Keyframe keyframe : this.illustration.keyframes()) {
 			Map<BodyAngle, Double> pose = new EnumMap<>(BodyAngle.class);
-			BasePose.of(exercise.position(), keyframe).forEach((angle, degrees) -> pose.put(angle, degrees.doubleValue()));
+			BasePose.of(exercise.position(), keyframe)
+				.forEach((angle, degrees) -> pose.put(angle, degrees.doubleValue()));
 			this.keyPoses.add(pose);
 			figures.add(BodyModel.pose(pose, this.onItsFeet));
 		}
@@ -79,7 +80,10 @@ final class Scene {
 		return shapes(this.keyPoses.get(index));
 	}
 
-	/** The shapes of a pose between two keyframes ({@code t} from 0 to 1), interpolated angle by angle. */
+	/**
+	 * The shapes of a pose between two keyframes ({@code t} from 0 to 1), interpolated
+	 * angle by angle.
+	 */
 	List<Shape> between(int from, int to, double t) {
 		Map<BodyAngle, Double> a = this.keyPoses.get(from), b = this.keyPoses.get(to);
 		Map<BodyAngle, Double> pose = new EnumMap<>(BodyAngle.class);
@@ -122,8 +126,8 @@ final class Scene {
 						bounds = bounds.with(p.x(), p.y(), 24);
 					}
 					case BALLOON -> {
-						Camera.Point p = this.camera.project(figure.at(BodyPoint.HEAD)
-							.plus(figure.facing().times(BodyModel.HEAD_RADIUS + 10)));
+						Camera.Point p = this.camera
+							.project(figure.at(BodyPoint.HEAD).plus(figure.facing().times(BodyModel.HEAD_RADIUS + 10)));
 						bounds = bounds.with(p.x(), p.y(), 12);
 					}
 					case BIKE, ORBIT -> {
@@ -139,7 +143,10 @@ final class Scene {
 		return bounds;
 	}
 
-	/** The frame box: the content with a margin, widened or heightened to the common aspect. */
+	/**
+	 * The frame box: the content with a margin, widened or heightened to the common
+	 * aspect.
+	 */
 	private Bounds fit(Bounds content) {
 		double margin = 6;
 		double minX = content.minX() - margin, maxX = content.maxX() + margin;

@@ -1,8 +1,8 @@
 package dev.limber.programs.illustration;
 
 /**
- * One drawn part of one frame: an SVG path and its look. Every frame of an illustration has
- * the same shapes in the same order, so a path can be animated from frame to frame.
+ * One drawn part of one frame: an SVG path and its look. Every frame of an illustration
+ * has the same shapes in the same order, so a path can be animated from frame to frame.
  *
  * @param id stable name of the part, the same in every frame
  * @param look the SVG presentation attributes

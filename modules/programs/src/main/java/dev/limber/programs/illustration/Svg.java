@@ -6,7 +6,10 @@ final class Svg {
 	private Svg() {
 	}
 
-	/** A coordinate with one decimal at most, so pictures stay small and stable (no String.format: it is slow). */
+	/**
+	 * A coordinate with one decimal at most, so pictures stay small and stable (no
+	 * String.format: it is slow).
+	 */
 	static String number(double value) {
 		long tenths = Math.round(value * 10);
 		long whole = Math.abs(tenths) / 10, decimal = Math.abs(tenths) % 10;

@@ -1,6 +1,9 @@
 package dev.limber.programs.illustration;
 
-/** A point or direction in the body model's space (x forward, y up, z to the figure's right). */
+/**
+ * A point or direction in the body model's space (x forward, y up, z to the figure's
+ * right).
+ */
 record Vec(double x, double y, double z) {
 
 	static final Vec ZERO = new Vec(0, 0, 0);

@@ -64,7 +64,8 @@ class LibraryController {
 	@GetMapping("/routines/{slug}")
 	Mono<RoutineView> routine(@PathVariable String slug) {
 		return this.catalogs.current()
-			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug)).map((routine) -> RoutineView.of(routine, catalog)))
+			.flatMap((catalog) -> Mono.justOrEmpty(catalog.routine(slug))
+				.map((routine) -> RoutineView.of(routine, catalog)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Routine")));
 	}
 

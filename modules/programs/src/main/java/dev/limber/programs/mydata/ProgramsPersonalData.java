@@ -24,17 +24,15 @@ class ProgramsPersonalData implements PersonalData {
 
 	private static final Map<String, String> EXPORTS = exports();
 
-	private static final List<String> ERASE = List.of(
-			"delete from programs.activity where member_id = :member",
+	private static final List<String> ERASE = List.of("delete from programs.activity where member_id = :member",
 			"delete from programs.idempotency_key where member_id = :member",
 			"delete from programs.enrollment where member_id = :member",
 			"delete from programs.screening_acknowledgement where member_id = :member",
 			"delete from programs.assessment where member_id = :member",
-			"delete from programs.reminder_settings where member_id = :member",
-			"""
-			update programs.participation_outbox
-			set payload = jsonb_set(payload, '{memberId}', to_jsonb(:anonymous::text))
-			where payload ->> 'memberId' = :member::text""");
+			"delete from programs.reminder_settings where member_id = :member", """
+					update programs.participation_outbox
+					set payload = jsonb_set(payload, '{memberId}', to_jsonb(:anonymous::text))
+					where payload ->> 'memberId' = :member::text""");
 
 	private final DatabaseClient database;
 
@@ -56,19 +54,18 @@ class ProgramsPersonalData implements PersonalData {
 				.all()
 				.collectList()
 				.map((rows) -> Map.entry(export.getKey(), rows)))
-			.collect(() -> new LinkedHashMap<String, Object>(), (all, entry) -> all.put(entry.getKey(), entry.getValue()))
+			.collect(() -> new LinkedHashMap<String, Object>(),
+					(all, entry) -> all.put(entry.getKey(), entry.getValue()))
 			.cast(Object.class);
 	}
 
 	@Override
 	public Mono<Void> erase(TenantId tenant, UUID member) {
 		UUID anonymous = UUID.randomUUID();
-		return Flux.fromIterable(ERASE)
-			.concatMap((sql) -> {
-				var spec = this.database.sql(sql).bind("member", member);
-				return (sql.contains(":anonymous") ? spec.bind("anonymous", anonymous) : spec).then();
-			})
-			.then();
+		return Flux.fromIterable(ERASE).concatMap((sql) -> {
+			var spec = this.database.sql(sql).bind("member", member);
+			return (sql.contains(":anonymous") ? spec.bind("anonymous", anonymous) : spec).then();
+		}).then();
 	}
 
 	private static Map<String, String> exports() {
@@ -81,12 +78,13 @@ class ProgramsPersonalData implements PersonalData {
 				where member_id = :member order by created_at""");
 		exports.put("screeningAcknowledgement",
 				"select acknowledged_at from programs.screening_acknowledgement where member_id = :member");
-		exports.put("assessments", """
-				select a.id, a.started_at, a.completed_at,
-				    coalesce(jsonb_object_agg(x.item_id, x.passed) filter (where x.item_id is not null), '{}') as answers
-				from programs.assessment a
-				left join programs.assessment_answer x on x.tenant_id = a.tenant_id and x.assessment_id = a.id
-				where a.member_id = :member group by a.tenant_id, a.id order by a.started_at""");
+		exports.put("assessments",
+				"""
+						select a.id, a.started_at, a.completed_at,
+						    coalesce(jsonb_object_agg(x.item_id, x.passed) filter (where x.item_id is not null), '{}') as answers
+						from programs.assessment a
+						left join programs.assessment_answer x on x.tenant_id = a.tenant_id and x.assessment_id = a.id
+						where a.member_id = :member group by a.tenant_id, a.id order by a.started_at""");
 		exports.put("reminderSettings", """
 				select work_start, work_end, work_days, interval_minutes, break_minutes, time_zone,
 				    feed_token_hash is not null as calendar_feed_active

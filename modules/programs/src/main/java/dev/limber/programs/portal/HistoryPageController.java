@@ -34,8 +34,8 @@ class HistoryPageController {
 	Mono<String> history(@RequestParam(required = false) String logged, Model model, CurrentMember member) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		// the slug of a known routine: the page names it in the reader's language
-		model.addAttribute("logged", (logged != null) ? this.catalog.routine(logged).map((r) -> r.slug()).orElse(null)
-				: null);
+		model.addAttribute("logged",
+				(logged != null) ? this.catalog.routine(logged).map((r) -> r.slug()).orElse(null) : null);
 		return this.activities.own(member, now.minusDays(30), now.plusMinutes(5))
 			.collectList()
 			.doOnNext((list) -> model.addAttribute("activities", list))

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.enrollment.Programs;
 
-/** The portal's front door: a welcome for visitors; today's plan and streak for members. */
+/**
+ * The portal's front door: a welcome for visitors; today's plan and streak for members.
+ */
 @Controller
 class HomePageController {
 
@@ -23,7 +25,8 @@ class HomePageController {
 
 	@GetMapping("/")
 	Mono<String> home(Model model, Optional<CurrentMember> member) {
-		return member.map(this.programs::today).orElseGet(Mono::empty)
+		return member.map(this.programs::today)
+			.orElseGet(Mono::empty)
 			.doOnNext((today) -> model.addAttribute("today", today))
 			.thenReturn("programs/home");
 	}

@@ -26,7 +26,10 @@ import dev.limber.programs.library.ExerciseView;
 import dev.limber.programs.library.RoutineView;
 import dev.limber.programs.screening.WarningSigns;
 
-/** The library: filterable exercises with their pictures, each exercise's page, and the list of routines. */
+/**
+ * The library: filterable exercises with their pictures, each exercise's page, and the
+ * list of routines.
+ */
 @Controller
 class LibraryPageController {
 
@@ -43,9 +46,9 @@ class LibraryPageController {
 	}
 
 	@GetMapping("/library")
-	Mono<String> library(@RequestParam(required = false) String bodyArea, @RequestParam(required = false) String position,
-			@RequestParam(required = false) String equipment, @RequestParam(required = false) Boolean deskFriendly,
-			Model model, ServerWebExchange exchange) {
+	Mono<String> library(@RequestParam(required = false) String bodyArea,
+			@RequestParam(required = false) String position, @RequestParam(required = false) String equipment,
+			@RequestParam(required = false) Boolean deskFriendly, Model model, ServerWebExchange exchange) {
 		ExerciseFilter filter = new ExerciseFilter(bodyArea, position, equipment, deskFriendly, null);
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return this.catalogs.current().map((catalog) -> render(catalog, filter, locale, model));

@@ -51,8 +51,8 @@ class ProgramPageController {
 	@PostMapping("/programs/{slug}/enroll")
 	Mono<String> enroll(@PathVariable String slug, CurrentMember member) {
 		return this.screening.acknowledgedAt(member)
-				.flatMap((acknowledged) -> this.programs.enroll(member, slug).thenReturn("redirect:/?enrolled"))
-				.switchIfEmpty(Mono.just("redirect:/screening?program=" + slug))
+			.flatMap((acknowledged) -> this.programs.enroll(member, slug).thenReturn("redirect:/?enrolled"))
+			.switchIfEmpty(Mono.just("redirect:/screening?program=" + slug))
 			.onErrorResume(ApiException.class, (ex) -> Mono.just("redirect:/programs?already"));
 	}
 
@@ -72,9 +72,10 @@ class ProgramPageController {
 			if (!"none".equals(form.getFirst("answer"))) {
 				model.addAttribute("warningSigns", WarningSigns.ALL);
 				model.addAttribute("advice", WarningSigns.ADVICE);
-				model.addAttribute("gentle", WarningSigns.GENTLE_ROUTINES.stream()
-					.map((slug) -> this.catalog.routine(slug).orElseThrow())
-					.toList());
+				model.addAttribute("gentle",
+						WarningSigns.GENTLE_ROUTINES.stream()
+							.map((slug) -> this.catalog.routine(slug).orElseThrow())
+							.toList());
 				return Mono.just("programs/screening");
 			}
 			return this.screening.acknowledge(member)
@@ -82,7 +83,10 @@ class ProgramPageController {
 		});
 	}
 
-	/** Back to what the member was about to do; the routine slug is checked so it cannot redirect elsewhere. */
+	/**
+	 * Back to what the member was about to do; the routine slug is checked so it cannot
+	 * redirect elsewhere.
+	 */
 	private String afterScreening(String program, String routine) {
 		if (routine != null && ROUTINE_SLUG.matcher(routine).matches()) {
 			return "redirect:/routines/" + routine;

@@ -33,12 +33,12 @@ import dev.limber.programs.screening.Screenings;
 import dev.limber.programs.screening.WarningSigns;
 
 /**
- * The guided routine player (each step with its exercise's instructions, cue and pictures) and
- * its "log it" form. The form carries an idempotency key made when the page was rendered (and
- * replaced by a fresh one when a routine starts), so a double click, a resubmitted form or a
- * routine finished offline and sent later counts once.
- * A member's first routine of any kind waits for the safety check; the gentle routines the
- * check itself suggests do not.
+ * The guided routine player (each step with its exercise's instructions, cue and
+ * pictures) and its "log it" form. The form carries an idempotency key made when the page
+ * was rendered (and replaced by a fresh one when a routine starts), so a double click, a
+ * resubmitted form or a routine finished offline and sent later counts once. A member's
+ * first routine of any kind waits for the safety check; the gentle routines the check
+ * itself suggests do not.
  */
 @Controller
 class RoutinePageController {
@@ -63,8 +63,8 @@ class RoutinePageController {
 	}
 
 	/**
-	 * A program's day links here with its program and week, so the player shows that week's
-	 * doses (the pelvic tilts of week 2, say); without them the routine's own.
+	 * A program's day links here with its program and week, so the player shows that
+	 * week's doses (the pelvic tilts of week 2, say); without them the routine's own.
 	 */
 	@GetMapping("/routines/{slug}")
 	Mono<String> player(@PathVariable String slug, @RequestParam(required = false) String program,
@@ -87,7 +87,10 @@ class RoutinePageController {
 				.thenReturn("redirect:/screening?routine=" + slug)));
 	}
 
-	/** Both or neither: a program without a week (or a week it does not have) is not found. */
+	/**
+	 * Both or neither: a program without a week (or a week it does not have) is not
+	 * found.
+	 */
 	private Optional<ProgramWeek> programWeek(String program, Integer week) {
 		if (program == null && week == null) {
 			return Optional.empty();
@@ -108,8 +111,8 @@ class RoutinePageController {
 				RoutineView routine = found.getT1();
 				model.addAttribute("routine", routine);
 				model.addAttribute("exercises", found.getT2());
-				model.addAttribute("pageTitle",
-						this.text.routine(routine.slug(), "name", routine.name(), exchange.getLocaleContext().getLocale()));
+				model.addAttribute("pageTitle", this.text.routine(routine.slug(), "name", routine.name(),
+						exchange.getLocaleContext().getLocale()));
 				model.addAttribute("logKey", UUID.randomUUID().toString());
 				model.addAttribute("warningSigns", WarningSigns.ALL);
 				return "programs/player";
@@ -119,7 +122,8 @@ class RoutinePageController {
 	/** Each step's exercise by slug, for its instructions, cue and pictures. */
 	private static Map<String, Exercise> exercisesOf(Routine routine, Catalog catalog) {
 		Map<String, Exercise> exercises = new HashMap<>();
-		routine.steps().forEach((step) -> catalog.exercise(step.exercise()).ifPresent((e) -> exercises.put(e.slug(), e)));
+		routine.steps()
+			.forEach((step) -> catalog.exercise(step.exercise()).ifPresent((e) -> exercises.put(e.slug(), e)));
 		return exercises;
 	}
 
@@ -134,7 +138,10 @@ class RoutinePageController {
 		});
 	}
 
-	/** Sent by a routine finished offline (static/js/offline.js) and logged later; now if absent. */
+	/**
+	 * Sent by a routine finished offline (static/js/offline.js) and logged later; now if
+	 * absent.
+	 */
 	private static OffsetDateTime parseCompletedAt(String value) {
 		if (value == null || value.isEmpty()) {
 			return null;

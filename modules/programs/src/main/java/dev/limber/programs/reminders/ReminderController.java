@@ -97,12 +97,12 @@ class ReminderController {
 	}
 
 	record Request(@NotNull LocalTime workStart, @NotNull LocalTime workEnd, @NotEmpty Set<DayOfWeek> workDays,
-			@NotNull @Min(30) @Max(60) Integer intervalMinutes, @Min(ReminderSettings.SHORTEST_BREAK_MINUTES) @Max(15) Integer breakMinutes,
-			@NotNull String timeZone) {
+			@NotNull @Min(30) @Max(60) Integer intervalMinutes,
+			@Min(ReminderSettings.SHORTEST_BREAK_MINUTES) @Max(15) Integer breakMinutes, @NotNull String timeZone) {
 	}
 
-	record View(LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays, int intervalMinutes,
-			int breakMinutes, String timeZone, boolean feedActive, List<LocalTime> todaysBreaks) {
+	record View(LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays, int intervalMinutes, int breakMinutes,
+			String timeZone, boolean feedActive, List<LocalTime> todaysBreaks) {
 
 		static View of(ReminderSettings settings, Clock clock) {
 			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(clock.withZone(settings.zone())), settings)

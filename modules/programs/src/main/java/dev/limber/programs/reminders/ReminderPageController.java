@@ -27,7 +27,9 @@ import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.CurrentMember;
 
-/** Break settings with today's preview, and the calendar address (copy, replace, revoke). */
+/**
+ * Break settings with today's preview, and the calendar address (copy, replace, revoke).
+ */
 @Controller
 class ReminderPageController {
 
@@ -60,7 +62,10 @@ class ReminderPageController {
 			.onErrorResume(ApiException.class, (ex) -> rejected("reminders.error.invalid", model, exchange, member));
 	}
 
-	/** The form again with its error, answered 422 so that nothing reads a refused form as saved. */
+	/**
+	 * The form again with its error, answered 422 so that nothing reads a refused form as
+	 * saved.
+	 */
 	private Mono<String> rejected(String messageKey, Model model, ServerWebExchange exchange, CurrentMember member) {
 		exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
 		model.addAttribute("error", messageKey);
@@ -83,7 +88,8 @@ class ReminderPageController {
 	private Mono<String> render(Model model, ServerWebExchange exchange, CurrentMember member) {
 		DayOfWeek firstDay = WeekFields.of(exchange.getLocaleContext().getLocale()).getFirstDayOfWeek();
 		return this.reminders.settings(member).map((settings) -> {
-			List<LocalTime> today = BreakSchedule.breaksOn(LocalDate.now(this.clock.withZone(settings.zone())), settings)
+			List<LocalTime> today = BreakSchedule
+				.breaksOn(LocalDate.now(this.clock.withZone(settings.zone())), settings)
 				.stream()
 				.map(ZonedDateTime::toLocalTime)
 				.toList();
@@ -109,8 +115,7 @@ class ReminderPageController {
 			}
 			return new ReminderSettings(LocalTime.parse(String.valueOf(form.getFirst("workStart"))),
 					LocalTime.parse(String.valueOf(form.getFirst("workEnd"))), days,
-					Integer.parseInt(String.valueOf(form.getFirst("intervalMinutes"))),
-					breakMinutes,
+					Integer.parseInt(String.valueOf(form.getFirst("intervalMinutes"))), breakMinutes,
 					(zone == null || zone.isBlank()) ? fallback : ZoneId.of(zone), false);
 		}
 		catch (IllegalArgumentException | DateTimeException ex) {
@@ -118,7 +123,9 @@ class ReminderPageController {
 		}
 	}
 
-	/** A form the page cannot save; the message key says why, in the reader's language. */
+	/**
+	 * A form the page cannot save; the message key says why, in the reader's language.
+	 */
 	private static final class InvalidSettings extends RuntimeException {
 
 		private final String messageKey;

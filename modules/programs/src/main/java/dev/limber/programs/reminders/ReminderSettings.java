@@ -18,7 +18,10 @@ public record ReminderSettings(LocalTime workStart, LocalTime workEnd, Set<DayOf
 	/** The seeds ask for at least five minutes of movement for each hour seated. */
 	public static final int SHORTEST_BREAK_MINUTES = 5;
 
-	/** The table's limits, checked here so every way of saving (API, form) refuses the same. */
+	/**
+	 * The table's limits, checked here so every way of saving (API, form) refuses the
+	 * same.
+	 */
 	public ReminderSettings {
 		if (intervalMinutes < 30 || intervalMinutes > 60) {
 			throw new IllegalArgumentException("intervalMinutes must be 30 to 60");

@@ -57,7 +57,8 @@ class ReminderStore {
 	}
 
 	Mono<Void> setFeedTokenHash(UUID member, String hash) {
-		return this.database.sql("update programs.reminder_settings set feed_token_hash = :hash where member_id = :member")
+		return this.database
+			.sql("update programs.reminder_settings set feed_token_hash = :hash where member_id = :member")
 			.bind("member", member)
 			.bind("hash", Parameter.fromOrEmpty(hash, String.class))
 			.then();
@@ -76,7 +77,8 @@ class ReminderStore {
 		return new ReminderSettings(row.get("work_start", LocalTime.class), row.get("work_end", LocalTime.class),
 				Arrays.stream(row.get("work_days", Integer[].class)).map(DayOfWeek::of).collect(Collectors.toSet()),
 				row.get("interval_minutes", Integer.class), row.get("break_minutes", Integer.class),
-				ZoneId.of(row.get("time_zone", String.class)), Boolean.TRUE.equals(row.get("feed_active", Boolean.class)));
+				ZoneId.of(row.get("time_zone", String.class)),
+				Boolean.TRUE.equals(row.get("feed_active", Boolean.class)));
 	}
 
 	record FeedOwner(TenantId tenant, UUID member) {

@@ -64,14 +64,17 @@ public class Reminders implements BreakTimes {
 
 	@Override
 	public Mono<List<Break>> onDayOf(UUID member, ZoneId fallbackZone, Instant now) {
-		return this.store.find(member).defaultIfEmpty(ReminderSettings.defaults(fallbackZone)).map((settings) -> BreakSchedule
-			.breaksOn(now.atZone(settings.zone()).toLocalDate(), settings)
-			.stream()
-			.map((start) -> new Break(start.toInstant(), settings.breakMinutes()))
-			.toList());
+		return this.store.find(member)
+			.defaultIfEmpty(ReminderSettings.defaults(fallbackZone))
+			.map((settings) -> BreakSchedule.breaksOn(now.atZone(settings.zone()).toLocalDate(), settings)
+				.stream()
+				.map((start) -> new Break(start.toInstant(), settings.breakMinutes()))
+				.toList());
 	}
 
-	/** A new secret feed token (the previous one stops working); the caller shows it once. */
+	/**
+	 * A new secret feed token (the previous one stops working); the caller shows it once.
+	 */
 	public Mono<String> rotateFeed(CurrentMember member) {
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);

@@ -39,8 +39,8 @@ class ScreeningController {
 	@PostMapping
 	Mono<Screening> answer(@Valid @RequestBody Answer answer, CurrentMember member) {
 		if (answer.anySignApplies()) {
-			return Mono.just(new Screening(false, null, WarningSigns.ALL, WarningSigns.ADVICE,
-					WarningSigns.GENTLE_ROUTINES));
+			return Mono
+				.just(new Screening(false, null, WarningSigns.ALL, WarningSigns.ADVICE, WarningSigns.GENTLE_ROUTINES));
 		}
 		return this.screenings.acknowledge(member)
 			.map((at) -> new Screening(true, at, WarningSigns.ALL, null, List.of()));

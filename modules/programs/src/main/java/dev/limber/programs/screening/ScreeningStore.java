@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 
 import dev.limber.kernel.tenant.TenantId;
 
-/** Keeps only that, and when, a member read the warning signs and confirmed none applies. */
+/**
+ * Keeps only that, and when, a member read the warning signs and confirmed none applies.
+ */
 @Repository
 public class ScreeningStore {
 

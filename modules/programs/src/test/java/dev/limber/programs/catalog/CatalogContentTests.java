@@ -22,26 +22,28 @@ class CatalogContentTests {
 			"002_4ad874cba64c6aca.txt", "003_41848a324d1bc8c0.txt", "004_b75f0f8a7bcb5ab1.txt");
 
 	private static final List<String> REQUIRED_EXERCISES = List.of("hip-circles", "windshield-wipers",
-			"single-knee-to-chest", "double-knee-to-chest", "supine-hamstring-stretch-strap", "pelvic-tilts",
-			"cat-cow", "childs-pose", "legs-up-the-wall", "final-relaxation", "standing-hamstring-stretch",
+			"single-knee-to-chest", "double-knee-to-chest", "supine-hamstring-stretch-strap", "pelvic-tilts", "cat-cow",
+			"childs-pose", "legs-up-the-wall", "final-relaxation", "standing-hamstring-stretch",
 			"seated-hamstring-stretch", "leg-swings", "walking-lunges", "supine-spinal-twist",
 			"kneeling-hip-flexor-stretch", "hip-cars", "glute-bridge", "hip-thrust", "squat", "hip-hinge-deadlift",
-			"plank", "bird-dog", "dead-bug", "anti-rotation-press", "superman", "russian-twist",
-			"abdominal-crunch", "knee-to-elbow-crunch", "standing-toe-reach", "overhead-side-bend",
-			"shoulder-rolls", "shoulder-blade-squeezes", "chest-opener", "wall-angels", "balloon-breathing",
-			"foam-roll-hamstrings", "foam-roll-glutes", "foam-roll-back", "walking", "swimming", "cycling");
+			"plank", "bird-dog", "dead-bug", "anti-rotation-press", "superman", "russian-twist", "abdominal-crunch",
+			"knee-to-elbow-crunch", "standing-toe-reach", "overhead-side-bend", "shoulder-rolls",
+			"shoulder-blade-squeezes", "chest-opener", "wall-angels", "balloon-breathing", "foam-roll-hamstrings",
+			"foam-roll-glutes", "foam-roll-back", "walking", "swimming", "cycling");
 
 	private static final Set<String> BODY_AREAS = Set.of("lower-back", "hamstrings", "hips", "glutes", "core",
 			"shoulders", "upper-back", "neck", "chest", "legs");
 
-	/** Provenance stays in the YAML's comments: a dosage note is shown to people as it is. */
+	/**
+	 * Provenance stays in the YAML's comments: a dosage note is shown to people as it is.
+	 */
 	@Test
 	void dosageNotesCarryNoEditorialNotesOrSourceNumbers() {
 		Pattern editorial = Pattern.compile("not from the source|general guideline|the source|\\(00[0-4]\\)",
 				Pattern.CASE_INSENSITIVE);
-		assertThat(catalog.exercises()).allSatisfy((exercise) -> assertThat(exercise.dosage().note())
-			.as(exercise.slug())
-			.doesNotContainPattern(editorial));
+		assertThat(catalog.exercises())
+			.allSatisfy((exercise) -> assertThat(exercise.dosage().note()).as(exercise.slug())
+				.doesNotContainPattern(editorial));
 	}
 
 	@Test
@@ -123,8 +125,8 @@ class CatalogContentTests {
 				"core", "posture", "breathing", "relaxation", "aerobic", "self-massage");
 		assertThat(yamlNames(Position.values())).containsExactlyInAnyOrder("standing", "seated", "supine", "prone",
 				"kneeling", "all-fours");
-		assertThat(yamlNames(Equipment.values())).containsExactlyInAnyOrder("none", "chair", "wall",
-				"strap-or-towel", "foam-roller-or-ball", "balloon");
+		assertThat(yamlNames(Equipment.values())).containsExactlyInAnyOrder("none", "chair", "wall", "strap-or-towel",
+				"foam-roller-or-ball", "balloon");
 		assertThat(catalog.exercises()).allSatisfy((exercise) -> {
 			assertThat(exercise.category()).as(exercise.slug()).isNotNull();
 			assertThat(exercise.position()).as(exercise.slug()).isNotNull();
@@ -138,8 +140,9 @@ class CatalogContentTests {
 
 	@Test
 	void slugsAreUniqueKebabCase() {
-		List<String> all = Stream.of(catalog.exercises().stream().map(Exercise::slug),
-				catalog.routines().stream().map(Routine::slug), catalog.programs().stream().map(Program::slug))
+		List<String> all = Stream
+			.of(catalog.exercises().stream().map(Exercise::slug), catalog.routines().stream().map(Routine::slug),
+					catalog.programs().stream().map(Program::slug))
 			.flatMap((slugs) -> slugs)
 			.toList();
 		assertThat(all).doesNotHaveDuplicates().allMatch((slug) -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));
@@ -188,7 +191,9 @@ class CatalogContentTests {
 		assertThat(catalog.programs()).isNotEmpty().allSatisfy((program) -> {
 			assertThat(program.weeks()).as(program.slug()).isNotEmpty();
 			for (ProgramWeek week : program.weeks()) {
-				assertThat(week.days()).extracting(ProgramDay::day).as(program.slug()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+				assertThat(week.days()).extracting(ProgramDay::day)
+					.as(program.slug())
+					.containsExactly(1, 2, 3, 4, 5, 6, 7);
 				assertThat(week.days()).allMatch((day) -> day.isRest() || routines.containsAll(day.routines()));
 			}
 		});

@@ -93,7 +93,10 @@ class ProgramDoseTests {
 			.sum();
 	}
 
-	/** The pelvic tilt reps that each week's routines really schedule, all of them agreeing. */
+	/**
+	 * The pelvic tilt reps that each week's routines really schedule, all of them
+	 * agreeing.
+	 */
 	private static List<Integer> tiltsPerWeek(Program program) {
 		List<Integer> reps = new ArrayList<>();
 		for (ProgramWeek week : program.weeks()) {

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The German catalog is complete and has nothing left over: every English text of the
  * catalog (exercises, routines, programs, checklist, warning signs) has a German key in
- * {@code catalog_de.properties}, every German key belongs to an English text, and no German
- * text is the English one copied over.
+ * {@code catalog_de.properties}, every German key belongs to an English text, and no
+ * German text is the English one copied over.
  */
 class CatalogTranslationTests {
 
@@ -77,7 +77,8 @@ class CatalogTranslationTests {
 			if (exercise.dosage().note() != null) {
 				texts.put(key + ".dosageNote", exercise.dosage().note());
 			}
-			exercise.muscles().forEach((muscle) -> texts.put("catalog.muscle." + CatalogText.muscleKey(muscle), muscle));
+			exercise.muscles()
+				.forEach((muscle) -> texts.put("catalog.muscle." + CatalogText.muscleKey(muscle), muscle));
 		}
 		for (Routine routine : catalog.routines()) {
 			String key = "catalog.routine." + routine.slug();

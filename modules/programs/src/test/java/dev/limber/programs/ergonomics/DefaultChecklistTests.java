@@ -30,7 +30,8 @@ class DefaultChecklistTests {
 		assertThat(habits.items()).extracting(ChecklistItem::id)
 			.containsExactly("heat-or-ice", "safe-lifting", "sleep-position", "healthy-weight", "hydration",
 					"smoking-alcohol", "stress", "yoga-pilates");
-		assertThat(habits.items()).allSatisfy((item) -> assertThat(checklist.source(item.id())).as(item.id()).isNotBlank());
+		assertThat(habits.items())
+			.allSatisfy((item) -> assertThat(checklist.source(item.id())).as(item.id()).isNotBlank());
 		assertThat(checklist.source("monitor-height")).isNull();
 	}
 

@@ -47,7 +47,8 @@ class IllustrationCatalogTests {
 				assertThat(keyframe.step()).as(exercise.slug()).isBetween(1, exercise.steps().size());
 				keyframe.angles().forEach((angle, degrees) -> {
 					if (degrees < angle.min() || degrees > angle.max()) {
-						outside.add(exercise.slug() + " step " + keyframe.step() + " " + angle.yamlName() + " " + degrees);
+						outside
+							.add(exercise.slug() + " step " + keyframe.step() + " " + angle.yamlName() + " " + degrees);
 					}
 				});
 			}
@@ -69,8 +70,8 @@ class IllustrationCatalogTests {
 			.hasMessageContaining("expected a step between 1 and 2");
 		assertThat(CatalogLoader.exercise(withPose(2, Map.of("rightKneeFlexion", 90))).illustration().keyframes())
 			.singleElement()
-			.satisfies((keyframe) -> assertThat(keyframe.angles()).containsExactlyEntriesOf(
-					Map.of(BodyAngle.RIGHT_KNEE_FLEXION, 90)));
+			.satisfies((keyframe) -> assertThat(keyframe.angles())
+				.containsExactlyEntriesOf(Map.of(BodyAngle.RIGHT_KNEE_FLEXION, 90)));
 	}
 
 	@Test
@@ -82,7 +83,8 @@ class IllustrationCatalogTests {
 			.satisfies((keyframe) -> assertThat(keyframe.angles()).isEmpty());
 		Figure lying = new Scene(exercise).keyFigure(0);
 		assertThat(lying.at(BodyPoint.HEAD).y()).as("supine: the head rests on the floor").isLessThan(15);
-		assertThat(IllustrationSvg.still(exercise, 0, "Lie down")).contains("role=\"img\"").contains("<title>Lie down</title>");
+		assertThat(IllustrationSvg.still(exercise, 0, "Lie down")).contains("role=\"img\"")
+			.contains("<title>Lie down</title>");
 	}
 
 	@Test
@@ -125,7 +127,8 @@ class IllustrationCatalogTests {
 			Figure pose = scene.keyFigure(i);
 			for (BodyPoint support : List.of(BodyPoint.LEFT_HAND, BodyPoint.RIGHT_HAND, BodyPoint.LEFT_KNEE,
 					BodyPoint.RIGHT_KNEE)) {
-				assertThat(pose.at(support).y() - Figure.radius(support)).as("keyframe " + i + " " + support + " on the floor")
+				assertThat(pose.at(support).y() - Figure.radius(support))
+					.as("keyframe " + i + " " + support + " on the floor")
 					.isLessThan(3);
 			}
 			Vec pelvis = pose.at(BodyPoint.PELVIS), chest = pose.at(BodyPoint.CHEST), mid = pose.at(BodyPoint.MID_BACK);
@@ -149,7 +152,8 @@ class IllustrationCatalogTests {
 			Vec right = unit(pose.at(BodyPoint.RIGHT_SHOULDER).minus(pose.at(BodyPoint.LEFT_SHOULDER)));
 			double left = dot(pose.at(BodyPoint.LEFT_KNEE).minus(pose.at(BodyPoint.PELVIS)), right);
 			double rightKnee = dot(pose.at(BodyPoint.RIGHT_KNEE).minus(pose.at(BodyPoint.PELVIS)), right);
-			assertThat(Math.signum(left) == Math.signum(rightKnee) || i == 0).as("keyframe " + i + ": both knees one way")
+			assertThat(Math.signum(left) == Math.signum(rightKnee) || i == 0)
+				.as("keyframe " + i + ": both knees one way")
 				.isTrue();
 			kneesToTheRight.add((left + rightKnee) / 2);
 		}
@@ -169,11 +173,13 @@ class IllustrationCatalogTests {
 			Figure pose = scene.keyFigure(i);
 			for (BodyPoint[] side : new BodyPoint[][] { { BodyPoint.LEFT_HAND, BodyPoint.LEFT_HIP },
 					{ BodyPoint.RIGHT_HAND, BodyPoint.RIGHT_HIP } }) {
-				assertThat(distance(pose.at(side[0]), pose.at(side[1]))).as("keyframe " + i + ": " + side[0] + " on the hip")
+				assertThat(distance(pose.at(side[0]), pose.at(side[1])))
+					.as("keyframe " + i + ": " + side[0] + " on the hip")
 					.isLessThan(28);
 			}
 			for (BodyPoint ankle : List.of(BodyPoint.LEFT_ANKLE, BodyPoint.RIGHT_ANKLE)) {
-				assertThat(pose.at(ankle).y()).as("keyframe " + i + ": " + ankle + " stays planted (a weight shift may lift a heel a little)")
+				assertThat(pose.at(ankle).y())
+					.as("keyframe " + i + ": " + ankle + " stays planted (a weight shift may lift a heel a little)")
 					.isLessThan(scene.keyFigure(0).at(ankle).y() + 4);
 			}
 			double feet = (pose.at(BodyPoint.LEFT_ANKLE).z() + pose.at(BodyPoint.RIGHT_ANKLE).z()) / 2;
@@ -193,8 +199,8 @@ class IllustrationCatalogTests {
 		assertThat(crank).as("half a crank turn between the feet").isBetween(10.0, 25.0);
 		assertThat(distance(second.at(BodyPoint.LEFT_ANKLE), second.at(BodyPoint.RIGHT_ANKLE)) / 2).isCloseTo(crank,
 				org.assertj.core.data.Offset.offset(3.0));
-		assertThat(first.at(BodyPoint.RIGHT_ANKLE).y() - first.at(BodyPoint.LEFT_ANKLE).y())
-			.as("the feet swap places").isPositive();
+		assertThat(first.at(BodyPoint.RIGHT_ANKLE).y() - first.at(BodyPoint.LEFT_ANKLE).y()).as("the feet swap places")
+			.isPositive();
 		assertThat(second.at(BodyPoint.LEFT_ANKLE).y() - second.at(BodyPoint.RIGHT_ANKLE).y()).isPositive();
 		assertThat(cycling.illustration().props()).extracting(Prop::kind).contains(Prop.Kind.BIKE);
 		assertThat(IllustrationSvg.still(cycling, 0, "Pedal")).as("the bike is drawn").contains("fill=\"#2b3137\"");

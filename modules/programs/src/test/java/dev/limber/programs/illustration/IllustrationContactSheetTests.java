@@ -12,8 +12,8 @@ import dev.limber.programs.catalog.CatalogLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generates docs/illustrations.html from the catalog. When the committed sheet is stale the
- * test writes the new one and fails, so the fresh sheet gets reviewed and committed.
+ * Generates docs/illustrations.html from the catalog. When the committed sheet is stale
+ * the test writes the new one and fails, so the fresh sheet gets reviewed and committed.
  */
 class IllustrationContactSheetTests {
 
@@ -25,7 +25,8 @@ class IllustrationContactSheetTests {
 		if (!committed.equals(fresh)) {
 			Files.writeString(sheet, fresh, StandardCharsets.UTF_8);
 		}
-		assertThat(committed.equals(fresh)).as("docs/illustrations.html was stale and has been regenerated: review and commit it")
+		assertThat(committed.equals(fresh))
+			.as("docs/illustrations.html was stale and has been regenerated: review and commit it")
 			.isTrue();
 	}
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feed, read back by two independent parsers, across the EU change to summer time. */
+/**
+ * The feed, read back by two independent parsers, across the EU change to summer time.
+ */
 class BreakCalendarTests {
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -58,9 +60,7 @@ class BreakCalendarTests {
 			.build(new StringReader(BreakCalendar.render(SETTINGS, MONDAY_BEFORE)));
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).hasSize(140);
-		List<Instant> starts = events.stream()
-			.map((event) -> instant(event.getDateTimeStart().getDate()))
-			.toList();
+		List<Instant> starts = events.stream().map((event) -> instant(event.getDateTimeStart().getDate())).toList();
 		assertThat(starts).contains(Instant.parse("2026-03-27T09:00:00Z"), Instant.parse("2026-03-30T08:00:00Z"));
 		assertThat(starts.stream().map((start) -> start.atZone(BERLIN).toLocalTime()).distinct().sorted().toList())
 			.containsExactly(LocalTime.of(10, 0), LocalTime.of(11, 0), LocalTime.of(12, 0), LocalTime.of(13, 0),

@@ -53,8 +53,9 @@ class DashboardController {
 			Model model, ServerWebExchange exchange, CurrentMember analyst) {
 		Query query = Query.of(this.calendar.today(), from, to, interval, groupBy, department, location);
 		model.addAttribute("query", query);
-		return this.reports.report(analyst, query.from(), query.to(), query.interval(),
-					query.groupBy(), query.department(), query.location())
+		return this.reports
+			.report(analyst, query.from(), query.to(), query.interval(), query.groupBy(), query.department(),
+					query.location())
 			.flatMap((report) -> {
 				model.addAttribute("report", report);
 				model.addAttribute("groups", report.groupLabels());
@@ -63,13 +64,16 @@ class DashboardController {
 				if (report.latestReleased() == null) {
 					return Mono.just("reporting/dashboard");
 				}
-				// The dashboard shows where things stand: the latest released week or month, same filters, no grouping.
+				// The dashboard shows where things stand: the latest released week or
+				// month, same filters, no grouping.
 				String latestStart = report.latestReleased().start().toString();
 				ReportRequest latest = ReportRequest.of(latestStart, latestStart, report.interval(), null,
 						report.department(), report.location());
-				// Each report runs in its own transaction, so the three can run side by side.
-				return Mono.zip(this.engagement.funnel(analyst, latest),
-						this.engagement.checklistFindings(analyst, latest), this.engagement.challenges(analyst, latest))
+				// Each report runs in its own transaction, so the three can run side by
+				// side.
+				return Mono
+					.zip(this.engagement.funnel(analyst, latest), this.engagement.checklistFindings(analyst, latest),
+							this.engagement.challenges(analyst, latest))
 					.doOnNext((engaged) -> {
 						model.addAttribute("funnel", engaged.getT1());
 						model.addAttribute("findings", engaged.getT2());
@@ -90,8 +94,9 @@ class DashboardController {
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String location, CurrentMember analyst) {
 		Query query = Query.of(this.calendar.today(), from, to, interval, groupBy, department, location);
-		return this.reports.report(analyst, query.from(), query.to(), query.interval(),
-					query.groupBy(), query.department(), query.location())
+		return this.reports
+			.report(analyst, query.from(), query.to(), query.interval(), query.groupBy(), query.department(),
+					query.location())
 			.map((report) -> ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation.csv\"")
@@ -118,10 +123,12 @@ class DashboardController {
 			StringBuilder link = new StringBuilder("/hr/participation.csv?from=" + this.from + "&to=" + this.to
 					+ "&interval=" + this.interval + "&groupBy=" + ((this.groupBy != null) ? this.groupBy : ""));
 			if (this.department != null) {
-				link.append("&department=").append(java.net.URLEncoder.encode(this.department, java.nio.charset.StandardCharsets.UTF_8));
+				link.append("&department=")
+					.append(java.net.URLEncoder.encode(this.department, java.nio.charset.StandardCharsets.UTF_8));
 			}
 			if (this.location != null) {
-				link.append("&location=").append(java.net.URLEncoder.encode(this.location, java.nio.charset.StandardCharsets.UTF_8));
+				link.append("&location=")
+					.append(java.net.URLEncoder.encode(this.location, java.nio.charset.StandardCharsets.UTF_8));
 			}
 			return link.toString();
 		}

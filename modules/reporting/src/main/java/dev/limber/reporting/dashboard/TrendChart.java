@@ -19,7 +19,10 @@ public record TrendChart(List<Bar> bars, int width, int height) {
 
 	static final int HEIGHT = 160;
 
-	/** One period's bar; {@code label} is the rate or range as text, null when not released. */
+	/**
+	 * One period's bar; {@code label} is the rate or range as text, null when not
+	 * released.
+	 */
 	public record Bar(int x, int y, int height, LocalDate start, String label, boolean banded, boolean released) {
 	}
 

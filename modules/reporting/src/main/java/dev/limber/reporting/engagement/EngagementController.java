@@ -29,9 +29,9 @@ class EngagementController {
 	@GetMapping("/api/v1/reports/programs")
 	Mono<Report<Funnel>> funnel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "month") String interval, @RequestParam(required = false) String groupBy,
-			@RequestParam(required = false) String department, @RequestParam(required = false) String location, CurrentMember analyst) {
-		return this.reports.funnel(analyst,
-					ReportRequest.of(from, to, interval, groupBy, department, location));
+			@RequestParam(required = false) String department, @RequestParam(required = false) String location,
+			CurrentMember analyst) {
+		return this.reports.funnel(analyst, ReportRequest.of(from, to, interval, groupBy, department, location));
 	}
 
 	@GetMapping("/api/v1/reports/checklists")
@@ -40,7 +40,7 @@ class EngagementController {
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String location, CurrentMember analyst) {
 		return this.reports.checklistFindings(analyst,
-					ReportRequest.of(from, to, interval, groupBy, department, location));
+				ReportRequest.of(from, to, interval, groupBy, department, location));
 	}
 
 	@GetMapping("/api/v1/reports/challenges")
@@ -48,8 +48,7 @@ class EngagementController {
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "month") String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String location, CurrentMember analyst) {
-		return this.reports.challenges(analyst,
-					ReportRequest.of(from, to, interval, groupBy, department, location));
+		return this.reports.challenges(analyst, ReportRequest.of(from, to, interval, groupBy, department, location));
 	}
 
 }

@@ -21,8 +21,8 @@ import dev.limber.reporting.release.Shown;
 /**
  * Program funnel, workstation checklist findings and challenge engagement per closed week
  * or month, for the whole organization or a population of whole cells, made only of what
- * {@link ReleaseGate} releases. Every program, section and challenge ever reported has its
- * row in every released period, so a row never tells zero from small.
+ * {@link ReleaseGate} releases. Every program, section and challenge ever reported has
+ * its row in every released period, so a row never tells zero from small.
  */
 @Service
 public class EngagementReports {
@@ -33,11 +33,16 @@ public class EngagementReports {
 		this.gate = gate;
 	}
 
-	/** One report: its periods, each with rows (none while the period is not released). */
+	/**
+	 * One report: its periods, each with rows (none while the period is not released).
+	 */
 	public record Report<T>(LocalDate from, LocalDate to, String interval, String department, String location,
 			List<PeriodRows<T>> periods) {
 
-		/** The latest released period, for a dashboard that shows where things stand; null if none. */
+		/**
+		 * The latest released period, for a dashboard that shows where things stand; null
+		 * if none.
+		 */
 		public PeriodRows<T> latest() {
 			for (int i = this.periods.size() - 1; i >= 0; i--) {
 				if (this.periods.get(i).released()) {
@@ -52,34 +57,41 @@ public class EngagementReports {
 	public record PeriodRows<T>(LocalDate start, LocalDate end, boolean released, List<T> rows) {
 	}
 
-	/** Enrolled and completed in the period; active means logged something in its last 14 days. */
+	/**
+	 * Enrolled and completed in the period; active means logged something in its last 14
+	 * days.
+	 */
 	public record Funnel(String program, Shown enrolled, Shown activeLast14Days, Shown completed) {
 	}
 
-	/** @param shareFailing failing per respondent, when both are exact */
+	/**
+	 * @param shareFailing failing per respondent, when both are exact
+	 */
 	public record Finding(String section, Shown respondents, Shown failing, Double shareFailing) {
 	}
 
-	/** @param shareOfEligible joined per member of the population shown */
+	/**
+	 * @param shareOfEligible joined per member of the population shown
+	 */
 	public record ChallengeEngagement(String title, Shown joined, Shown.Rate shareOfEligible) {
 	}
 
 	public Mono<Report<Funnel>> funnel(CurrentMember analyst, ReportRequest request) {
 		return report(analyst, "programs", request, List.of("enrolled", "completed", "active"),
-				(period, subject) -> new Funnel(subject.getKey(), period.figures().shown("enrolled", subject.getKey(),
-						period.cells()), period.figures().shown("active", subject.getKey(), period.cells()),
+				(period, subject) -> new Funnel(subject.getKey(),
+						period.figures().shown("enrolled", subject.getKey(), period.cells()),
+						period.figures().shown("active", subject.getKey(), period.cells()),
 						period.figures().shown("completed", subject.getKey(), period.cells())));
 	}
 
 	public Mono<Report<Finding>> checklistFindings(CurrentMember analyst, ReportRequest request) {
-		return report(analyst, "checklists", request, List.of("respondents", "failing"),
-				(period, subject) -> {
-					Shown respondents = period.figures().shown("respondents", subject.getKey(), period.cells());
-					Shown failing = period.figures().shown("failing", subject.getKey(), period.cells());
-					Double share = (respondents.exact() && failing.exact() && respondents.value() > 0)
-							? Math.round(1000.0 * failing.value() / respondents.value()) / 1000.0 : null;
-					return new Finding(subject.getKey(), respondents, failing, share);
-				});
+		return report(analyst, "checklists", request, List.of("respondents", "failing"), (period, subject) -> {
+			Shown respondents = period.figures().shown("respondents", subject.getKey(), period.cells());
+			Shown failing = period.figures().shown("failing", subject.getKey(), period.cells());
+			Double share = (respondents.exact() && failing.exact() && respondents.value() > 0)
+					? Math.round(1000.0 * failing.value() / respondents.value()) / 1000.0 : null;
+			return new Finding(subject.getKey(), respondents, failing, share);
+		});
 	}
 
 	public Mono<Report<ChallengeEngagement>> challenges(CurrentMember analyst, ReportRequest request) {
@@ -90,10 +102,11 @@ public class EngagementReports {
 		});
 	}
 
-	private <T> Mono<Report<T>> report(CurrentMember analyst, String name, ReportRequest request,
-			List<String> figures, BiFunction<ReleaseGate.Period, Map.Entry<String, String>, T> row) {
+	private <T> Mono<Report<T>> report(CurrentMember analyst, String name, ReportRequest request, List<String> figures,
+			BiFunction<ReleaseGate.Period, Map.Entry<String, String>, T> row) {
 		if (request.groupBy() != null) {
-			return Mono.error(ApiException.badRequest("groupBy is not available here; filter by department or location."));
+			return Mono
+				.error(ApiException.badRequest("groupBy is not available here; filter by department or location."));
 		}
 		return this.gate.release(analyst, name, request, figures)
 			.zipWhen((release) -> this.gate.subjects(figures))

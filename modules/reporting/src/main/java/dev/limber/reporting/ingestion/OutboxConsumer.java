@@ -30,8 +30,8 @@ import dev.limber.programs.ParticipationOutbox.Entry;
 /**
  * Drains the participation outbox into the rollups. Each batch is one transaction per
  * tenant: lock events (skipping those another instance holds), apply them, delete them,
- * commit. A crash anywhere rolls the whole batch back, so nothing is lost or counted twice,
- * and any number of instances can run this at once.
+ * commit. A crash anywhere rolls the whole batch back, so nothing is lost or counted
+ * twice, and any number of instances can run this at once.
  */
 @Component
 public class OutboxConsumer implements DisposableBean {
@@ -94,9 +94,12 @@ public class OutboxConsumer implements DisposableBean {
 		}
 	}
 
-	/** Applies everything waiting, tenant by tenant; emits how many events were applied. */
+	/**
+	 * Applies everything waiting, tenant by tenant; emits how many events were applied.
+	 */
 	public Mono<Long> drain() {
-		// Read the whole tenant list first, so its query is finished before the batches start.
+		// Read the whole tenant list first, so its query is finished before the batches
+		// start.
 		return this.outbox.tenantsWithEvents()
 			.collectList()
 			.flatMapMany(Flux::fromIterable)
@@ -105,11 +108,12 @@ public class OutboxConsumer implements DisposableBean {
 	}
 
 	/**
-	 * Applies the current batches of one tenant. {@code failBefore} lets tests make a batch
-	 * fail part-way, as a crash would.
+	 * Applies the current batches of one tenant. {@code failBefore} lets tests make a
+	 * batch fail part-way, as a crash would.
 	 */
 	public Mono<Long> drainTenant(TenantId tenant, Predicate<Entry> failBefore) {
-		return batch(tenant, failBefore).expand((applied) -> (applied == BATCH) ? batch(tenant, failBefore) : Mono.empty())
+		return batch(tenant, failBefore)
+			.expand((applied) -> (applied == BATCH) ? batch(tenant, failBefore) : Mono.empty())
 			.reduce(0L, Long::sum);
 	}
 
@@ -118,8 +122,7 @@ public class OutboxConsumer implements DisposableBean {
 			// Read the locked batch completely before writing on the same connection.
 			.flatMap((key) -> this.outbox.lock(BATCH)
 				.collectList()
-				.flatMap((events) -> injectedFailure(events, failBefore)
-					.then(this.rollups.apply(events, key))
+				.flatMap((events) -> injectedFailure(events, failBefore).then(this.rollups.apply(events, key))
 					.then(this.outbox.remove(events.stream().map(Entry::id).toList()))
 					.thenReturn((long) events.size())))
 			.as(this.transactions::transactional)
@@ -141,6 +144,5 @@ public class OutboxConsumer implements DisposableBean {
 			this.lagMillis.set((long) (lag.oldestSeconds() * 1000));
 		}).then();
 	}
-
 
 }

@@ -18,7 +18,8 @@ import dev.limber.kernel.tenant.TenantId;
 /**
  * Keyed pseudonyms for distinct counts: HMAC-SHA256 of the member id with a secret per
  * organization, created on first use and never returned by any API. Without the secret a
- * pseudonym cannot be linked back to a member, and pseudonyms differ between organizations.
+ * pseudonym cannot be linked back to a member, and pseudonyms differ between
+ * organizations.
  */
 @Component
 public class Pseudonyms {
@@ -35,8 +36,8 @@ public class Pseudonyms {
 	public Mono<byte[]> key(TenantId tenant) {
 		byte[] fresh = new byte[32];
 		this.random.nextBytes(fresh);
-		return this.database
-			.sql("insert into reporting.tenant_secret (tenant_id, secret) values (:tenant, :secret) on conflict do nothing")
+		return this.database.sql(
+				"insert into reporting.tenant_secret (tenant_id, secret) values (:tenant, :secret) on conflict do nothing")
 			.bind("tenant", tenant.value())
 			.bind("secret", fresh)
 			.then()

@@ -67,41 +67,42 @@ class RollupWriter {
 	}
 
 	/**
-	 * Sessions and seconds per day and category, per week and month, and per member and week
-	 * (for the release tables); distinct participants per day, and per week and month, where a
-	 * member's first activity in a period adds one.
+	 * Sessions and seconds per day and category, per week and month, and per member and
+	 * week (for the release tables); distinct participants per day, and per week and
+	 * month, where a member's first activity in a period adds one.
 	 */
 	private Mono<Void> activities(List<Entry> activities, byte[] key) {
 		if (activities.isEmpty()) {
 			return Mono.empty();
 		}
 		ActivityBatch batch = ActivityBatch.of(activities, key);
-		Mono<Void> totals = this.database.sql("""
-				with batch as (
-				    select :tenant::uuid as tenant_id, b.*
-				    from unnest(:days::date[], :departments::text[], :locations::text[], :categories::text[],
-				        :seconds::bigint[], :pseudonyms::text[])
-				        as b(day, department, location, category, seconds, pseudonym)),
-				persons as (
-				    insert into reporting.person_week (tenant_id, week, pseudonym, sessions, seconds)
-				    select tenant_id, date_trunc('week', day)::date, pseudonym, count(*), sum(seconds)
-				    from batch group by 1, 2, 3
-				    on conflict (tenant_id, week, pseudonym)
-				    do update set sessions = person_week.sessions + excluded.sessions,
-				        seconds = person_week.seconds + excluded.seconds),
-				days as (
-				    insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
-				    select tenant_id, day, department, location, category, count(*), sum(seconds)
-				    from batch group by 1, 2, 3, 4, 5
-				    on conflict (tenant_id, day, department, location, category)
-				    do update set sessions = activity_day.sessions + excluded.sessions,
-				        seconds = activity_day.seconds + excluded.seconds)
-				insert into reporting.period_activity (tenant_id, unit, period, department, location, sessions, seconds)
-				select tenant_id, unit, date_trunc(unit, day)::date, department, location, count(*), sum(seconds)
-				from batch cross join (values ('week'), ('month')) as units(unit) group by 1, 2, 3, 4, 5
-				on conflict (tenant_id, unit, period, department, location)
-				do update set sessions = period_activity.sessions + excluded.sessions,
-				    seconds = period_activity.seconds + excluded.seconds""")
+		Mono<Void> totals = this.database
+			.sql("""
+					with batch as (
+					    select :tenant::uuid as tenant_id, b.*
+					    from unnest(:days::date[], :departments::text[], :locations::text[], :categories::text[],
+					        :seconds::bigint[], :pseudonyms::text[])
+					        as b(day, department, location, category, seconds, pseudonym)),
+					persons as (
+					    insert into reporting.person_week (tenant_id, week, pseudonym, sessions, seconds)
+					    select tenant_id, date_trunc('week', day)::date, pseudonym, count(*), sum(seconds)
+					    from batch group by 1, 2, 3
+					    on conflict (tenant_id, week, pseudonym)
+					    do update set sessions = person_week.sessions + excluded.sessions,
+					        seconds = person_week.seconds + excluded.seconds),
+					days as (
+					    insert into reporting.activity_day (tenant_id, day, department, location, category, sessions, seconds)
+					    select tenant_id, day, department, location, category, count(*), sum(seconds)
+					    from batch group by 1, 2, 3, 4, 5
+					    on conflict (tenant_id, day, department, location, category)
+					    do update set sessions = activity_day.sessions + excluded.sessions,
+					        seconds = activity_day.seconds + excluded.seconds)
+					insert into reporting.period_activity (tenant_id, unit, period, department, location, sessions, seconds)
+					select tenant_id, unit, date_trunc(unit, day)::date, department, location, count(*), sum(seconds)
+					from batch cross join (values ('week'), ('month')) as units(unit) group by 1, 2, 3, 4, 5
+					on conflict (tenant_id, unit, period, department, location)
+					do update set sessions = period_activity.sessions + excluded.sessions,
+					    seconds = period_activity.seconds + excluded.seconds""")
 			.bind("tenant", batch.tenant())
 			.bind("days", batch.days())
 			.bind("departments", batch.departments())
@@ -110,7 +111,8 @@ class RollupWriter {
 			.bind("seconds", batch.seconds())
 			.bind("pseudonyms", batch.pseudonyms())
 			.then();
-		// A member counts in the department and location of their earliest activity in a period.
+		// A member counts in the department and location of their earliest activity in a
+		// period.
 		Mono<Void> participants = this.database.sql("""
 				with batch as (
 				    select :tenant::uuid as tenant_id, b.*
@@ -165,9 +167,10 @@ class RollupWriter {
 	}
 
 	private Mono<Void> program(Place place, String program, String column) {
-		return this.database.sql("insert into reporting.program_participant (tenant_id, program, pseudonym, department, "
-				+ "location, " + column + ") values (:tenant, :program, :pseudonym, :department, :location, :day) "
-				+ "on conflict (tenant_id, program, pseudonym) do update set " + column + " = excluded." + column)
+		return this.database
+			.sql("insert into reporting.program_participant (tenant_id, program, pseudonym, department, " + "location, "
+					+ column + ") values (:tenant, :program, :pseudonym, :department, :location, :day) "
+					+ "on conflict (tenant_id, program, pseudonym) do update set " + column + " = excluded." + column)
 			.bind("tenant", place.tenant())
 			.bind("program", text(program))
 			.bind("pseudonym", place.pseudonym())
@@ -196,12 +199,13 @@ class RollupWriter {
 	private Mono<Void> checklist(Place place, ChecklistCompleted checklist) {
 		Map<String, Boolean> sections = (checklist.sectionFailed() != null) ? checklist.sectionFailed() : Map.of();
 		return Flux.fromIterable(sections.entrySet())
-			.concatMap((section) -> this.database.sql("""
-					insert into reporting.checklist_answer_day (tenant_id, day, department, location, section, pseudonym,
-					    failed)
-					values (:tenant, :day, :department, :location, :section, :pseudonym, :failed)
-					on conflict (tenant_id, day, department, location, section, pseudonym)
-					do update set failed = excluded.failed""")
+			.concatMap((section) -> this.database
+				.sql("""
+						insert into reporting.checklist_answer_day (tenant_id, day, department, location, section, pseudonym,
+						    failed)
+						values (:tenant, :day, :department, :location, :section, :pseudonym, :failed)
+						on conflict (tenant_id, day, department, location, section, pseudonym)
+						do update set failed = excluded.failed""")
 				.bind("tenant", place.tenant())
 				.bind("day", place.day())
 				.bind("department", place.department())

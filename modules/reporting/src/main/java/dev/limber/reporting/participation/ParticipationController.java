@@ -36,11 +36,10 @@ class ParticipationController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String location, CurrentMember analyst) {
-		return json(from, to, interval, groupBy, department, location, analyst)
-			.map((report) -> ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation.csv\"")
-				.body(ParticipationCsv.write(report)));
+		return json(from, to, interval, groupBy, department, location, analyst).map((report) -> ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation.csv\"")
+			.body(ParticipationCsv.write(report)));
 	}
 
 }

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import dev.limber.reporting.release.Shown;
 
 /**
- * The same report as CSV, figure for figure: an exact figure in its own column, a range in
- * the {@code _min} and {@code _max} columns ({@code _max} empty when unbounded). Periods not
- * yet released are left out.
+ * The same report as CSV, figure for figure: an exact figure in its own column, a range
+ * in the {@code _min} and {@code _max} columns ({@code _max} empty when unbounded).
+ * Periods not yet released are left out.
  */
 public final class ParticipationCsv {
 

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Participation per closed calendar period, optionally split by department or location. A
- * period not yet closed is listed with {@code released: false} and no figures; one closed but
- * still being prepared also with {@code preparing: true}.
+ * period not yet closed is listed with {@code released: false} and no figures; one closed
+ * but still being prepared also with {@code preparing: true}.
  *
  * @param minGroupSize the organization's k now; each period says the k it was built with
  */

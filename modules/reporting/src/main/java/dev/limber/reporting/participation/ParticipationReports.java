@@ -15,9 +15,9 @@ import dev.limber.reporting.release.ReportRequest;
 import dev.limber.reporting.release.Shown;
 
 /**
- * Participation reports, made only of what {@link ReleaseGate} releases: per closed period,
- * the population's cells and the displays of their figures. Reads stored tables only, so
- * its cost does not grow with the number of raw events.
+ * Participation reports, made only of what {@link ReleaseGate} releases: per closed
+ * period, the population's cells and the displays of their figures. Reads stored tables
+ * only, so its cost does not grow with the number of raw events.
  */
 @Service
 public class ParticipationReports {
@@ -42,8 +42,8 @@ public class ParticipationReports {
 		for (ReleaseGate.Period period : release.periods()) {
 			ReleasedPeriod figures = period.figures();
 			if (!figures.released()) {
-				periods.add(new ParticipationReport.Period(figures.start(), figures.end(), false, figures.preparing(), null,
-						null, List.of()));
+				periods.add(new ParticipationReport.Period(figures.start(), figures.end(), false, figures.preparing(),
+						null, null, List.of()));
 				continue;
 			}
 			List<Cell> groups = new ArrayList<>();
@@ -51,8 +51,8 @@ public class ParticipationReports {
 				figures.groups(period.cells(), request.groupBy())
 					.forEach((group) -> groups.add(cell(group.label(), figures, group.cells())));
 			}
-			periods.add(new ParticipationReport.Period(figures.start(), figures.end(), true, false, figures.minGroupSize(),
-					cell(null, figures, period.cells()), groups));
+			periods.add(new ParticipationReport.Period(figures.start(), figures.end(), true, false,
+					figures.minGroupSize(), cell(null, figures, period.cells()), groups));
 		}
 		return new ParticipationReport(request.from(), request.to(), request.interval(), request.groupBy(),
 				request.department(), request.location(), release.minGroupSize(), periods);

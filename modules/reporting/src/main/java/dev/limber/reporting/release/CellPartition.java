@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Splits a frozen membership into cells of at least k people, from headcounts alone (never
- * from activity, so neither a cell nor a refusal says anything about what people did).
- * Department first, since HR reads by department. A count of a cell of n is shown exactly
- * only between k and n − k, so a cell below 2k only ever shows a range: a department ×
- * location atom of at least 2k is a cell of its own; the smaller atoms of a department are
- * pooled, and a pool below 2k joins the department's smallest cell (a department without
- * such atoms is one cell). Departments below k (and people without a department) are pooled
- * into one cell of other departments, which joins the smallest cell if it is below k.
- * Deterministic: same headcounts, same cells.
+ * Splits a frozen membership into cells of at least k people, from headcounts alone
+ * (never from activity, so neither a cell nor a refusal says anything about what people
+ * did). Department first, since HR reads by department. A count of a cell of n is shown
+ * exactly only between k and n − k, so a cell below 2k only ever shows a range: a
+ * department × location atom of at least 2k is a cell of its own; the smaller atoms of a
+ * department are pooled, and a pool below 2k joins the department's smallest cell (a
+ * department without such atoms is one cell). Departments below k (and people without a
+ * department) are pooled into one cell of other departments, which joins the smallest
+ * cell if it is below k. Deterministic: same headcounts, same cells.
  */
 final class CellPartition {
 
@@ -26,9 +26,9 @@ final class CellPartition {
 	/** Atom (department, location) → cell number, cells numbered from 0. */
 	static Map<Atom, Integer> of(Map<Atom, Integer> headcounts, int k) {
 		Map<String, Map<Atom, Integer>> departments = new TreeMap<>();
-		new TreeMap<>(headcounts).forEach((atom, members) -> departments
-			.computeIfAbsent(atom.department(), (department) -> new TreeMap<>())
-			.put(atom, members));
+		new TreeMap<>(headcounts)
+			.forEach((atom, members) -> departments.computeIfAbsent(atom.department(), (department) -> new TreeMap<>())
+				.put(atom, members));
 		List<List<Atom>> cells = new ArrayList<>();
 		List<Atom> others = new ArrayList<>();
 		departments.forEach((department, atoms) -> {

@@ -27,10 +27,10 @@ import dev.limber.kernel.tenant.TenantId;
 /**
  * Builds release tables outside of any request. A build runs on the background connection
  * budget, one transaction per period (so whatever finished stays finished), with a
- * statement timeout of its own: at tens of thousands of members a week takes seconds, which
- * no request deadline should have to cover. Requests for the same organization share the
- * build in flight, and one that cannot wait for it shows the periods still being built as
- * not released yet.
+ * statement timeout of its own: at tens of thousands of members a week takes seconds,
+ * which no request deadline should have to cover. Requests for the same organization
+ * share the build in flight, and one that cannot wait for it shows the periods still
+ * being built as not released yet.
  */
 @Component
 class ReleaseBuilds {
@@ -70,7 +70,8 @@ class ReleaseBuilds {
 		// usually all is built: one look, and no build started
 		return missing(tenant, periods).flatMap((missing) -> missing.isEmpty() ? Mono.empty()
 				: running(tenant, periods, k)
-					// the build that was running may have been another request's, for other periods
+					// the build that was running may have been another request's, for
+					// other periods
 					.then(Mono.defer(() -> build(tenant, unit, closed, k))));
 	}
 
@@ -93,7 +94,8 @@ class ReleaseBuilds {
 		if (existing != null) {
 			return existing;
 		}
-		// subscribed here, with none of the request's context, so the build outlives the request
+		// subscribed here, with none of the request's context, so the build outlives the
+		// request
 		fresh.doFinally((signal) -> this.inFlight.remove(tenant, fresh)).subscribe(null, (ex) -> {
 			if (!DatabaseFailures.isUnavailable(ex)) {
 				logger.warn("Building the release tables of organization " + tenant.value() + " failed", ex);
@@ -110,7 +112,9 @@ class ReleaseBuilds {
 			.doOnSuccess((done) -> this.periodBuilds.record(Duration.ofNanos(System.nanoTime() - started)));
 	}
 
-	/** The periods a report over {@code closed} reads: a month needs its weeks as well. */
+	/**
+	 * The periods a report over {@code closed} reads: a month needs its weeks as well.
+	 */
 	static Set<Period> periods(String unit, List<LocalDate> closed) {
 		Set<Period> needed = new LinkedHashSet<>();
 		for (LocalDate start : closed) {

@@ -30,7 +30,9 @@ public class ReleaseCalendar {
 		return LocalDate.now(this.clock);
 	}
 
-	/** Whether the period starting at {@code start} is closed, so that it may be released. */
+	/**
+	 * Whether the period starting at {@code start} is closed, so that it may be released.
+	 */
 	public boolean closed(String unit, LocalDate start) {
 		return today().isAfter(end(unit, start).plusDays(DAYS_UNTIL_CLOSED - 1));
 	}
@@ -40,7 +42,9 @@ public class ReleaseCalendar {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	/** The month (its first calendar day) a week belongs to: the month of its Thursday. */
+	/**
+	 * The month (its first calendar day) a week belongs to: the month of its Thursday.
+	 */
 	public static LocalDate monthOfWeek(LocalDate week) {
 		return week.plusDays(3).withDayOfMonth(1);
 	}

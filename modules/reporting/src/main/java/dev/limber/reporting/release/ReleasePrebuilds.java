@@ -30,9 +30,9 @@ import dev.limber.organizations.Headcounts;
 import dev.limber.programs.ParticipationOutbox;
 
 /**
- * Builds the release tables of recently closed weeks and months of every organization with
- * activity, soon after start and then periodically, so that HR rarely has to wait for a
- * build (a report asks for what is still missing itself).
+ * Builds the release tables of recently closed weeks and months of every organization
+ * with activity, soon after start and then periodically, so that HR rarely has to wait
+ * for a build (a report asks for what is still missing itself).
  */
 @Component
 class ReleasePrebuilds implements DisposableBean {
@@ -57,8 +57,8 @@ class ReleasePrebuilds implements DisposableBean {
 
 	private Disposable loop;
 
-	ReleasePrebuilds(DatabaseClient database, ReleaseBuilds builds, ParticipationOutbox outbox, ReleaseCalendar calendar,
-			Headcounts headcounts, TransactionalOperator transactions,
+	ReleasePrebuilds(DatabaseClient database, ReleaseBuilds builds, ParticipationOutbox outbox,
+			ReleaseCalendar calendar, Headcounts headcounts, TransactionalOperator transactions,
 			@Value("${limber.reporting.release.prebuild-interval:1h}") Duration interval,
 			@Value("${limber.reporting.release.prebuild-weeks:13}") int weeks) {
 		this.database = database;
@@ -89,16 +89,17 @@ class ReleasePrebuilds implements DisposableBean {
 
 	/**
 	 * Builds the recent closed periods of every organization with activity, one after the
-	 * other; an organization whose events are still waiting in the outbox (a history being
-	 * imported) is left for the next round, so nothing is frozen before it arrived.
+	 * other; an organization whose events are still waiting in the outbox (a history
+	 * being imported) is left for the next round, so nothing is frozen before it arrived.
 	 */
 	Mono<Void> prebuildAll() {
 		Mono<Set<TenantId>> catchingUp = this.outbox.tenantsWithEvents().collect(HashSet::new, Set::add);
-		return catchingUp.flatMap((skipped) -> this.database.sql("select tenant_id from reporting.tenants_with_activity()")
-			.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
-			.all()
-			.filter((tenant) -> !skipped.contains(tenant))
-			.collectList())
+		return catchingUp
+			.flatMap((skipped) -> this.database.sql("select tenant_id from reporting.tenants_with_activity()")
+				.map((row, metadata) -> new TenantId(row.get("tenant_id", UUID.class)))
+				.all()
+				.filter((tenant) -> !skipped.contains(tenant))
+				.collectList())
 			.flatMapMany(Flux::fromIterable)
 			.concatMap(this::prebuild)
 			.then();

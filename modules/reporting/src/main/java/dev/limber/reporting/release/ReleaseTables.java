@@ -23,12 +23,12 @@ import dev.limber.reporting.ingestion.Pseudonyms;
 import dev.limber.reporting.release.CellPartition.Atom;
 
 /**
- * Builds the release tables of closed periods, once each, and reads them. The first time a
- * closed week or month is needed, its month's membership is frozen (who was an active
- * member and joined before the month ended, in which department and location, and the cells
- * of at least k people they form), then the period's figures are counted per cell and
- * stored. Neither ever changes afterwards. {@link ReleaseBuilds} decides when to build;
- * reading a period already built takes no lock.
+ * Builds the release tables of closed periods, once each, and reads them. The first time
+ * a closed week or month is needed, its month's membership is frozen (who was an active
+ * member and joined before the month ended, in which department and location, and the
+ * cells of at least k people they form), then the period's figures are counted per cell
+ * and stored. Neither ever changes afterwards. {@link ReleaseBuilds} decides when to
+ * build; reading a period already built takes no lock.
  */
 @Component
 class ReleaseTables {
@@ -50,7 +50,10 @@ class ReleaseTables {
 		return missing(this.database, periods);
 	}
 
-	/** Those of these periods {@code database} (a replica may lag) does not hold yet, in the order given. */
+	/**
+	 * Those of these periods {@code database} (a replica may lag) does not hold yet, in
+	 * the order given.
+	 */
 	Mono<List<ReleaseBuilds.Period>> missing(DatabaseClient database, Set<ReleaseBuilds.Period> periods) {
 		return database.sql("select unit, period from reporting.release_period where period = any(:periods)")
 			.bind("periods", periods.stream().map(ReleaseBuilds.Period::start).distinct().toArray(LocalDate[]::new))
@@ -62,26 +65,28 @@ class ReleaseTables {
 	}
 
 	/**
-	 * Gives the current transaction the time a build needs: a statement and a wait for the
-	 * lock (another instance building the same organization) may take up to {@code timeout},
-	 * and sorting tens of thousands of members stays in memory.
+	 * Gives the current transaction the time a build needs: a statement and a wait for
+	 * the lock (another instance building the same organization) may take up to
+	 * {@code timeout}, and sorting tens of thousands of members stays in memory.
 	 */
 	Mono<Void> setStatementTimeout(Duration timeout) {
-		return this.database.sql("select set_config('statement_timeout', :timeout, true), "
-				+ "set_config('lock_timeout', :timeout, true), set_config('work_mem', '64MB', true)")
+		return this.database
+			.sql("select set_config('statement_timeout', :timeout, true), "
+					+ "set_config('lock_timeout', :timeout, true), set_config('work_mem', '64MB', true)")
 			.bind("timeout", timeout.toMillis() + "ms")
 			.then();
 	}
 
 	/**
 	 * Builds one period in the caller's transaction, unless it exists. Serialized per
-	 * organization by a transaction-level advisory lock, so that two instances never freeze
-	 * a month twice.
+	 * organization by a transaction-level advisory lock, so that two instances never
+	 * freeze a month twice.
 	 */
 	Mono<Void> buildIfMissing(String unit, LocalDate start, int k) {
 		ReleaseBuilds.Period period = new ReleaseBuilds.Period(unit, start);
-		return this.database.sql("select pg_advisory_xact_lock(hashtextextended("
-				+ "'reporting.release.' || current_setting('app.tenant_id', true), 0))")
+		return this.database
+			.sql("select pg_advisory_xact_lock(hashtextextended("
+					+ "'reporting.release.' || current_setting('app.tenant_id', true), 0))")
 			.then()
 			// another instance may have built it while this one waited for the lock
 			.then(missing(Set.of(period)))
@@ -93,18 +98,21 @@ class ReleaseTables {
 		LocalDate first = ReleaseCalendar.start(unit, start);
 		LocalDate last = ReleaseCalendar.end(unit, start);
 		String figures = unit.equals("week") ? WEEK_FIGURES : MONTH_FIGURES;
-		return freeze(month, k).then(this.database.sql("""
-				insert into reporting.release_figure (tenant_id, unit, period, cell, figure, subject, label, value,
-				    contributors)
-				select nullif(current_setting('app.tenant_id', true), '')::uuid, :unit, :start, cell, figure, subject,
-				    label, value, contributors
-				from (""" + figures + COMMON_FIGURES + ") as figures")
-			.bind("unit", unit)
-			.bind("start", start)
-			.bind("month", month)
-			.bind("first", first)
-			.bind("last", last)
-			.then())
+		return freeze(month, k)
+			.then(this.database
+				.sql("""
+						insert into reporting.release_figure (tenant_id, unit, period, cell, figure, subject, label, value,
+						    contributors)
+						select nullif(current_setting('app.tenant_id', true), '')::uuid, :unit, :start, cell, figure, subject,
+						    label, value, contributors
+						from ("""
+						+ figures + COMMON_FIGURES + ") as figures")
+				.bind("unit", unit)
+				.bind("start", start)
+				.bind("month", month)
+				.bind("first", first)
+				.bind("last", last)
+				.then())
 			.then(this.database.sql("""
 					insert into reporting.release_period (tenant_id, unit, period, month)
 					values (nullif(current_setting('app.tenant_id', true), '')::uuid, :unit, :start, :month)""")
@@ -114,7 +122,10 @@ class ReleaseTables {
 				.then());
 	}
 
-	/** Distinct participants (any activity) of a week or month, per cell of the frozen membership. */
+	/**
+	 * Distinct participants (any activity) of a week or month, per cell of the frozen
+	 * membership.
+	 */
 	private static final String PARTICIPANTS = """
 			select m.cell, 'participants' as figure, '' as subject, '' as label, count(*) as value, count(*) as contributors
 			from reporting.release_member m
@@ -124,7 +135,10 @@ class ReleaseTables {
 			group by m.cell
 			""";
 
-	/** Participants, sessions and seconds of the week, enrollments and challenge joins, per cell. */
+	/**
+	 * Participants, sessions and seconds of the week, enrollments and challenge joins,
+	 * per cell.
+	 */
 	private static final String WEEK_FIGURES = PARTICIPANTS + """
 			union all
 			select m.cell, f.figure, '', '', case f.figure when 'sessions' then sum(w.sessions) else sum(w.seconds) end,
@@ -150,7 +164,10 @@ class ReleaseTables {
 			group by m.cell, c.challenge_id
 			""";
 
-	/** Distinct participants of the month (its additive figures are the sums of its weeks'). */
+	/**
+	 * Distinct participants of the month (its additive figures are the sums of its
+	 * weeks').
+	 */
 	private static final String MONTH_FIGURES = PARTICIPANTS;
 
 	/** Figures that are counted over the period as a whole, weeks and months alike. */
@@ -190,8 +207,9 @@ class ReleaseTables {
 			.collectList();
 		return Mono.zip(members, TenantContext.require().flatMap(this.pseudonyms::key)).flatMap((found) -> {
 			Map<Atom, Integer> headcounts = new HashMap<>();
-			found.getT1().forEach((member) -> headcounts.merge(new Atom(member.department(), member.location()), 1,
-					Integer::sum));
+			found.getT1()
+				.forEach((member) -> headcounts.merge(new Atom(member.department(), member.location()), 1,
+						Integer::sum));
 			Map<Atom, Integer> cells = CellPartition.of(headcounts, k);
 			Map<Integer, Integer> cellMembers = new HashMap<>();
 			headcounts.forEach((atom, count) -> cellMembers.merge(cells.get(atom), count, Integer::sum));
@@ -248,17 +266,19 @@ class ReleaseTables {
 			.map((row, metadata) -> Map.entry(row.get("month", LocalDate.class), row.get("k", Integer.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		Mono<List<Object[]>> atoms = database
-			.sql("select month, department, location, cell, members from reporting.release_atom where month = any(:months)")
+		Mono<List<Object[]>> atoms = database.sql(
+				"select month, department, location, cell, members from reporting.release_atom where month = any(:months)")
 			.bind("months", months.toArray(LocalDate[]::new))
-			.map((row, metadata) -> new Object[] { row.get("month", LocalDate.class),
-					new Atom(row.get("department", String.class), row.get("location", String.class)),
-					row.get("cell", Integer.class), row.get("members", Integer.class) })
+			.map((row,
+					metadata) -> new Object[] { row.get("month", LocalDate.class),
+							new Atom(row.get("department", String.class), row.get("location", String.class)),
+							row.get("cell", Integer.class), row.get("members", Integer.class) })
 			.all()
 			.collectList();
 		return ks.flatMap((found) -> atoms.map((rows) -> reactor.util.function.Tuples.of(found, rows))).map((both) -> {
 			Map<LocalDate, Partition> partitions = new HashMap<>();
-			both.getT1().forEach((month, k) -> partitions.put(month, new Partition(k, new HashMap<>(), new HashMap<>())));
+			both.getT1()
+				.forEach((month, k) -> partitions.put(month, new Partition(k, new HashMap<>(), new HashMap<>())));
 			for (Object[] atom : both.getT2()) {
 				Partition partition = partitions.get((LocalDate) atom[0]);
 				partition.atoms().put((Atom) atom[1], (Integer) atom[2]);
@@ -270,7 +290,8 @@ class ReleaseTables {
 
 	/**
 	 * Stored figures of some periods: one row per period, figure and subject, holding the
-	 * value of every cell that has one (a report reads tens of rows instead of thousands).
+	 * value of every cell that has one (a report reads tens of rows instead of
+	 * thousands).
 	 */
 	Flux<CellFigures> figures(DatabaseClient database, String unit, List<LocalDate> periods, List<String> figures) {
 		return database.sql("""
@@ -297,7 +318,10 @@ class ReleaseTables {
 		return Arrays.stream(boxed).mapToLong(Long::longValue).toArray();
 	}
 
-	/** Subjects (programs, sections, challenges) with any stored figure of these kinds, with their labels. */
+	/**
+	 * Subjects (programs, sections, challenges) with any stored figure of these kinds,
+	 * with their labels.
+	 */
 	Mono<Map<String, String>> subjects(DatabaseClient database, List<String> figures) {
 		return database.sql("""
 				select subject, max(label) as label from reporting.release_figure where figure = any(:figures)
@@ -311,17 +335,23 @@ class ReleaseTables {
 	record Partition(int k, Map<Atom, Integer> atoms, Map<Integer, Integer> cellMembers) {
 	}
 
-	/** Which figure, of which subject (empty for figures of no program, section or challenge). */
+	/**
+	 * Which figure, of which subject (empty for figures of no program, section or
+	 * challenge).
+	 */
 	record FigureKey(String figure, String subject) {
 	}
 
 	/**
-	 * One figure of one period for the cells that have it: {@code cells} ascending, with the
-	 * value and the number of contributors of each at the same index. A cell not listed has none.
+	 * One figure of one period for the cells that have it: {@code cells} ascending, with
+	 * the value and the number of contributors of each at the same index. A cell not
+	 * listed has none.
 	 */
 	record CellFigures(LocalDate period, FigureKey key, int[] cells, long[] values, long[] contributors) {
 
-		/** The index of a cell in the arrays, or a negative number when it has no figure. */
+		/**
+		 * The index of a cell in the arrays, or a negative number when it has no figure.
+		 */
 		int indexOf(int cell) {
 			return Arrays.binarySearch(this.cells, cell);
 		}

@@ -15,10 +15,10 @@ import dev.limber.reporting.release.ReleaseTables.FigureKey;
 import dev.limber.reporting.release.ReleaseTables.Partition;
 
 /**
- * One period of a report as released: its cells and the display of every figure, from which
- * alone every number a report shows is computed. A population is a set of cells; its figure
- * is the sum of its cells' displays, exact when they all are, else the honest range. A
- * period still open (or closed too recently) is present but shows nothing.
+ * One period of a report as released: its cells and the display of every figure, from
+ * which alone every number a report shows is computed. A population is a set of cells;
+ * its figure is the sum of its cells' displays, exact when they all are, else the honest
+ * range. A period still open (or closed too recently) is present but shows nothing.
  */
 public final class ReleasedPeriod {
 
@@ -62,17 +62,26 @@ public final class ReleasedPeriod {
 		return ReleaseCalendar.end(this.unit, this.key);
 	}
 
-	/** A period not released: still open, or closed with its release tables still being built. */
+	/**
+	 * A period not released: still open, or closed with its release tables still being
+	 * built.
+	 */
 	static ReleasedPeriod notReleased(String unit, LocalDate key, boolean preparing) {
 		return new ReleasedPeriod(unit, key, null, Map.of(), List.of(), preparing);
 	}
 
-	/** Whether the period is closed and its release tables are still being built (soon released). */
+	/**
+	 * Whether the period is closed and its release tables are still being built (soon
+	 * released).
+	 */
 	public boolean preparing() {
 		return this.preparing;
 	}
 
-	/** Whether the period is closed and released; an unreleased one has no cells and no figures. */
+	/**
+	 * Whether the period is closed and released; an unreleased one has no cells and no
+	 * figures.
+	 */
 	public boolean released() {
 		return this.partition != null;
 	}
@@ -82,7 +91,10 @@ public final class ReleasedPeriod {
 		return released() ? this.partition.k() : null;
 	}
 
-	/** The cells of the atoms matching a filter, or null when they are not a union of whole cells. */
+	/**
+	 * The cells of the atoms matching a filter, or null when they are not a union of
+	 * whole cells.
+	 */
 	Set<Integer> cells(String department, String location) {
 		Set<Integer> cells = new TreeSet<>();
 		this.partition.atoms().forEach((atom, cell) -> {
@@ -99,9 +111,9 @@ public final class ReleasedPeriod {
 	}
 
 	/**
-	 * The groups of a grouping within some cells: each value of the dimension whose cells hold
-	 * no other value is its own group; values sharing a cell form one group together, labelled
-	 * with all of them. Every group is a union of cells.
+	 * The groups of a grouping within some cells: each value of the dimension whose cells
+	 * hold no other value is its own group; values sharing a cell form one group
+	 * together, labelled with all of them. Every group is a union of cells.
 	 */
 	public List<Group> groups(Set<Integer> within, String dimension) {
 		Function<Atom, String> value = dimension.equals("department") ? Atom::department : Atom::location;
@@ -149,7 +161,10 @@ public final class ReleasedPeriod {
 		return total;
 	}
 
-	/** One cell's display of a figure; a month's additive figures are the sums of its weeks' displays. */
+	/**
+	 * One cell's display of a figure; a month's additive figures are the sums of its
+	 * weeks' displays.
+	 */
 	private Shown cell(String figure, String subject, int cell) {
 		if (this.unit.equals("month") && ADDITIVE.contains(figure)) {
 			Shown total = Shown.ZERO;

@@ -49,8 +49,8 @@ public record ReportRequest(LocalDate first, LocalDate last, String interval, St
 	/** The keys of every period asked for, in order. */
 	public List<LocalDate> periods() {
 		List<LocalDate> periods = new ArrayList<>();
-		for (LocalDate key = this.first; !key.isAfter(this.last);
-				key = this.interval.equals("week") ? key.plusWeeks(1) : key.plusMonths(1)) {
+		for (LocalDate key = this.first; !key.isAfter(this.last); key = this.interval.equals("week") ? key.plusWeeks(1)
+				: key.plusMonths(1)) {
 			periods.add(key);
 		}
 		return periods;
@@ -68,7 +68,10 @@ public record ReportRequest(LocalDate first, LocalDate last, String interval, St
 		return this.department != null || this.location != null;
 	}
 
-	/** The population asked for, for the audit trail: its filter and grouping, never a value. */
+	/**
+	 * The population asked for, for the audit trail: its filter and grouping, never a
+	 * value.
+	 */
 	public String population() {
 		return "department=" + ((this.department != null) ? this.department : "*") + ", location="
 				+ ((this.location != null) ? this.location : "*")

@@ -15,8 +15,8 @@ public record Shown(Long value, Long min, Long max) {
 
 	/**
 	 * A count c of people in a cell of n: exact only when k ≤ c ≤ n − k, so that neither
-	 * "fewer than k" nor "all but fewer than k" of anyone can be read; else the band it falls
-	 * in. Zero and small look alike, and so do all and nearly all.
+	 * "fewer than k" nor "all but fewer than k" of anyone can be read; else the band it
+	 * falls in. Zero and small look alike, and so do all and nearly all.
 	 */
 	static Shown count(long c, long n, int k) {
 		if (c >= k && c <= n - k) {

@@ -13,9 +13,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /**
  * An HR analyst (or org admin) collecting every figure the reports give, as constraints
- * over the true membership of {@link TargetOrganization}. It reads both what a figure says
- * exactly and what a range or a suppression marker says; a row that is missing where others
- * are shown says zero.
+ * over the true membership of {@link TargetOrganization}. It reads both what a figure
+ * says exactly and what a range or a suppression marker says; a row that is missing where
+ * others are shown says zero.
  */
 final class Attacker {
 
@@ -32,7 +32,10 @@ final class Attacker {
 		this.token = token;
 	}
 
-	/** Participation JSON for a range, interval and population; records every figure shown. */
+	/**
+	 * Participation JSON for a range, interval and population; records every figure
+	 * shown.
+	 */
 	void participation(String from, String to, String interval, String groupBy, String department, String location) {
 		String uri = "/api/v1/reports/participation?from=" + from + "&to=" + to + "&interval=" + interval
 				+ param("groupBy", groupBy) + param("department", department) + param("location", location);
@@ -60,7 +63,9 @@ final class Attacker {
 		}
 	}
 
-	/** Every period, filter and grouping of participation for a range, weekly and monthly. */
+	/**
+	 * Every period, filter and grouping of participation for a range, weekly and monthly.
+	 */
 	void everyParticipationView(String from, String to) {
 		for (String interval : List.of("week", "month")) {
 			for (String[] filter : TargetOrganization.filters()) {
@@ -75,7 +80,10 @@ final class Attacker {
 		}
 	}
 
-	/** The program funnel for every filter: enrollments per period, and rows missing where others show. */
+	/**
+	 * The program funnel for every filter: enrollments per period, and rows missing where
+	 * others show.
+	 */
 	void everyFunnel(String from, String to) {
 		for (String interval : List.of("week", "month")) {
 			for (String[] filter : TargetOrganization.filters()) {
@@ -161,7 +169,8 @@ final class Attacker {
 		}
 		else if (figure instanceof Map<?, ?> shown) {
 			if (shown.get("value") instanceof Number value) {
-				this.releases.add(new Release(name, atoms, start, end, value.doubleValue(), value.doubleValue(), source));
+				this.releases
+					.add(new Release(name, atoms, start, end, value.doubleValue(), value.doubleValue(), source));
 			}
 			else if (shown.get("min") instanceof Number min) {
 				double max = (shown.get("max") instanceof Number high) ? high.doubleValue() : Release.UNBOUNDED;
@@ -170,12 +179,18 @@ final class Attacker {
 		}
 	}
 
-	/** An engagement count: {value}, or {min, max}, or the old {suppressed: true} (0 to k - 1 at most). */
+	/**
+	 * An engagement count: {value}, or {min, max}, or the old {suppressed: true} (0 to k
+	 * - 1 at most).
+	 */
 	private void count(Map<?, ?> count, Set<String> atoms, LocalDate start, LocalDate end, String source) {
 		figure(count, "enrolled", atoms, start, end, source);
 	}
 
-	/** The atoms of a group label: one value, or values sharing cells ("Legal + People"); "(unknown)" is none. */
+	/**
+	 * The atoms of a group label: one value, or values sharing cells ("Legal + People");
+	 * "(unknown)" is none.
+	 */
 	private Set<String> group(String label, String groupBy) {
 		Set<String> atoms = new TreeSet<>();
 		for (String value : label.split(" \\+ ")) {

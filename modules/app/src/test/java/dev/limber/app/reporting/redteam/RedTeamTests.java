@@ -30,12 +30,13 @@ import dev.limber.reporting.ingestion.OutboxConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The red team: as HR analysts and org admins of {@link TargetOrganization} (k = 5), collect
- * every figure one class of attack of issue 16 can get, then let {@link SmallGroupBounds}
- * bound every group below k over the true membership. A test fails when any such group's
- * figure is narrower than its natural range (see docs/privacy.md, "How it is checked").
- * Periods are closed by moving the application's clock 40 days on, except where the attack
- * is on the running period. Leaderboards (class 8) are covered by the challenges tests.
+ * The red team: as HR analysts and org admins of {@link TargetOrganization} (k = 5),
+ * collect every figure one class of attack of issue 16 can get, then let
+ * {@link SmallGroupBounds} bound every group below k over the true membership. A test
+ * fails when any such group's figure is narrower than its natural range (see
+ * docs/privacy.md, "How it is checked"). Periods are closed by moving the application's
+ * clock 40 days on, except where the attack is on the running period. Leaderboards (class
+ * 8) are covered by the challenges tests.
  */
 class RedTeamTests extends LimberIntegrationTest {
 
@@ -78,7 +79,10 @@ class RedTeamTests extends LimberIntegrationTest {
 		this.clock.reset();
 	}
 
-	/** Everyone set up here has been a member for two months, as in an organization in use. */
+	/**
+	 * Everyone set up here has been a member for two months, as in an organization in
+	 * use.
+	 */
 	private void membersSinceLongAgo() {
 		this.database.sql("update organizations.member set created_at = created_at - interval '60 days'")
 			.then()
@@ -144,8 +148,8 @@ class RedTeamTests extends LimberIntegrationTest {
 		try {
 			List<Future<?>> requests = new ArrayList<>();
 			for (String[] population : populations) {
-				requests.add(pool.submit(() -> this.hr.participation(this.from, this.to, "week", null, population[0],
-						population[1])));
+				requests.add(pool.submit(
+						() -> this.hr.participation(this.from, this.to, "week", null, population[0], population[1])));
 			}
 			for (Future<?> request : requests) {
 				request.get();
@@ -156,8 +160,9 @@ class RedTeamTests extends LimberIntegrationTest {
 		}
 		assertNoSmallGroupExposed(this.hr.releases, K);
 		// and the organization's own dashboard still answers for those weeks
-		this.target.call(this.target.analyst(), HttpMethod.GET,
-				"/api/v1/reports/participation?from=" + this.from + "&to=" + this.to, null)
+		this.target
+			.call(this.target.analyst(), HttpMethod.GET,
+					"/api/v1/reports/participation?from=" + this.from + "&to=" + this.to, null)
 			.expectStatus()
 			.isOk();
 	}
@@ -167,7 +172,8 @@ class RedTeamTests extends LimberIntegrationTest {
 		closeThePeriods();
 		this.hr.participation(this.from, this.to, "week", "department", null, null);
 		this.hr.participation(this.from, this.to, "week", null, "Finance", null);
-		// five new hires where one person is alone, a move into the small department, and a departure
+		// five new hires where one person is alone, a move into the small department, and
+		// a departure
 		ScimClient scim = new ScimClient(this.http, this.target.organization);
 		for (int i = 0; i < 5; i++) {
 			scim.user("hire-" + i, "People", "Munich");
@@ -195,8 +201,8 @@ class RedTeamTests extends LimberIntegrationTest {
 		raiseTheThreshold(10);
 		closeThePeriods();
 		for (String groupBy : List.of("department", "location")) {
-			String csv = portal.page("/hr/participation.csv?from=" + this.from + "&to=" + this.to
-					+ "&interval=week&groupBy=" + groupBy);
+			String csv = portal.page(
+					"/hr/participation.csv?from=" + this.from + "&to=" + this.to + "&interval=week&groupBy=" + groupBy);
 			this.hr.csv(csv, groupBy, 10, "portal csv by " + groupBy);
 		}
 		this.hr.everyParticipationView(this.from, this.to);
@@ -267,8 +273,9 @@ class RedTeamTests extends LimberIntegrationTest {
 		assertThat(releases).as("the attack obtained figures at all").isNotEmpty();
 		List<String> exposures = new SmallGroupBounds(this.target.atomSizes, releases)
 			.exposures(this.target.smallGroups(k));
-		assertThat(exposures).as("groups below k = %d bounded tighter than their natural range, from %d figures",
-				k, releases.size()).isEmpty();
+		assertThat(exposures)
+			.as("groups below k = %d bounded tighter than their natural range, from %d figures", k, releases.size())
+			.isEmpty();
 	}
 
 }

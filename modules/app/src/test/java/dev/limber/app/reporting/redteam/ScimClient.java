@@ -1,12 +1,14 @@
 package dev.limber.app.reporting.redteam;
 
-
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.limber.app.support.TestOrganization;
 
-/** Provisions members the way an organization's directory does, with a SCIM token an admin issued. */
+/**
+ * Provisions members the way an organization's directory does, with a SCIM token an admin
+ * issued.
+ */
 final class ScimClient {
 
 	private final WebTestClient http;

@@ -26,18 +26,22 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 /**
  * The attacker's solver. Every person of an atom (department × location, as the test set
  * them up) is alike to every release, so the unknowns are, per atom and per time segment
- * (the pieces that the boundaries of all released periods cut the calendar into): people who
- * took part, sessions, and enrollments. Distinct participants over several segments lie
- * between the largest segment count and their sum. Every release is a linear constraint;
- * for every group below k, the linear program gives the least and the most its figure can
- * be. The group is exposed when that range is narrower than what anyone knows anyway: a
- * count of a group of n between 0 and n, a sum that is at least 0 and not pinned.
+ * (the pieces that the boundaries of all released periods cut the calendar into): people
+ * who took part, sessions, and enrollments. Distinct participants over several segments
+ * lie between the largest segment count and their sum. Every release is a linear
+ * constraint; for every group below k, the linear program gives the least and the most
+ * its figure can be. The group is exposed when that range is narrower than what anyone
+ * knows anyway: a count of a group of n between 0 and n, a sum that is at least 0 and not
+ * pinned.
  */
 final class SmallGroupBounds {
 
 	private static final double EPSILON = 1e-6;
 
-	/** Sessions per participant and segment the attacker assumes at most (a realistic cap keeps the program bounded). */
+	/**
+	 * Sessions per participant and segment the attacker assumes at most (a realistic cap
+	 * keeps the program bounded).
+	 */
 	private static final double SESSIONS_CAP = 100;
 
 	private final Map<String, Integer> atomSizes;
@@ -65,13 +69,16 @@ final class SmallGroupBounds {
 		this.cuts = new ArrayList<>(boundaries);
 	}
 
-	/** One finding: a group below k whose figure in a period is narrower than its natural range. */
+	/**
+	 * One finding: a group below k whose figure in a period is narrower than its natural
+	 * range.
+	 */
 	record Exposure(String group, String figure, LocalDate start, LocalDate end, double min, double max) {
 
 		@Override
 		public String toString() {
-			return this.group + " " + this.figure + " " + this.start + ".." + this.end + " in [" + round(this.min) + ", "
-					+ round(this.max) + "]";
+			return this.group + " " + this.figure + " " + this.start + ".." + this.end + " in [" + round(this.min)
+					+ ", " + round(this.max) + "]";
 		}
 
 		private static String round(double value) {
@@ -81,8 +88,8 @@ final class SmallGroupBounds {
 	}
 
 	/**
-	 * Bounds every figure of every group (a set of atoms of fewer than k people in total) in
-	 * every period released. Contradicting releases (the same figure told twice with
+	 * Bounds every figure of every group (a set of atoms of fewer than k people in total)
+	 * in every period released. Contradicting releases (the same figure told twice with
 	 * different values) expose whatever changed in between, so they are reported too.
 	 */
 	List<String> exposures(Map<String, Set<String>> smallGroups) {
@@ -116,16 +123,20 @@ final class SmallGroupBounds {
 		return found;
 	}
 
-	/** The smallest set of releases (by source) that cannot all be true, for the failure message. */
+	/**
+	 * The smallest set of releases (by source) that cannot all be true, for the failure
+	 * message.
+	 */
 	private String contradiction() {
 		Map<List<Object>, Release> seen = new HashMap<>();
 		for (Release release : this.releases) {
-			List<Object> key = List.of(release.figure(), new TreeSet<>(release.atoms()), release.start(), release.end());
+			List<Object> key = List.of(release.figure(), new TreeSet<>(release.atoms()), release.start(),
+					release.end());
 			Release earlier = seen.putIfAbsent(key, release);
 			if (earlier != null && (release.low() > earlier.high() || release.high() < earlier.low())) {
 				return release.figure() + " of " + new TreeSet<>(release.atoms()) + " " + release.start() + ": "
-						+ earlier.source() + " told [" + earlier.low() + ", " + earlier.high() + "], " + release.source()
-						+ " told [" + release.low() + ", " + release.high() + "]";
+						+ earlier.source() + " told [" + earlier.low() + ", " + earlier.high() + "], "
+						+ release.source() + " told [" + release.low() + ", " + release.high() + "]";
 			}
 		}
 		return "(by combination)";
@@ -165,7 +176,10 @@ final class SmallGroupBounds {
 		return name;
 	}
 
-	/** Distinct participants of an atom over segments: at least each segment's, at most their sum and the atom's size. */
+	/**
+	 * Distinct participants of an atom over segments: at least each segment's, at most
+	 * their sum and the atom's size.
+	 */
 	private String distinct(String atom, List<Integer> segments) {
 		if (segments.size() == 1) {
 			return participants(atom, segments.get(0));
@@ -185,7 +199,9 @@ final class SmallGroupBounds {
 		return name;
 	}
 
-	/** Each participant of a segment had at least one session there, and at most the cap. */
+	/**
+	 * Each participant of a segment had at least one session there, and at most the cap.
+	 */
 	private String sessions(String atom, int segment) {
 		String name = "s|" + atom + "|" + segment;
 		if (!this.variables.containsKey(name)) {
@@ -197,7 +213,10 @@ final class SmallGroupBounds {
 		return name;
 	}
 
-	/** A person enrolls in a program once: enrollments of an atom over all segments are at most its size. */
+	/**
+	 * A person enrolls in a program once: enrollments of an atom over all segments are at
+	 * most its size.
+	 */
 	private String enrolled(String atom, int segment) {
 		String name = "e|" + atom + "|" + segment;
 		if (!this.variables.containsKey(name)) {

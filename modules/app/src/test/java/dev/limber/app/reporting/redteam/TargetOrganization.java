@@ -18,9 +18,9 @@ import dev.limber.app.support.TestOrganization;
 /**
  * The victim: an organization whose true membership and activity the red team knows, with
  * departments and locations of very different sizes, several groups below k = 5, and one
- * department (Finance) where everyone takes part. Members sign in with their department and
- * location; about two thirds log one or two routines (some backdated 50 hours, so activity
- * spans two days or weeks), and half enroll in a program.
+ * department (Finance) where everyone takes part. Members sign in with their department
+ * and location; about two thirds log one or two routines (some backdated 50 hours, so
+ * activity spans two days or weeks), and half enroll in a program.
  */
 final class TargetOrganization {
 
@@ -153,13 +153,17 @@ final class TargetOrganization {
 		return groups;
 	}
 
-	/** Every population a filter can name: none, each department, each location, each pair. */
+	/**
+	 * Every population a filter can name: none, each department, each location, each
+	 * pair.
+	 */
 	static List<String[]> filters() {
 		List<String[]> filters = new ArrayList<>();
 		filters.add(new String[] { null, null });
 		DEPARTMENTS.forEach((department) -> filters.add(new String[] { department, null }));
 		LOCATIONS.forEach((location) -> filters.add(new String[] { null, location }));
-		DEPARTMENTS.forEach((department) -> LOCATIONS.forEach((location) -> filters.add(new String[] { department, location })));
+		DEPARTMENTS.forEach(
+				(department) -> LOCATIONS.forEach((location) -> filters.add(new String[] { department, location })));
 		return filters;
 	}
 
