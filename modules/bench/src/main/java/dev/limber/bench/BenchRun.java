@@ -101,8 +101,8 @@ final class BenchRun {
 		JavaProcess baseline = null;
 		try {
 			List<Tenant> small = onboard();
-			// the baseline starts while the data is generated, and idles until the write
-			// path
+			// the baseline starts while the data is generated, and idles until
+			// the write path
 			baseline = this.scenarios.contains("write") ? launchBaseline() : null;
 			generate(small);
 			long firstStage = this.plan.eventStages().get(0);
@@ -112,8 +112,8 @@ final class BenchRun {
 			if (baseline != null) {
 				baseline.await(this.baselineUrl + "/api/v1/activities", 401, START_TIMEOUT);
 				writePath(app, baseline);
-				// killed: its graceful shutdown waits 15 s for Reactor Netty's event
-				// loops
+				// killed: its graceful shutdown waits 15 s for Reactor
+				// Netty's event loops
 				baseline.kill();
 				baseline = null;
 			}
@@ -170,17 +170,16 @@ final class BenchRun {
 		List<String> arguments = new ArrayList<>(jvmOptions());
 		arguments.addAll(List.of("-jar", this.appJar.toString(), "--server.port=" + port,
 				"--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
-				// never clean=true: the embedded server would delete its data when the
-				// app stops
+				// never clean=true: the embedded server would delete its data when
+				// the app stops
 				"--limber.db.embedded.port=" + this.pgPort, "--limber.security.allow-local-issuers=true",
 				"--limber.public-base-url=http://localhost:" + port,
 				"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
 				// the load plays thousands of members from one address
 				"--limber.rate-limits.enabled=false",
 				// the generator writes months of history after start, which real events
-				// cannot be; the
-				// dashboard step has the release tables built once the history is in
-				// (ReleasedPeriods)
+				// cannot be; the dashboard step has the release tables built once the
+				// history is in (ReleasedPeriods)
 				"--limber.reporting.release.prebuild-interval=0s",
 				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
 		return JavaProcess.start("limber", arguments,

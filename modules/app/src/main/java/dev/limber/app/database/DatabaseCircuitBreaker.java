@@ -36,8 +36,8 @@ final class DatabaseCircuitBreaker {
 			.failureRateThreshold(settings.failureRateThreshold())
 			.waitDurationInOpenState(settings.openFor())
 			.permittedNumberOfCallsInHalfOpenState(1)
-			// only an unavailable database opens it; a bug or a bad request says nothing
-			// about it
+			// only an unavailable database opens it; a bug or a bad request says
+			// nothing about it
 			.recordException(DatabaseFailures::isUnavailable)
 			.build());
 		this.breaker = registry.circuitBreaker(name);

@@ -38,9 +38,8 @@ final class EmbeddedPostgresServer {
 			.setCleanDataDirectory(properties.embedded().clean())
 			.setPort(properties.embedded().port())
 			// stopped by the application context after everything that uses it
-			// (destroy()), not by
-			// a JVM shutdown hook racing the context's own shutdown and failing its
-			// pollers
+			// (destroy()), not by a JVM shutdown hook racing the context's own shutdown
+			// and failing its pollers
 			.setRegisterShutdownHook(false)
 			.start();
 		DatabaseServer.Login owner = new DatabaseServer.Login(properties.owner().username(), randomPassword());
@@ -76,8 +75,8 @@ final class EmbeddedPostgresServer {
 			}
 			statement.execute("revoke all on database " + DATABASE + " from public");
 			statement.execute("grant connect on database " + DATABASE + " to " + app.username());
-			// lets the runtime role's connections set their temp_file_limit
-			// (limber.db.timeouts.temp-file-limit)
+			// lets the runtime role's connections set their
+			// temp_file_limit (limber.db.timeouts.temp-file-limit)
 			statement.execute("grant set on parameter temp_file_limit to " + app.username());
 		}
 	}

@@ -76,8 +76,8 @@ final class RuntimeConnections {
 		return Flux.from(connection.createStatement("set temp_file_limit = '" + limit.trim() + "'").execute())
 			.flatMap((result) -> result.getRowsUpdated())
 			.then()
-			// a connection lost meanwhile fails as any other; only a missing privilege is
-			// shrugged off
+			// a connection lost meanwhile fails as any other; only a missing privilege
+			// is shrugged off
 			.onErrorResume((ex) -> !DatabaseFailures.isUnavailable(ex), (ex) -> {
 				TempFileLimitWarning.once(ex);
 				return Mono.empty();

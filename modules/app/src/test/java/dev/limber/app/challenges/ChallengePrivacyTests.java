@@ -74,8 +74,8 @@ class ChallengePrivacyTests extends LimberIntegrationTest {
 		Map<?, ?> you = (Map<?, ?>) leaderboard.get("you");
 		assertThat(you.get("contribution")).isEqualTo(2.0);
 
-		// When the unnamed would be fewer than 5, nobody is named: their total could be
-		// subtracted.
+		// When the unnamed would be fewer than 5, nobody is named: their total
+		// could be subtracted.
 		large.subList(2, 7).forEach((token) -> challenges.join(token, challenge, true));
 		assertThat(body(admin, "/api/v1/challenges/" + challenge + "/leaderboard", MediaType.APPLICATION_JSON))
 			.doesNotContain("Visible Val");

@@ -124,8 +124,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		UUID member = memberId(admin);
 		UUID team = teamOf(challenge);
 		enter(challenge, member, team, "2026-03-27T22:59:59Z"); // 27 March 23:59:59 in
-																// Berlin: before the
-																// start
+																// Berlin: before
+																// the start
 		enter(challenge, member, team, "2026-03-27T23:00:00Z"); // 28 March 00:00: the
 																// first counted moment
 		enter(challenge, member, team, "2026-03-28T22:30:00Z"); // 28 March 23:30, same
@@ -133,8 +133,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		enter(challenge, member, team, "2026-03-28T23:30:00Z"); // 29 March 00:30 (still
 																// UTC's 28th): a new day
 		enter(challenge, member, team, "2026-03-29T21:59:59Z"); // 29 March 23:59:59
-																// summer time: same day,
-																// capped
+																// summer time:
+																// same day, capped
 		enter(challenge, member, team, "2026-03-29T22:00:00Z"); // 30 March 00:00: after
 																// the end
 
@@ -189,8 +189,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		assertThat(inGrace).containsEntry("status", "grace");
 		assertThat(((Map<?, ?>) inGrace.get("you")).get("contribution")).isEqualTo(1.0);
 
-		this.clock.advance(Duration.ofMinutes(60)); // the grace period ended 30 minutes
-													// ago
+		// the grace period ended 30 minutes ago
+		this.clock.advance(Duration.ofMinutes(60));
 		this.challenges.log(member, 300, start.plusMinutes(100));
 		Map<String, Object> finished = this.challenges.leaderboard(member, challenge);
 		assertThat(finished).containsEntry("status", "finished").containsEntry("finalResults", true);
@@ -234,8 +234,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		UUID mover = UUID.randomUUID();
 		UUID steady = UUID.randomUUID();
 		OffsetDateTime morning = java.time.LocalDate.now(ZoneOffset.UTC).atTime(0, 1).atOffset(ZoneOffset.UTC);
-		// Logged newest first: the cap of 2 still goes to the two done first, both for
-		// Green.
+		// Logged newest first: the cap of 2 still goes to the two done first,
+		// both for Green.
 		enter(challenge, mover, blue, morning.plusHours(3).toString());
 		enter(challenge, mover, green, morning.plusHours(1).toString());
 		enter(challenge, mover, blue, morning.plusHours(2).toString());
@@ -262,8 +262,8 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 			.bind("at", morning)
 			.fetch()
 			.rowsUpdated());
-		// Without the first Green one, the next two by time count: one for Green, one for
-		// Blue.
+		// Without the first Green one, the next two by time count: one for Green,
+		// one for Blue.
 		assertThat(keptPoints(challenge)).containsOnly(Map.entry(mover + "@" + green, 1L),
 				Map.entry(mover + "@" + blue, 1L), Map.entry(steady + "@" + blue, 2L));
 		assertThat(keptMatchesEntries(challenge)).isTrue();

@@ -81,9 +81,8 @@ class KeptPointsAtScaleTests extends LimberIntegrationTest {
 				ChallengeClient.challenge(now.minusHours(36), now.plusDays(7), "sessions", 30, teams));
 		long loading = System.nanoTime();
 		// loading the test data (87,000 entries through the kept-points trigger) may
-		// outlast the
-		// runtime role's 8 s statement timeout on a busy machine; what is measured comes
-		// after
+		// outlast the runtime role's 8 s statement timeout on a busy machine; what is
+		// measured comes after
 		inTenant(tenant, this.database.sql("select set_config('statement_timeout', '120s', true)")
 			.then()
 			.then(this.database.sql("""

@@ -134,8 +134,8 @@ class LeaderboardAttackTests extends LimberIntegrationTest {
 			this.challenges.log(newcomer, 1);
 			snapshots.add(total(this.challenges.leaderboard(big.get(0), challenge), "Big"));
 			assertThat(snapshots.get(1) - snapshots.get(0)).as("Big after the newcomer's first log").isNotEqualTo(1.0);
-			// Someone leaves (everyone sees the team shrink): the difference would be
-			// their score.
+			// Someone leaves (everyone sees the team shrink): the difference would
+			// be their score.
 			this.http.delete()
 				.uri("/api/v1/challenges/" + challenge + "/participation")
 				.headers((h) -> h.setBearerAuth(big.get(4)))

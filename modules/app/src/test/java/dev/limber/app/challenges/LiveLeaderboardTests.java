@@ -105,8 +105,8 @@ class LiveLeaderboardTests extends LimberIntegrationTest {
 	}
 
 	private int startSecondInstance() {
-		// Command-line arguments: they win over application.yml, as they would in
-		// production.
+		// Command-line arguments: they win over application.yml, as they
+		// would in production.
 		secondInstance = new SpringApplicationBuilder(LimberApplication.class).run("--server.port=0",
 				"--limber.db.url=" + this.database.jdbcUrl(),
 				"--limber.db.owner.username=" + this.database.owner().username(),

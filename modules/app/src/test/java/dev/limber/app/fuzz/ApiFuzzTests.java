@@ -208,8 +208,8 @@ class ApiFuzzTests extends LimberIntegrationTest {
 				}
 				else {
 					Object value = hostileValue(random);
-					// bodies carry longer text than a URL can (above 4 KB Netty answers
-					// 414 itself)
+					// bodies carry longer text than a URL can (above 4 KB Netty
+					// answers 414 itself)
 					ApiModel.set(body, ApiModel.pick(leaves, random),
 							(value instanceof String text && text.length() > 1000) ? text.repeat(10) : value);
 					bodyText = JsonText.write(body);

@@ -185,8 +185,8 @@ class GermanPagesTests extends LimberIntegrationTest {
 		while (spoken.find()) {
 			text.append(spoken.group(1)).append(" | ");
 		}
-		// the switcher names each language in itself, and "English" is the English word
-		// for English
+		// the switcher names each language in itself, and "English" is the English
+		// word for English
 		text.append(withoutCode.replaceAll("(?s)<[^>]*>", " | ").replace("English", ""));
 		return text.toString().replaceAll("\\s+", " ");
 	}

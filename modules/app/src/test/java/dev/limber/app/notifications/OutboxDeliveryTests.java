@@ -150,8 +150,8 @@ class OutboxDeliveryTests extends LimberIntegrationTest {
 	@Test
 	void quietHoursHoldMailUntilTheyEndWithoutSpendingAnAttempt() {
 		Member member = optedIn("outbox-quiet", "ines");
-		// quiet from an hour ago to an hour from now, in the organization's zone (UTC
-		// here)
+		// quiet from an hour ago to an hour from now, in the organization's
+		// zone (UTC here)
 		java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);
 		new NotificationClient(this.http).put(member.token(),
 				Map.of("email", Map.of("weeklySummary", false, "challenges", true), "push",

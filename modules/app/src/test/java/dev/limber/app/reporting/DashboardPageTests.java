@@ -44,8 +44,8 @@ class DashboardPageTests extends LimberIntegrationTest {
 			.doesNotContain(">Sales<");
 		this.clock.advance(java.time.Duration.ofDays(14));
 		String page = hr.page("/hr");
-		// Legal (2) never shows alone: pooled with Hana (no department) and the smallest
-		// department, Ops
+		// Legal (2) never shows alone: pooled with Hana (no department) and the
+		// smallest department, Ops
 		assertThat(page).contains("<svg class=\"trend\"")
 			.contains(">Sales<")
 			.contains(">(unknown) + Legal + Ops<")

@@ -81,8 +81,8 @@ class DemoUtilityTests extends LimberIntegrationTest {
 						int[] counts = large.computeIfAbsent(cell.group(), (group) -> new int[3]);
 						counts[0]++;
 						counts[1] += cell.participants().exact() ? 1 : 0;
-						// a range is honest: it holds the true figure, and says how wide
-						// it is
+						// a range is honest: it holds the true figure, and says how
+						// wide it is
 						counts[2] = (int) Math.max(counts[2], cell.participants().exact() ? 0
 								: cell.participants().high() - cell.participants().low());
 					}

@@ -41,8 +41,8 @@ class EngagementTests extends LimberIntegrationTest {
 	@Test
 	void funnelAndChecklistFindingsShowExactlyOnlyWithKOnEachSide() {
 		TestOrganization organization = onboard("engage");
-		// 12 in Ops: 6 enroll and answer the checklist (2 of them need a fix), 6 do
-		// nothing
+		// 12 in Ops: 6 enroll and answer the checklist (2 of them need a fix),
+		// 6 do nothing
 		for (int i = 0; i < 12; i++) {
 			String token = organization.token("member" + i, Map.of("department", "Ops"));
 			call(token, HttpMethod.GET, "/api/v1/me", null).expectStatus().isOk();
@@ -78,8 +78,8 @@ class EngagementTests extends LimberIntegrationTest {
 			.jsonPath("$.periods[0].released")
 			.isEqualTo(false);
 		this.clock.advance(Duration.ofDays(14));
-		// Ops (12) and the analyst pooled into it: 13 people; 6 enrolled and active, none
-		// completed
+		// Ops (12) and the analyst pooled into it: 13 people; 6 enrolled and
+		// active, none completed
 		call(hr, HttpMethod.GET, "/api/v1/reports/programs" + week, null).expectStatus()
 			.isOk()
 			.expectBody()

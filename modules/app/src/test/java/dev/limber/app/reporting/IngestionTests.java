@@ -82,8 +82,8 @@ class IngestionTests extends LimberIntegrationTest {
 
 	@Test
 	void releasedFiguresEqualFiguresComputedFromTheSourceEvents() {
-		// a cell of 17 where 8 took part (between k and n - k), so every figure is shown
-		// exactly
+		// a cell of 17 where 8 took part (between k and n - k), so every figure
+		// is shown exactly
 		TestOrganization sixteen = onboard("sixteen");
 		ReportingFixture.populate(this.http, sixteen, List.of(new ReportingFixture.Group("Sales", "Berlin", 8)), 3);
 		ReportingFixture.populate(this.http, sixteen, List.of(new ReportingFixture.Group("Sales", "Munich", 8)), 0);

@@ -277,10 +277,9 @@ class DatabaseFaultTests {
 		assertThat(samplesAtBudget).as("the budget was spent much of the time, not only touched")
 			.isGreaterThan(samples / 4);
 		// The bound is p99 < 200 ms; on this machine a write alone takes longer
-		// whenever
-		// other builds run, so the bound is 200 ms or, on a busy machine, what the same
-		// machine gave without reports with room for noise: reports may not add their own
-		// delay.
+		// whenever other builds run, so the bound is 200 ms or, on a busy machine, what
+		// the same machine gave without reports with room for noise: reports may not add
+		// their own delay.
 		assertThat(with.p99()).as("p99 of writes while reports saturate their pool, against %s without", without)
 			.isLessThan(Math.max(200, 2 * without.p99() + 100));
 	}
@@ -371,9 +370,9 @@ class DatabaseFaultTests {
 		Set<String> distinctIds = new java.util.HashSet<>();
 		answers.values().forEach(distinctIds::addAll);
 		assertThat(distinctIds).hasSize(answers.size());
-		// a key stored before its last attempt started was committed by an earlier
-		// attempt whose
-		// answer was lost: the retry got the stored activity, not a second one
+		// a key stored before its last attempt started was committed by an
+		// earlier attempt whose answer was lost: the retry got the stored
+		// activity, not a second one
 		Map<String, Long> stored = this.postgres.pairs(this.organization.id(),
 				"select key, floor(extract(epoch from created_at) * 1000)::bigint from programs.idempotency_key");
 		Map<String, Long> lastAttempt = new HashMap<>();

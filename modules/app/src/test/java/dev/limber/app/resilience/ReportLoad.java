@@ -47,8 +47,8 @@ final class ReportLoad {
 			int first = i;
 			Thread thread = new Thread(() -> {
 				for (int n = first; this.running.get(); n++) {
-					// every other report is a slow one, so that the budget is surely
-					// spent
+					// every other report is a slow one, so that the budget
+					// is surely spent
 					String route = (n % 2 == 0) ? SlowStatements.PATH + "?seconds=1"
 							: routes.get(n / 2 % routes.size());
 					this.statuses.add(get(route, route.contains("participation") && n % 4 == 1));

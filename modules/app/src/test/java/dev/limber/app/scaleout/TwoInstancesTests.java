@@ -90,8 +90,8 @@ class TwoInstancesTests {
 		var admin = onSecond.get("/org/admin");
 		assertThat(admin.getStatus().value()).as("%s", admin.getResponseHeaders().getLocation()).isEqualTo(200);
 
-		// the identity provider takes the admin role away at a sign-in the second
-		// instance sees
+		// the identity provider takes the admin role away at a sign-in the
+		// second instance sees
 		String member = (String) http(this.second).get()
 			.uri("/api/v1/me")
 			.headers((headers) -> headers.setBearerAuth(organization.employee("ada")))
@@ -365,8 +365,8 @@ class TwoInstancesTests {
 						"true", "limber.security.allow-local-issuers", "true", "limber.security.platform.issuer-uri",
 						TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM), "limber.public-base-url",
 						"http://localhost:" + this.publicPort));
-		// team chats on an HTTPS receiver of the test CA; retries come quickly and do not
-		// run out
+		// team chats on an HTTPS receiver of the test CA; retries come quickly and do
+		// not run out
 		properties
 			.putAll(Map.of("limber.notifications.channels.slack", "true", "limber.notifications.allow-local-receivers",
 					"true", "limber.security.outbound-trust-bundle", TestCertificates.bundle(),

@@ -251,8 +251,8 @@ class ScimProvisioningTests extends LimberIntegrationTest {
 		String lee = meId(this.organization.token("lee", Map.of("department", "Ops")));
 		assertHeadcountsMatchTheMembers();
 
-		// Entra ID looks the person up by userName first: SSO members show their email
-		// there
+		// Entra ID looks the person up by userName first: SSO members show
+		// their email there
 		scim("GET", "/scim/v2/Users?filter=" + "userName eq \"kim@" + domain + "\"", null).expectBody()
 			.jsonPath("$.totalResults")
 			.isEqualTo(1)

@@ -131,8 +131,8 @@ class AuditTrailTests extends LimberIntegrationTest {
 			.expectStatus()
 			.isNotFound();
 
-		// another organization's admin sees only their own trail; employees and HR see
-		// none
+		// another organization's admin sees only their own trail; employees and
+		// HR see none
 		audit(globex.admin("gus"), "").jsonPath("$.entries.length()").isEqualTo(2);
 		this.http.get()
 			.uri("/api/v1/admin/organizations/" + acme.id() + "/audit")

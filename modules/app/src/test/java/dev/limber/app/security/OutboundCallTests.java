@@ -78,8 +78,8 @@ class OutboundCallTests extends LimberIntegrationTest {
 			else {
 				assertThat(start.getStatus().is4xxClientError()).as("refused without a server error").isTrue();
 			}
-			// the resource server side: a token naming this issuer makes Limber fetch its
-			// keys
+			// the resource server side: a token naming this issuer makes Limber
+			// fetch its keys
 			this.http.get()
 				.uri("/api/v1/me")
 				.headers((headers) -> headers.setBearerAuth(claimingIssuer(issuer)))

@@ -83,8 +83,8 @@ class PortalSignInTests extends LimberIntegrationTest {
 		TestOrganization organization = onboard("signout");
 		BrowserSession session = BrowserSession.signIn(this.http, organization, "mia", Map.of("name", "Mia"));
 		var signedOut = session.submit("/", "/logout", Map.of());
-		// a page that navigates on by itself, to the identity provider's end-session
-		// endpoint
+		// a page that navigates on by itself, to the identity
+		// provider's end-session endpoint
 		assertThat(signedOut.getStatus().value()).isEqualTo(200);
 		String page = new String(signedOut.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("http-equiv=\"refresh\"").contains(organization.issuer());

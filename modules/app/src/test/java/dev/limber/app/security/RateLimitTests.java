@@ -51,8 +51,8 @@ class RateLimitTests extends LimberIntegrationTest {
 			.getResponseHeaders()
 			.getFirst("Retry-After");
 		assertThat(Long.parseLong(retryAfter)).isBetween(1L, 600L);
-		// a second admin has a bucket of their own, until the organization's is empty (5
-		// writes)
+		// a second admin has a bucket of their own, until the organization's is
+		// empty (5 writes)
 		String bob = acme.admin("bob");
 		department(bob, "bob-0").expectStatus().isCreated();
 		department(bob, "bob-1").expectStatus().isCreated();

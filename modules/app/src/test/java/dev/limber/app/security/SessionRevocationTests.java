@@ -58,8 +58,8 @@ class SessionRevocationTests extends LimberIntegrationTest {
 		BrowserSession admin = BrowserSession.signIn(this.http, organization, "ada",
 				Map.of("name", "Ada Admin", "roles", List.of("org-admin")));
 		assertThat(admin.get("/org/admin").getStatus().value()).isEqualTo(200);
-		// the next sign-in elsewhere (here an API call) carries the roles without
-		// org-admin
+		// the next sign-in elsewhere (here an API call) carries the
+		// roles without org-admin
 		memberId(organization.employee("ada"));
 		assertThat(admin.get("/org/admin").getStatus().value()).isEqualTo(403);
 		assertThat(admin.get("/programs").getStatus().value()).isEqualTo(200);

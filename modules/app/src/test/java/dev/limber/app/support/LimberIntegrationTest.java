@@ -23,17 +23,17 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 		properties = { "limber.db.embedded.clean=true", "limber.db.embedded.data-directory=target/pgdata-test",
 				"limber.security.allow-local-issuers=true",
 				"limber.metrics.scrape-token=" + LimberIntegrationTest.SCRAPE_TOKEN,
-				// a busy 2-core test machine serves a cold first request slower than
-				// production's deadline
+				// a busy 2-core test machine serves a cold first request slower
+				// than production's deadline
 				"limber.web.request-deadline=60s", "limber.db.timeouts.health=10s",
 				"limber.db.pool.acquire-timeout=10s",
 				// tests drain the outbox themselves, so they can look at it first
 				"limber.reporting.ingestion.enabled=false",
-				// tests move the clock and change k; release tables are built when their
-				// reports ask
+				// tests move the clock and change k; release tables are built when
+				// their reports ask
 				"limber.reporting.release.prebuild-interval=0s",
-				// the suite plays many members from one address; RateLimitTests proves
-				// the limits
+				// the suite plays many members from one address; RateLimitTests
+				// proves the limits
 				"limber.rate-limits.enabled=false",
 				// tests send notifications themselves (OutboxWorker.drain), to an SMTP
 				// server of their own
@@ -59,14 +59,14 @@ public abstract class LimberIntegrationTest {
 	static void platformIssuer(DynamicPropertyRegistry registry) {
 		registry.add("limber.security.platform.issuer-uri",
 				() -> TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
-		// a port chosen before start, so that the public base URL Limber hands out can
-		// name it
+		// a port chosen before start, so that the public base URL Limber hands out
+		// can name it
 		int port = freePort();
 		registry.add("server.port", () -> port);
 		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
 		registry.add("spring.mail.port", () -> MAIL_PORT);
-		// the test run's own CA, trusted as an operator's company CA would be (local
-		// HTTPS receivers)
+		// the test run's own CA, trusted as an operator's company CA would be
+		// (local HTTPS receivers)
 		registry.add("limber.security.outbound-trust-bundle", TestCertificates::bundle);
 	}
 

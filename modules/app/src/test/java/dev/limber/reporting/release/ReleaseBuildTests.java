@@ -62,8 +62,8 @@ class ReleaseBuildTests extends LimberIntegrationTest {
 		LocalDate week = ReleaseCalendar.week(LocalDate.now());
 		assertThat(period(hr, week).get("preparing")).as("the running week is not closed, not being prepared")
 			.isEqualTo(false);
-		// another week of the same month, built first: the month's membership is then
-		// frozen
+		// another week of the same month, built first: the month's membership
+		// is then frozen
 		LocalDate sibling = ReleaseCalendar.monthOfWeek(week.minusWeeks(1)).equals(ReleaseCalendar.monthOfWeek(week))
 				? week.minusWeeks(1) : week.plusWeeks(1);
 		this.clock.advance(Duration.ofDays(21));

@@ -86,8 +86,8 @@ public final class DataGenerator implements AutoCloseable {
 		copy("organizations.member (tenant_id, id, issuer, subject, email, display_name, department, location, roles)",
 				members);
 		copy(this.peopleTable + " (tenant, idx, id, department, location, pseudonym)", people);
-		// members since before the generated history, so reporting counts them in its
-		// frozen memberships
+		// members since before the generated history, so reporting counts them in
+		// its frozen memberships
 		execute("update organizations.member set created_at = now() - interval '400 days' where tenant_id in "
 				+ "(select distinct tenant from " + this.peopleTable + ")");
 		execute("insert into organizations.department (tenant_id, id, name) select distinct tenant, gen_random_uuid(), "

@@ -38,8 +38,8 @@ public final class Onboarding {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		// a busy machine may turn a request away with 503 and Retry-After, as a client
-		// must expect
+		// a busy machine may turn a request away with 503 and Retry-After, as a
+		// client must expect
 		for (int retry = 0; retry < 5 && response.statusCode() == 503; retry++) {
 			Thread.sleep(1_000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
 			response = this.http.send(request, HttpResponse.BodyHandlers.ofString());

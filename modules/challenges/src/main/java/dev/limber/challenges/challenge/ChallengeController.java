@@ -47,8 +47,8 @@ class ChallengeController {
 	}
 
 	@PostMapping("/api/v1/challenges")
-	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API
-										// description
+	// the status the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<ChallengeView>> create(@Valid @RequestBody ChallengeRequest request, CurrentMember member) {
 		return this.challenges.create(member, request)
 			.map((challenge) -> ResponseEntity.created(URI.create("/api/v1/challenges/" + challenge.id()))

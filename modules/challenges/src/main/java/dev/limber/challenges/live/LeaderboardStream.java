@@ -58,11 +58,9 @@ public class LeaderboardStream {
 			Flux<ServerSentEvent<LeaderboardView>> keepAlive = Flux.interval(KEEP_ALIVE)
 				.map((tick) -> ServerSentEvent.<LeaderboardView>builder().comment("keep-alive").build());
 			// The first standing is computed for this subscriber instead of replayed from
-			// the
-			// shared stream: one from before a raised minimum group size would still show
-			// what
-			// the new k hides. Later changes come from the shared stream, watched from
-			// now on.
+			// the shared stream: one from before a raised minimum group size would still
+			// show what the new k hides. Later changes come from the shared stream,
+			// watched from now on.
 			Flux<Standing> standings = this.leaderboards.standing(member.tenant(), challengeId)
 				.mergeWith(this.live.watch(member.tenant(), challengeId).skip(1));
 			return standings.map((standing) -> LeaderboardView.of(standing, member.memberId()))

@@ -126,8 +126,7 @@ public class ParticipantStore {
 			.bind("member", member)
 			.then()
 			// The member's points as last released stay in their team's figures (a sum of
-			// k or more
-			// people) without their name, so that the deletion moves no figure.
+			// k or more people) without their name, so that the deletion moves no figure.
 			.then(this.database.sql("""
 					update challenges.team_release r set carried = r.carried + p.points
 					from challenges.released_points p

@@ -142,8 +142,8 @@ public class Leaderboards implements DisposableBean {
 				.zipWhen((read) -> this.scoreSheet.participants(challengeId).collectList())
 				.zipWhen((read) -> this.scoreSheet.releases(challengeId))
 				.map((read) -> StandingCalculator.calculate(challenge,
-						// as precise as the database keeps it, so a release read back is
-						// the same
+						// as precise as the database keeps it, so a release read back
+						// is the same
 						this.clock.instant().truncatedTo(ChronoUnit.MICROS),
 						new LeaderboardPrivacy(read.getT1().getT1().getT1()), read.getT1().getT1().getT2(),
 						read.getT1().getT2(), read.getT2())))

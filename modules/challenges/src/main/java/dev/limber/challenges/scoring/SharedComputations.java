@@ -36,8 +36,8 @@ final class SharedComputations<K, V> {
 					: Mono.empty();
 			this.result = turn.then(Mono.defer(() -> {
 				this.started = true;
-				// shared by many readers, so it runs in none of theirs (no reader's
-				// transaction)
+				// shared by many readers, so it runs in none of theirs
+				// (no reader's transaction)
 				return work.get().contextWrite((readers) -> Context.empty());
 			})).doFinally((signal) -> onDone.accept(this)).cache();
 		}

@@ -74,8 +74,8 @@ class ChallengeJourneyIT {
 		Locator you = live.locator("#leaderboard-you");
 		String before = you.textContent();
 
-		// a first routine of any kind waits for the safety check, then continues to the
-		// routine
+		// a first routine of any kind waits for the safety check, then continues
+		// to the routine
 		page.navigate(employee.baseUrl() + "/routines/desk-reset-5-min");
 		employee.arrivedAt("/screening");
 		page.getByLabel(employee.text("screening.none")).check();

@@ -72,8 +72,8 @@ public final class LimberServers implements AutoCloseable {
 					"--limber.db.embedded.clean=true",
 					// the journeys sign in faster than people do, all from one address
 					"--limber.rate-limits.enabled=false",
-					// the break reminder journey's push service listens on loopback
-					// (LocalPushService)
+					// the break reminder journey's push service listens
+					// on loopback (LocalPushService)
 					"--limber.notifications.allow-local-receivers=true");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();

@@ -44,8 +44,8 @@ final class Screenshots {
 					new Page.ScreenshotOptions().setPath(this.failures.resolve(name + ".png")).setFullPage(true));
 		}
 		catch (PlaywrightException ex) {
-			// a page stuck in navigation cannot be pictured; the network log says where
-			// it stuck
+			// a page stuck in navigation cannot be pictured; the network log says
+			// where it stuck
 		}
 	}
 

@@ -9,8 +9,8 @@ package dev.limber.kernel.database;
 public class DatabaseUnavailableException extends RuntimeException {
 
 	public DatabaseUnavailableException(String message) {
-		// no stack trace: it is a known condition, raised once per request during an
-		// outage
+		// no stack trace: it is a known condition, raised once per request
+		// during an outage
 		super(message, null, false, false);
 	}
 

@@ -50,13 +50,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
 		if (exchange.getRequest().getPath().value().startsWith("/scim/")) {
-			// SCIM clients get SCIM's error format (organizations' SCIM handlers write
-			// it)
+			// SCIM clients get SCIM's error format (organizations' SCIM
+			// handlers write it)
 			return Mono.error(ex);
 		}
 		if (PageRequests.wantsHtmlPage(exchange)) {
-			// as a ResponseStatusException, so the error page keeps the status (404, 403,
-			// ...)
+			// as a ResponseStatusException, so the error page keeps the status
+			// (404, 403, ...)
 			return Mono.error(new ResponseStatusException(status, null, ex));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, exchange);

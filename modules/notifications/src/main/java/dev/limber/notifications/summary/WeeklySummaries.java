@@ -78,8 +78,8 @@ public class WeeklySummaries implements DueMessages {
 	}
 
 	private Mono<Integer> enqueueDue(TenantId tenant) {
-		// each step reads completely before the next query on the transaction's
-		// connection
+		// each step reads completely before the next query on
+		// the transaction's connection
 		return this.preferences.subscribers(Channel.EMAIL, Topic.WEEKLY_SUMMARY)
 			.collectList()
 			.flatMapMany(Flux::fromIterable)

@@ -39,9 +39,8 @@ class LoginController {
 			.map((form) -> String.valueOf(form.getFirst("organization")).trim().toLowerCase(Locale.ROOT))
 			.flatMap((input) -> this.organizations.forSignIn(input).map((organization) -> {
 				// a page that navigates on by itself: a redirect after the form would be
-				// held to the
-				// CSP's form-action 'self' all the way to the identity provider, and
-				// blocked there
+				// held to the CSP's form-action 'self' all the way to the identity
+				// provider, and blocked there
 				model.addAttribute("target", "/oauth2/authorization/" + organization.slug());
 				return "organizations/continue";
 			}).switchIfEmpty(Mono.fromSupplier(() -> {

@@ -55,8 +55,8 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 
 	@Override
 	public Mono<ClientRegistration> findByRegistrationId(String slug) {
-		// the cached load is shared: one request going away must not cancel it for the
-		// others
+		// the cached load is shared: one request going away must not cancel it
+		// for the others
 		return Mono
 			.fromFuture(
 					() -> this.registrations.get(slug,
@@ -78,8 +78,8 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 			.bodyToMono(JSON_OBJECT)
 			.map((metadata) -> registration(organization, ProviderMetadata.checked(organization.issuerUri(), metadata)))
 			.onErrorResume((ex) -> {
-				// no registration: the sign-in answers 400 instead of calling a refused
-				// address
+				// no registration: the sign-in answers 400 instead of calling
+				// a refused address
 				logger.warn("Sign-in with " + organization + " is unavailable: " + ex.getMessage());
 				return Mono.empty();
 			});

@@ -141,8 +141,8 @@ public class MemberSync {
 	}
 
 	private Mono<StoredMember> upsertMember(Organization organization, SignInClaims claims) {
-		// the statement's snapshot still shows the roles before it, so a change can be
-		// announced
+		// the statement's snapshot still shows the roles before it, so a change
+		// can be announced
 		return this.database.sql("""
 				with previous as (
 				    select roles from organizations.member
@@ -208,8 +208,8 @@ public class MemberSync {
 			.map((row, metadata) -> Arrays.asList(row.get("names", String[].class)))
 			.one();
 		if (names.length == 0) {
-			// most tokens carry no groups: nothing to create or join, two round trips
-			// saved
+			// most tokens carry no groups: nothing to create or join, two
+			// round trips saved
 			return leaveOldTeams.then(currentTeams);
 		}
 		return createTeams.then(leaveOldTeams).then(joinTeams).then(currentTeams);

@@ -132,8 +132,8 @@ class OrgAdminPageController {
 		if (minGroupSize < 3 || minGroupSize > 50) {
 			throw new InvalidGroupSize();
 		}
-		// email domains are the operator's to assign: the page shows them, it does not
-		// send them
+		// email domains are the operator's to assign: the page shows them, it does
+		// not send them
 		return new SettingsRequest(required(form, "displayName"), null, null, minGroupSize, required(form, "timeZone"));
 	}
 

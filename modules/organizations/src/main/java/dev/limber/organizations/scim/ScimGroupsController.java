@@ -45,8 +45,8 @@ class ScimGroupsController {
 	}
 
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API
-										// description
+	// the status the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimGroup.from(ScimJson.read(body, GroupResource.class)))
 			.flatMap(this.groups::create)
@@ -70,8 +70,8 @@ class ScimGroupsController {
 	}
 
 	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT) // what the ResponseEntity answers, for the API
-											// description
+	// the status the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap(this.groups::delete)

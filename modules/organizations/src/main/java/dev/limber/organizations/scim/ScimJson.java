@@ -124,8 +124,8 @@ final class ScimJson {
 			return JsonUtils.nodeToValue(node, type);
 		}
 		catch (JsonProcessingException ex) {
-			// the parser's own message names Java types and token kinds: say only which
-			// attribute
+			// the parser's own message names Java types and token kinds: say
+			// only which attribute
 			throw BadRequestException.invalidValue("The patched resource is not valid" + where(ex) + ".");
 		}
 	}

@@ -45,8 +45,8 @@ class ScimUsersController {
 	}
 
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers, for the API
-										// description
+	// the status the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<String>> create(@RequestBody String body) {
 		return Mono.fromCallable(() -> ScimUser.from(ScimJson.read(body, UserResource.class)))
 			.flatMap(this.users::provision)
@@ -70,8 +70,8 @@ class ScimUsersController {
 	}
 
 	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT) // what the ResponseEntity answers, for the API
-											// description
+	// the status the ResponseEntity answers, for the API description
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> ScimRequests.id(id))
 			.flatMap(this.users::delete)

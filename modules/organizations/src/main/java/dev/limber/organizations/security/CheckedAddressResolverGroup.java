@@ -77,8 +77,8 @@ final class CheckedAddressResolverGroup extends AddressResolverGroup<InetSocketA
 			if (!target.isUnresolved()) {
 				return accept(List.of(target.getAddress()), checked);
 			}
-			// the JDK resolver blocks: off the event loop, which also serves Limber's own
-			// requests
+			// the JDK resolver blocks: off the event loop, which also serves
+			// Limber's own requests
 			Schedulers.boundedElastic().schedule(() -> {
 				try {
 					accept(List.of(InetAddress.getAllByName(target.getHostString())), checked);

@@ -23,13 +23,10 @@ final class PublicAddresses {
 		int c = bytes[at + 2] & 0xff;
 		return !(a == 0 // this network
 				|| a == 10 || a == 127 // private, loopback
-				|| (a == 100 && (b & 0xc0) == 64) // shared address space (carrier-grade
-													// NAT)
+				|| (a == 100 && (b & 0xc0) == 64) // shared (carrier-grade NAT)
 				|| (a == 169 && b == 254) // link-local, including cloud metadata services
 				|| (a == 172 && (b & 0xf0) == 16) || (a == 192 && b == 168) // private
-				|| (a == 192 && b == 0 && (c == 0 || c == 2)) // IETF protocol
-																// assignments,
-																// documentation
+				|| (a == 192 && b == 0 && (c == 0 || c == 2)) // IETF, documentation
 				|| (a == 198 && (b & 0xfe) == 18) // benchmarking
 				|| (a == 198 && b == 51 && c == 100) || (a == 203 && b == 0 && c == 113) // documentation
 				|| a >= 224); // multicast, reserved, broadcast
@@ -48,17 +45,13 @@ final class PublicAddresses {
 			return isPublicV4(bytes, 2); // 6to4 embeds the IPv4 address after the prefix
 		}
 		return !(zeros(bytes, 0, 12) // unspecified, loopback, IPv4-compatible
-										// (deprecated)
-				|| (first == 0x64 && second == 0xff9b) // NAT64, local-use prefix
-														// 64:ff9b:1::/48
+				|| (first == 0x64 && second == 0xff9b) // NAT64, local use
 				|| (first == 0x100 && second == 0 && zeros(bytes, 4, 8)) // discard-only
-				|| (first == 0x2001 && second < 0x200) // IETF protocol assignments,
-														// Teredo, benchmarking
+				|| (first == 0x2001 && second < 0x200) // IETF, Teredo, benchmarking
 				|| (first == 0x2001 && second == 0xdb8) // documentation
 				|| (first & 0xfe00) == 0xfc00 // unique local
-				|| (first & 0xffc0) == 0xfe80 || (first & 0xffc0) == 0xfec0 // link-local,
-																			// site-local
-				|| (first & 0xff00) == 0xff00); // multicast
+				// link-local, site-local, multicast
+				|| (first & 0xffc0) == 0xfe80 || (first & 0xffc0) == 0xfec0 || (first & 0xff00) == 0xff00);
 	}
 
 	private static boolean zeros(byte[] bytes, int from, int to) {

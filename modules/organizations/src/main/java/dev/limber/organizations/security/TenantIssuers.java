@@ -59,8 +59,8 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 		if (this.platform.isConfigured() && this.platform.issuerUri().equals(issuer)) {
 			return Mono.fromFuture(this.managers.get(issuer, (key, executor) -> operatorManager().toFuture()), true);
 		}
-		// the cached load is shared: one request going away must not cancel it for the
-		// others
+		// the cached load is shared: one request going away must not cancel it
+		// for the others
 		return Mono.fromFuture(
 				() -> this.managers.get(issuer,
 						(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()),

@@ -19,18 +19,18 @@ class IssuerPolicyTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = {
-			// loopback, private, shared, link-local (the cloud metadata address),
-			// unspecified
+			// loopback, private, shared, link-local (the cloud
+			// metadata address), unspecified
 			"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "100.64.0.1", "169.254.169.254", "0.0.0.0", "0.1.2.3",
-			// IETF protocol assignments, benchmarking, reserved, broadcast,
-			// documentation, multicast
+			// IETF protocol assignments, benchmarking, reserved,
+			// broadcast, documentation, multicast
 			"192.0.0.8", "198.18.0.1", "198.19.255.254", "240.0.0.1", "255.255.255.255", "192.0.2.1", "198.51.100.7",
 			"203.0.113.9", "224.0.0.1",
-			// IPv6 loopback, unspecified, unique local, link-local, multicast,
-			// documentation
+			// IPv6 loopback, unspecified, unique local,
+			// link-local, multicast, documentation
 			"[::1]", "[::]", "[fd00::1]", "[fe80::1]", "[ff02::1]", "[2001:db8::1]",
-			// IPv4 inside IPv6: compatible, mapped, NAT64 (well-known and local-use),
-			// 6to4, Teredo
+			// IPv4 inside IPv6: compatible, mapped, NAT64 (well-known and
+			// local-use), 6to4, Teredo
 			"[::169.254.169.254]", "[::a9fe:a9fe]", "[::ffff:169.254.169.254]", "[::ffff:10.0.0.1]",
 			"[64:ff9b::169.254.169.254]", "[64:ff9b::a9fe:a9fe]", "[64:ff9b:1::a9fe:a9fe]", "[64:ff9b::10.0.0.1]",
 			"[2002:a9fe:a9fe::1]", "[2002:0a00:0001::]", "[2002:7f00:0001::1]", "[2001:0:4136:e378::1]" })

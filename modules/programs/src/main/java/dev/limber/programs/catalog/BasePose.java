@@ -34,8 +34,8 @@ public final class BasePose {
 				both(angles, LEFT_ANKLE_FLEXION, RIGHT_ANKLE_FLEXION, -45);
 			}
 			case ALL_FOURS -> {
-				// arms are longer than thighs: the back slopes up a little from hips to
-				// shoulders
+				// arms are longer than thighs: the back slopes up a little from
+				// hips to shoulders
 				angles.put(TILT, 76);
 				angles.put(NECK_FLEXION, -10);
 				both(angles, LEFT_HIP_FLEXION, RIGHT_HIP_FLEXION, 76);

@@ -53,8 +53,8 @@ public class TenantCatalogs {
 	/** The current tenant's catalog. */
 	public Mono<Catalog> current() {
 		return TenantContext.require()
-			// the cached load is shared: one request going away must not cancel it for
-			// the others
+			// the cached load is shared: one request going away must not cancel it
+			// for the others
 			.flatMap((tenant) -> Mono.fromFuture(this.catalogs.get(tenant,
 					(key, executor) -> load().contextWrite(TenantContext.with(key)).toFuture()), true));
 	}

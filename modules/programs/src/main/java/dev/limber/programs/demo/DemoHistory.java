@@ -136,8 +136,8 @@ class DemoHistory {
 						.toArray(String[]::new))
 			.map((row, metadata) -> activityLogged(row, people, event.zone()))
 			.all()
-			// Finish reading the inserted rows before the next statement on the same
-			// connection.
+			// Finish reading the inserted rows before the next statement on
+			// the same connection.
 			.collectList()
 			.flatMap((activities) -> this.outbox.publishAll(event.organization(), activities)
 				.then(enrollments(event, people, today))

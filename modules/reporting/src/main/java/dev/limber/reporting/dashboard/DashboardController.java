@@ -69,8 +69,8 @@ class DashboardController {
 				String latestStart = report.latestReleased().start().toString();
 				ReportRequest latest = ReportRequest.of(latestStart, latestStart, report.interval(), null,
 						report.department(), report.location());
-				// Each report runs in its own transaction, so the three can run side by
-				// side.
+				// Each report runs in its own transaction, so the three can run
+				// side by side.
 				return Mono
 					.zip(this.engagement.funnel(analyst, latest), this.engagement.checklistFindings(analyst, latest),
 							this.engagement.challenges(analyst, latest))

@@ -98,8 +98,8 @@ public class OutboxConsumer implements DisposableBean {
 	 * Applies everything waiting, tenant by tenant; emits how many events were applied.
 	 */
 	public Mono<Long> drain() {
-		// Read the whole tenant list first, so its query is finished before the batches
-		// start.
+		// Read the whole tenant list first, so its query is finished before
+		// the batches start.
 		return this.outbox.tenantsWithEvents()
 			.collectList()
 			.flatMapMany(Flux::fromIterable)

@@ -111,8 +111,8 @@ class RollupWriter {
 			.bind("seconds", batch.seconds())
 			.bind("pseudonyms", batch.pseudonyms())
 			.then();
-		// A member counts in the department and location of their earliest activity in a
-		// period.
+		// A member counts in the department and location of their earliest activity
+		// in a period.
 		Mono<Void> participants = this.database.sql("""
 				with batch as (
 				    select :tenant::uuid as tenant_id, b.*

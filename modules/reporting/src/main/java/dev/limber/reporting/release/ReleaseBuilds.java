@@ -70,8 +70,8 @@ class ReleaseBuilds {
 		// usually all is built: one look, and no build started
 		return missing(tenant, periods).flatMap((missing) -> missing.isEmpty() ? Mono.empty()
 				: running(tenant, periods, k)
-					// the build that was running may have been another request's, for
-					// other periods
+					// the build that was running may have been another request's,
+					// for other periods
 					.then(Mono.defer(() -> build(tenant, unit, closed, k))));
 	}
 
@@ -94,8 +94,8 @@ class ReleaseBuilds {
 		if (existing != null) {
 			return existing;
 		}
-		// subscribed here, with none of the request's context, so the build outlives the
-		// request
+		// subscribed here, with none of the request's context, so the build
+		// outlives the request
 		fresh.doFinally((signal) -> this.inFlight.remove(tenant, fresh)).subscribe(null, (ex) -> {
 			if (!DatabaseFailures.isUnavailable(ex)) {
 				logger.warn("Building the release tables of organization " + tenant.value() + " failed", ex);

@@ -92,8 +92,7 @@ public class ReleaseGate {
 			.filter((key) -> this.calendar.closed(request.interval(), key))
 			.toList();
 		// the k shown is the one the actor's sign-in carries (at most a minute old, each
-		// period says the k it was
-		// built with); a build reads the stored one
+		// period says the k it was built with); a build reads the stored one
 		return read(request, closed, figures)
 			.flatMap((periods) -> answer(actor, report, request, actor.minGroupSize(), periods)
 				.as(this.transactions::transactional))
@@ -171,8 +170,8 @@ public class ReleaseGate {
 				: this.tables.figures(database, unit, closed, figures).collectList();
 		Mono<List<CellFigures>> weekly = weeks.isEmpty() ? Mono.just(List.of())
 				: this.tables.figures(database, "week", weeks, figures).collectList();
-		// a closed period whose build has not finished is not released (its month may be
-		// frozen already)
+		// a closed period whose build has not finished is not released (its month may
+		// be frozen already)
 		Mono<List<ReleaseBuilds.Period>> unbuilt = closed.isEmpty() ? Mono.just(List.of())
 				: this.tables.missing(database, ReleaseBuilds.periods(unit, closed));
 		// one query after the other: a connection serves one result at a time

@@ -29,8 +29,7 @@ class CellPartitionTests {
 		assertThat(cells.get(new Atom("Sales", "Paris"))).isEqualTo(cells.get(new Atom("Sales", "Munich")));
 		assertThat(cells.get(new Atom("Sales", "Berlin"))).isNotEqualTo(cells.get(new Atom("Sales", "Munich")));
 		// People (5) is one cell; Legal (3) and the person without a department pool into
-		// "other departments",
-		// which is still below k and joins the smallest cell
+		// "other departments", which is still below k and joins the smallest cell
 		assertThat(cells.get(new Atom("People", "Berlin"))).isEqualTo(cells.get(new Atom("People", "Munich")));
 		assertThat(cells.get(new Atom("Legal", "Berlin"))).isEqualTo(cells.get(new Atom("", "")));
 		assertThat(CellPartition.of(new HashMap<>(headcounts), 5)).isEqualTo(cells);

@@ -172,8 +172,8 @@ class RedTeamTests extends LimberIntegrationTest {
 		closeThePeriods();
 		this.hr.participation(this.from, this.to, "week", "department", null, null);
 		this.hr.participation(this.from, this.to, "week", null, "Finance", null);
-		// five new hires where one person is alone, a move into the small department, and
-		// a departure
+		// five new hires where one person is alone, a move into the small department,
+		// and a departure
 		ScimClient scim = new ScimClient(this.http, this.target.organization);
 		for (int i = 0; i < 5; i++) {
 			scim.user("hire-" + i, "People", "Munich");
