@@ -65,6 +65,11 @@ public final class TenantBindingConnectionFactory implements ConnectionFactory, 
 		}
 
 		@Override
+		public Publisher<Void> beginTransaction() {
+			return Mono.fromRunnable(() -> this.bound = null).then(Mono.from(super.beginTransaction()));
+		}
+
+		@Override
 		public Publisher<Void> beginTransaction(TransactionDefinition definition) {
 			return Mono.deferContextual((context) -> {
 				this.bound = null;
