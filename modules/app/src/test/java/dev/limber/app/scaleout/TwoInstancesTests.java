@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -273,12 +274,8 @@ class TwoInstancesTests {
 			.count();
 	}
 
-	private static void awaitUntil(java.util.concurrent.Callable<Boolean> condition, String what) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (!condition.call()) {
-			assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
-			Thread.sleep(100);
-		}
+	private static void awaitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+		Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(condition);
 	}
 
 	@Test
