@@ -101,12 +101,13 @@ class ReleaseTables {
 		return freeze(month, k)
 			.then(this.database
 				.sql("""
-						insert into reporting.release_figure (tenant_id, unit, period, cell, figure, subject, label, value,
+						insert into reporting.release_figure (tenant_id, unit, period, figure, subject, label, cells, amounts,
 						    contributors)
-						select nullif(current_setting('app.tenant_id', true), '')::uuid, :unit, :start, cell, figure, subject,
-						    label, value, contributors
+						select nullif(current_setting('app.tenant_id', true), '')::uuid, :unit, :start, figure, subject,
+						    max(label), array_agg(cell order by cell), array_agg(value order by cell),
+						    array_agg(contributors order by cell)
 						from ("""
-						+ figures + COMMON_FIGURES + ") as figures")
+						+ figures + COMMON_FIGURES + ") as figures group by figure, subject")
 				.bind("unit", unit)
 				.bind("start", start)
 				.bind("month", month)
@@ -295,11 +296,9 @@ class ReleaseTables {
 	 */
 	Flux<CellFigures> figures(DatabaseClient database, String unit, List<LocalDate> periods, List<String> figures) {
 		return database.sql("""
-				select period, figure, subject, array_agg(cell order by cell) as cells,
-				    array_agg(value order by cell) as amounts, array_agg(contributors order by cell) as contributors
+				select period, figure, subject, cells, amounts, contributors
 				from reporting.release_figure
-				where unit = :unit and period = any(:periods) and figure = any(:figures)
-				group by period, figure, subject""")
+				where unit = :unit and period = any(:periods) and figure = any(:figures)""")
 			.bind("unit", unit)
 			.bind("periods", periods.toArray(LocalDate[]::new))
 			.bind("figures", figures.toArray(String[]::new))
