@@ -7,6 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -266,6 +270,43 @@ class ChallengeScoringTests extends LimberIntegrationTest {
 		// one for Blue.
 		assertThat(keptPoints(challenge)).containsOnly(Map.entry(mover + "@" + green, 1L),
 				Map.entry(mover + "@" + blue, 1L), Map.entry(steady + "@" + blue, 2L));
+		assertThat(keptMatchesEntries(challenge)).isTrue();
+	}
+
+	/**
+	 * A member who logs an activity in one tab while joining in another scores it once:
+	 * the join's backfill and the write's own recording never both miss it (each sees the
+	 * other's committed work) and never both count it.
+	 */
+	@Test
+	void anActivityLoggedWhileJoiningCountsExactlyOnce() throws Exception {
+		List<String> members = java.util.stream.IntStream.range(0, 40)
+			.mapToObj((i) -> member("racer" + i, "Blue"))
+			.toList();
+		UUID challenge = runningChallenge("sessions", 5, "Blue");
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (String member : members) {
+				CountDownLatch start = new CountDownLatch(1);
+				Future<?> joined = pool.submit(() -> {
+					start.await();
+					this.challenges.join(member, challenge, false);
+					return null;
+				});
+				Future<?> logged = pool.submit(() -> {
+					start.await();
+					this.challenges.log(member, 1);
+					return null;
+				});
+				start.countDown();
+				joined.get();
+				logged.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(members).allSatisfy((member) -> assertThat(contribution(member, challenge)).isEqualTo(1.0));
 		assertThat(keptMatchesEntries(challenge)).isTrue();
 	}
 

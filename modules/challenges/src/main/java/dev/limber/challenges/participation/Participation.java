@@ -69,14 +69,16 @@ public class Participation {
 			if (!challenge.status(now).joinable()) {
 				return Mono.error(ApiException.conflict("This challenge has ended; it cannot be joined any more."));
 			}
-			return this.participants.teamsOf(member.memberId())
+			// the backfill below and the member's concurrent writes each see the other's
+			return this.activityHistory.holdWrites(member.memberId())
+				.then(this.participants.teamsOf(member.memberId()))
 				.zipWhen((joined) -> orgTeams(member, challenge))
 				.flatMap((state) -> {
 					Optional<UUID> joined = state.getT1().getOrDefault(challengeId, Optional.empty());
 					UUID team = chooseTeam(challenge, joined, pickedTeam, state.getT2());
 					String publicName = showName ? member.displayName() : null;
 					return this.participants.join(member.tenant(), challengeId, member.memberId(), team, publicName)
-						.flatMap((joinedNow) -> backfill(member, challenge, team, now)
+						.flatMap((joinedNow) -> backfill(member, challenge, team)
 							.then(joinedNow ? announce(member, challenge, now) : Mono.empty())
 							.then(this.challengeEvents.standingChanged(member.tenant(), challengeId)))
 						.thenReturn(team);
@@ -90,7 +92,8 @@ public class Participation {
 			if (!now.isBefore(challenge.endsAt())) {
 				return Mono.error(ApiException.conflict("The challenge has ended; its results stay as they are."));
 			}
-			return this.participants.leave(challengeId, member.memberId())
+			return this.activityHistory.holdWrites(member.memberId())
+				.then(this.participants.leave(challengeId, member.memberId()))
 				.then(this.challengeEvents.standingChanged(member.tenant(), challengeId));
 		}).as(this.transactions::transactional);
 	}
@@ -130,10 +133,12 @@ public class Participation {
 			.orElseThrow(() -> ApiException.unprocessable("You are not on any of this challenge's teams."));
 	}
 
-	private Mono<Void> backfill(CurrentMember member, Challenge challenge, UUID team, Instant now) {
-		Instant until = now.isBefore(challenge.endsAt()) ? now.plusSeconds(1) : challenge.endsAt();
+	private Mono<Void> backfill(CurrentMember member, Challenge challenge, UUID team) {
+		// the whole window: a write may carry a completion time a little ahead of this
+		// clock
 		return this.activityHistory
-			.ofMember(member.memberId(), challenge.startsAt().atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC))
+			.ofMember(member.memberId(), challenge.startsAt().atOffset(ZoneOffset.UTC),
+					challenge.endsAt().atOffset(ZoneOffset.UTC))
 			.collectList()
 			.flatMap((activities) -> this.participants.record(member.tenant(), challenge.id(), team, activities))
 			.then();

@@ -19,6 +19,12 @@ import dev.limber.programs.ParticipationEventJson;
 @Repository
 class ActivityStore {
 
+	/**
+	 * The advisory lock of one member's activity writes ({@code :member} bound): every
+	 * write holds it shared until it commits.
+	 */
+	static final String WRITE_LOCK = "hashtextextended('programs.activity.' || :member::text, 0)";
+
 	private static final String COLUMNS = "id, kind, slug, category, duration_seconds, completed_at, logged_at";
 
 	private final DatabaseClient database;
@@ -53,12 +59,15 @@ class ActivityStore {
 				    on conflict do nothing
 				    returning activity_id),
 				""";
+		// the member's write lock, shared: see MemberActivities.holdWrites
 		DatabaseClient.GenericExecuteSpec insert = this.database.sql("with " + claim + """
+				held as (select pg_advisory_xact_lock_shared(""" + WRITE_LOCK + """
+				)),
 				saved as (
 				    insert into programs.activity (tenant_id, id, member_id, kind, slug, category, duration_seconds,
 				        completed_at)
 				    select :tenant, :id, :member, :kind, :slug, :category, :duration, :completedAt
-				""" + ((key == null) ? "" : "    from claimed\n") + """
+				""" + ((key == null) ? "    from held\n" : "    from claimed, held\n") + """
 				returning""" + " " + COLUMNS + """
 				),
 				published as (

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,13 @@ class MemberActivities implements ActivityHistory {
 					row.get("duration_seconds", Integer.class), row.get("completed_at", OffsetDateTime.class),
 					row.get("logged_at", OffsetDateTime.class)))
 			.all();
+	}
+
+	@Override
+	public Mono<Void> holdWrites(UUID member) {
+		return this.database.sql("select pg_advisory_xact_lock(" + ActivityStore.WRITE_LOCK + ")")
+			.bind("member", member)
+			.then();
 	}
 
 }
