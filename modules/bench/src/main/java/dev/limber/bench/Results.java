@@ -32,6 +32,8 @@ public final class Results {
 
 	LeaderboardScenario.Result leaderboard;
 
+	Tenants tenants;
+
 	Duration total;
 
 	Results(BenchPlan plan, Machine machine) {
@@ -50,6 +52,25 @@ public final class Results {
 	 * null if never
 	 */
 	record Ingestion(int connections, double peakPending, double peakLagSeconds, Duration drained) {
+	}
+
+	/**
+	 * The many-tenants step: steady-state figures before and after onboarding the
+	 * organizations, the first calls of organizations not used before, and the app's
+	 * memory with all of them.
+	 *
+	 * @param connections of the write steps
+	 * @param coldMillis first-call times, sorted
+	 */
+	record Tenants(int organizations, int connections, Duration onboarded, Measurement writeBefore,
+			Measurement writeAfter, Measurement reportBefore, Measurement reportAfter, List<Double> coldMillis,
+			long appRssMb) {
+
+		double coldPercentile(int percent) {
+			int index = (int) Math.ceil(percent / 100.0 * this.coldMillis.size()) - 1;
+			return this.coldMillis.get(Math.max(0, Math.min(index, this.coldMillis.size() - 1)));
+		}
+
 	}
 
 	record Dashboard(long events, Measurement api, Measurement apiConcurrent, Measurement page,
