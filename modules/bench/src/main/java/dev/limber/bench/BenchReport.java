@@ -68,7 +68,8 @@ final class BenchReport {
 		line("| Plan | " + plan.name() + ": large organization of " + plan.largeMembers() + " members with "
 				+ plan.eventStages() + " activity events (" + plan.eventsPerDay()
 				+ " a day, so more events mean a longer history), " + plan.smallTenants() + " small organizations of "
-				+ plan.smallMembers() + " members with " + plan.smallEvents() + " events together; each load step "
+				+ plan.smallMembers() + " members with " + plan.smallEvents() + " events together, then "
+				+ count(plan.organizations()) + " organizations in the many-organizations step; each load step "
 				+ plan.warmUp().toSeconds() + " s warm-up + " + plan.measure().toSeconds() + " s measured |");
 		line("");
 		line("Latencies are Gatling's response times in milliseconds (whole-millisecond resolution). CPU is in cores "
@@ -276,15 +277,19 @@ final class BenchReport {
 	private void startUp() {
 		line("## Start-up");
 		line("");
-		line("Time from launching `java -jar` on the app jar (as `make run` does, embedded PostgreSQL included) "
-				+ "until `/actuator/health/readiness` answers 200:");
+		line("Time from launching the app as `make run` does (the jar extracted by Spring Boot's jar tools, embedded "
+				+ "PostgreSQL included) until `/actuator/health/readiness` answers 200. The first run writes a class data "
+				+ "sharing archive as it exits (`-XX:ArchiveClassesAtExit`); later starts map it "
+				+ "(`-XX:SharedArchiveFile`) instead of loading and verifying the same classes again:");
 		line("");
 		line("- new database (initdb, roles, all migrations): " + seconds(this.results.coldStart));
 		if (this.results.warmStart != null) {
 			line("- existing database (every `make run` after the first), with "
 					+ count(this.results.plan.eventStages().get(this.results.plan.eventStages().size() - 1))
 					+ " events and " + count(organizations()) + " organizations in it: "
-					+ seconds(this.results.warmStart));
+					+ seconds(this.results.warmStart)
+					+ (this.results.warmStartShared ? " (class data sharing archive mapped)"
+							: " (**no** class data sharing archive: the first run did not write one)"));
 		}
 		line("");
 	}

@@ -35,6 +35,7 @@ import dev.limber.bench.load.LoadRunner;
 import dev.limber.bench.load.LoadStep;
 import dev.limber.bench.load.Measurement;
 import dev.limber.bench.load.Recorder;
+import dev.limber.bench.system.ClassDataSharing;
 import dev.limber.bench.system.Issuer;
 import dev.limber.bench.system.JavaProcess;
 import dev.limber.bench.system.Machine;
@@ -74,6 +75,8 @@ final class BenchRun {
 
 	private ProcessMeter database;
 
+	private ClassDataSharing launcher;
+
 	private String baselineUrl;
 
 	/**
@@ -95,6 +98,7 @@ final class BenchRun {
 		this.appUrl = "http://localhost:" + appPort;
 		this.jdbcUrl = "jdbc:postgresql://localhost:" + this.pgPort + "/limber";
 		deleteDatabase();
+		this.launcher = ClassDataSharing.extract(this.appJar, this.work.resolve("app"));
 		JavaProcess app = startApp(appPort, true);
 		this.results.coldStart = app.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
 		log("Limber healthy after " + this.results.coldStart.toMillis() + " ms (new database)");
@@ -138,6 +142,8 @@ final class BenchRun {
 				baseline.kill();
 			}
 		}
+		// the first run wrote the archive as it exited
+		this.results.warmStartShared = this.launcher.archived();
 		JavaProcess restarted = startApp(appPort, false);
 		try {
 			this.results.warmStart = restarted.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
@@ -172,20 +178,24 @@ final class BenchRun {
 
 	private JavaProcess startApp(int port, boolean newDatabase) throws IOException {
 		List<String> arguments = new ArrayList<>(jvmOptions());
-		arguments.addAll(List.of("-jar", this.appJar.toString(), "--server.port=" + port,
-				"--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
-				// never clean=true: the embedded server would delete its data when
-				// the app stops
-				"--limber.db.embedded.port=" + this.pgPort, "--limber.security.allow-local-issuers=true",
-				"--limber.public-base-url=http://localhost:" + port,
-				"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
-				// the load plays thousands of members from one address
-				"--limber.rate-limits.enabled=false",
-				// the generator writes months of history after start, which real events
-				// cannot be; the dashboard step has the release tables built once the
-				// history is in (ReleasedPeriods)
-				"--limber.reporting.release.prebuild-interval=0s",
-				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
+		arguments.addAll(this.launcher.launch());
+		arguments.addAll(
+				List.of("--server.port=" + port, "--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
+						// never clean=true: the embedded server would delete its data
+						// when
+						// the app stops
+						"--limber.db.embedded.port=" + this.pgPort, "--limber.security.allow-local-issuers=true",
+						"--limber.public-base-url=http://localhost:" + port,
+						"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
+						// the load plays thousands of members from one address
+						"--limber.rate-limits.enabled=false",
+						// the generator writes months of history after start, which real
+						// events
+						// cannot be; the dashboard step has the release tables built once
+						// the
+						// history is in (ReleasedPeriods)
+						"--limber.reporting.release.prebuild-interval=0s",
+						"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
 		return JavaProcess.start("limber", arguments,
 				this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
 	}
@@ -372,7 +382,10 @@ final class BenchRun {
 		String report = report();
 		String token = analystToken();
 		releasedPeriods(report, token);
-		prime(this.appUrl, body, tokens, app);
+		if (!this.scenarios.contains("write")) {
+			// otherwise the write path primed it
+			prime(this.appUrl, body, tokens, app);
+		}
 		Measurement writeBefore = measure(
 				"Limber write, " + connections + " connections, " + existing + " organizations",
 				write(body, tokens, connections), app);

@@ -22,6 +22,9 @@ public final class Results {
 
 	Duration warmStart;
 
+	/** Whether the restart mapped the class data sharing archive of the first run. */
+	boolean warmStartShared;
+
 	final List<Generated> generated = new ArrayList<>();
 
 	final List<WriteStep> writes = new ArrayList<>();
