@@ -20,7 +20,7 @@ help:
 	@echo "make clean-data  delete the embedded database under .limber/"
 	@echo "make image  container image as modules/app/target/limber-image.tar (Jib, no Docker daemon; pulls IMAGE_BASE)"
 	@echo "make image-push IMAGE=registry.example.com/limber:tag   build and push the image to a registry"
-	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: small data, a few minutes; ONLY=write,dashboard,leaderboard; those write modules/bench/target/benchmarks-partial.md)"
+	@echo "make bench  measure write path, HR dashboard, leaderboard and start-up; writes docs/benchmarks.md (QUICK=1: small data, a few minutes; ONLY=write,dashboard,leaderboard,tenants; those write modules/bench/target/benchmarks-partial.md)"
 
 check-tools:
 	@command -v java >/dev/null 2>&1 || { echo "Java 17 or newer is required but 'java' was not found."; \

@@ -29,4 +29,20 @@ cat <<MSG
   Stop with Ctrl-C.
 
 MSG
-java -jar "$APP_JAR" --spring.profiles.active=dev
+# Started from the extracted jar with a class data sharing archive: the first run writes it
+# as it exits, later runs map it instead of loading and verifying the same classes again
+# (start-up to ready 111 s -> 32 s on the same database, 2 cores at load average 13). A rebuilt
+# jar is extracted afresh and its archive written again.
+APP_DIR=.limber/app
+if [ ! -f "$APP_DIR/.extracted" ] || [ "$APP_JAR" -nt "$APP_DIR/.extracted" ]; then
+  rm -rf "$APP_DIR"
+  java -Djarmode=tools -jar "$APP_JAR" extract --destination "$APP_DIR" >/dev/null
+  touch "$APP_DIR/.extracted"
+fi
+if [ -f "$APP_DIR/limber.jsa" ]; then
+  CDS="-XX:SharedArchiveFile=$APP_DIR/limber.jsa"
+else
+  CDS="-XX:ArchiveClassesAtExit=$APP_DIR/limber.jsa"
+fi
+# -Xlog: the dump would list every class it skips (generated, unverifiable) as a warning
+java "$CDS" -Xlog:cds*=off -jar "$APP_DIR/$(basename "$APP_JAR")" --spring.profiles.active=dev

@@ -22,19 +22,22 @@ import java.util.List;
  * @param naiveSamples runs of the naive SQL aggregation per stage
  * @param subscribers leaderboard event-stream subscribers
  * @param updates activities logged, 1.5 s apart, while the subscribers listen
+ * @param organizations organizations on the instance at the end of the many-tenants step
+ * (the large and small ones included); the rest are onboarded in that step
+ * @param coldProbes organizations whose first API call is timed in that step
  */
 public record BenchPlan(String name, int largeMembers, List<Long> eventStages, int eventsPerDay, int smallTenants,
 		int smallMembers, int smallEvents, List<Integer> writeConcurrency, Duration warmUp, Duration measure,
-		int naiveSamples, int subscribers, int updates) {
+		int naiveSamples, int subscribers, int updates, int organizations, int coldProbes) {
 
 	static BenchPlan full() {
 		return new BenchPlan("full", 50_000, List.of(1_000_000L, 10_000_000L), 5_000, 200, 40, 400_000,
-				List.of(16, 64, 256), Duration.ofSeconds(8), Duration.ofSeconds(20), 5, 2_000, 10);
+				List.of(16, 64, 256), Duration.ofSeconds(8), Duration.ofSeconds(20), 5, 2_000, 10, 10_000, 40);
 	}
 
 	static BenchPlan quick() {
 		return new BenchPlan("quick", 5_000, List.of(50_000L, 250_000L), 500, 10, 40, 20_000, List.of(64, 256),
-				Duration.ofSeconds(1), Duration.ofSeconds(2), 3, 200, 4);
+				Duration.ofSeconds(1), Duration.ofSeconds(2), 3, 200, 4, 300, 10);
 	}
 
 }

@@ -35,10 +35,12 @@ import dev.limber.bench.load.LoadRunner;
 import dev.limber.bench.load.LoadStep;
 import dev.limber.bench.load.Measurement;
 import dev.limber.bench.load.Recorder;
+import dev.limber.bench.system.ClassDataSharing;
 import dev.limber.bench.system.Issuer;
 import dev.limber.bench.system.JavaProcess;
 import dev.limber.bench.system.Machine;
 import dev.limber.bench.system.ProcessMeter;
+import dev.limber.bench.tenants.ManyTenants;
 
 /** The scenarios of one run, in order, against one app, one baseline and one database. */
 final class BenchRun {
@@ -73,6 +75,8 @@ final class BenchRun {
 
 	private ProcessMeter database;
 
+	private ClassDataSharing launcher;
+
 	private String baselineUrl;
 
 	/**
@@ -94,6 +98,7 @@ final class BenchRun {
 		this.appUrl = "http://localhost:" + appPort;
 		this.jdbcUrl = "jdbc:postgresql://localhost:" + this.pgPort + "/limber";
 		deleteDatabase();
+		this.launcher = ClassDataSharing.extract(this.appJar, this.work.resolve("app"));
 		JavaProcess app = startApp(appPort, true);
 		this.results.coldStart = app.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
 		log("Limber healthy after " + this.results.coldStart.toMillis() + " ms (new database)");
@@ -127,6 +132,9 @@ final class BenchRun {
 			log("leaderboard scenario starts");
 			this.results.leaderboard = leaderboard(app);
 			log("leaderboard scenario done");
+			if (this.scenarios.contains("tenants")) {
+				manyTenants(app, small.size() + 1);
+			}
 		}
 		finally {
 			app.close();
@@ -134,6 +142,8 @@ final class BenchRun {
 				baseline.kill();
 			}
 		}
+		// the first run wrote the archive as it exited
+		this.results.warmStartShared = this.launcher.archived();
 		JavaProcess restarted = startApp(appPort, false);
 		try {
 			this.results.warmStart = restarted.awaitHealthy(this.appUrl + "/actuator/health/readiness", START_TIMEOUT);
@@ -168,20 +178,24 @@ final class BenchRun {
 
 	private JavaProcess startApp(int port, boolean newDatabase) throws IOException {
 		List<String> arguments = new ArrayList<>(jvmOptions());
-		arguments.addAll(List.of("-jar", this.appJar.toString(), "--server.port=" + port,
-				"--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
-				// never clean=true: the embedded server would delete its data when
-				// the app stops
-				"--limber.db.embedded.port=" + this.pgPort, "--limber.security.allow-local-issuers=true",
-				"--limber.public-base-url=http://localhost:" + port,
-				"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
-				// the load plays thousands of members from one address
-				"--limber.rate-limits.enabled=false",
-				// the generator writes months of history after start, which real events
-				// cannot be; the dashboard step has the release tables built once the
-				// history is in (ReleasedPeriods)
-				"--limber.reporting.release.prebuild-interval=0s",
-				"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
+		arguments.addAll(this.launcher.launch());
+		arguments.addAll(
+				List.of("--server.port=" + port, "--limber.db.embedded.data-directory=" + this.work.resolve("pgdata"),
+						// never clean=true: the embedded server would delete its data
+						// when
+						// the app stops
+						"--limber.db.embedded.port=" + this.pgPort, "--limber.security.allow-local-issuers=true",
+						"--limber.public-base-url=http://localhost:" + port,
+						"--limber.metrics.scrape-token=" + OutboxWatch.SCRAPE_TOKEN,
+						// the load plays thousands of members from one address
+						"--limber.rate-limits.enabled=false",
+						// the generator writes months of history after start, which real
+						// events
+						// cannot be; the dashboard step has the release tables built once
+						// the
+						// history is in (ReleasedPeriods)
+						"--limber.reporting.release.prebuild-interval=0s",
+						"--limber.security.platform.issuer-uri=" + this.issuer.url(Issuer.PLATFORM)));
 		return JavaProcess.start("limber", arguments,
 				this.work.resolve(newDatabase ? "limber.log" : "limber-restart.log"));
 	}
@@ -303,15 +317,10 @@ final class BenchRun {
 		List<Double> naiveMillis = naive.time(this.large.id(), this.plan.naiveSamples());
 		log("naive aggregation at " + events + " events: " + naiveMillis + " ms; rollups consistent: " + consistent);
 		Population.Member analyst = this.people.members().get(0);
-		Map<String, Object> claims = Map.of("roles", List.of("hr-analyst"), "department", analyst.department(),
-				"location", analyst.location(), "name", "HR analyst");
-		String token = this.issuer.token(this.large.slug(), analyst.subject(), this.large.audience(), claims,
-				Duration.ofHours(2));
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		String report = "/api/v1/reports/participation?from=" + today.minusWeeks(11) + "&to=" + today
-				+ "&interval=week&groupBy=department";
-		Duration built = ReleasedPeriods.await(this.appUrl + report, token,
-				ReleasedPeriods.closedWeeks(today.minusWeeks(11), today, today), Duration.ofMinutes(10));
+		Map<String, Object> claims = analystClaims();
+		String token = analystToken();
+		String report = report();
+		Duration built = releasedPeriods(report, token);
 		log("release tables of the closed weeks ready after " + built.toMillis() + " ms (built in the background"
 				+ " the first time a report asked for them; built once, so later stages read the same tables)");
 		Measurement api = measure("report API, 1 connection, " + events + " events",
@@ -326,7 +335,7 @@ final class BenchRun {
 
 	/** Authenticated writes with idempotency keys at each concurrency, baseline first. */
 	private void writePath(JavaProcess app, JavaProcess baseline) throws Exception {
-		String body = "{\"routine\":\"" + routine() + "\",\"durationSeconds\":300}";
+		String body = writeBody();
 		List<String> tokens = memberTokens(2_000);
 		int peak = this.plan.writeConcurrency().get(this.plan.writeConcurrency().size() - 1);
 		// unmeasured: JIT compilation and pools of both, and the first sign-in of every
@@ -357,6 +366,82 @@ final class BenchRun {
 				this.results.writes.add(new Results.WriteStep(connections, bare, limber));
 			}
 		}
+	}
+
+	/**
+	 * Onboards organizations until there are {@code plan.organizations()}, with the
+	 * steady-state write and report figures measured right before and right after, and
+	 * times the first call of organizations nobody used yet. The restart that follows
+	 * measures start-up with all of them.
+	 */
+	private void manyTenants(JavaProcess app, int existing) throws Exception {
+		int count = Math.max(0, this.plan.organizations() - existing);
+		String body = writeBody();
+		List<String> tokens = memberTokens(2_000);
+		int connections = this.plan.writeConcurrency().contains(64) ? 64 : this.plan.writeConcurrency().get(0);
+		String report = report();
+		String token = analystToken();
+		releasedPeriods(report, token);
+		if (!this.scenarios.contains("write")) {
+			// otherwise the write path primed it
+			prime(this.appUrl, body, tokens, app);
+		}
+		Measurement writeBefore = measure(
+				"Limber write, " + connections + " connections, " + existing + " organizations",
+				write(body, tokens, connections), app);
+		Measurement reportBefore = measure("report API, 1 connection, " + existing + " organizations",
+				get(report, List.of(token), false, 1), app);
+		ManyTenants tenants = new ManyTenants(this.appUrl, this.issuer);
+		long start = System.nanoTime();
+		List<Tenant> onboarded = tenants.onboard(count);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		this.results.generated
+			.add(new Results.Generated("organizations onboarded through the operator API, 8 at a time", count, took));
+		log(count + " more organizations onboarded in " + took.toMillis() + " ms");
+		List<Double> cold = tenants.coldFirstCalls(onboarded, this.plan.coldProbes());
+		log("first API call of " + cold.size() + " organizations not used before (ms, sorted): " + cold);
+		int organizations = existing + count;
+		Measurement writeAfter = measure(
+				"Limber write, " + connections + " connections, " + organizations + " organizations",
+				write(body, tokens, connections), app);
+		Measurement reportAfter = measure("report API, 1 connection, " + organizations + " organizations",
+				get(report, List.of(token), false, 1), app);
+		long rss = Math.max(app.meter().rssMb(), Math.max(writeAfter.appRssMb(), reportAfter.appRssMb()));
+		this.results.tenants = new Results.Tenants(organizations, connections, took, writeBefore, writeAfter,
+				reportBefore, reportAfter, cold, rss);
+	}
+
+	private LoadStep write(String body, List<String> tokens, int connections) {
+		return new LoadStep(this.appUrl, "/api/v1/activities", "POST", body, tokens, false, connections,
+				this.plan.warmUp(), this.plan.measure(), new Recorder());
+	}
+
+	private String writeBody() throws SQLException {
+		return "{\"routine\":\"" + routine() + "\",\"durationSeconds\":300}";
+	}
+
+	/** The dashboard's default report: last twelve weeks, by week and department. */
+	private static String report() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		return "/api/v1/reports/participation?from=" + today.minusWeeks(11) + "&to=" + today
+				+ "&interval=week&groupBy=department";
+	}
+
+	private Map<String, Object> analystClaims() {
+		Population.Member analyst = this.people.members().get(0);
+		return Map.of("roles", List.of("hr-analyst"), "department", analyst.department(), "location",
+				analyst.location(), "name", "HR analyst");
+	}
+
+	private String analystToken() {
+		return this.issuer.token(this.large.slug(), this.people.members().get(0).subject(), this.large.audience(),
+				analystClaims(), Duration.ofHours(2));
+	}
+
+	private Duration releasedPeriods(String report, String token) throws Exception {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		return ReleasedPeriods.await(this.appUrl + report, token,
+				ReleasedPeriods.closedWeeks(today.minusWeeks(11), today, today), Duration.ofMinutes(10));
 	}
 
 	private void prime(String url, String body, List<String> tokens, JavaProcess target) {

@@ -22,6 +22,9 @@ public final class Results {
 
 	Duration warmStart;
 
+	/** Whether the restart mapped the class data sharing archive of the first run. */
+	boolean warmStartShared;
+
 	final List<Generated> generated = new ArrayList<>();
 
 	final List<WriteStep> writes = new ArrayList<>();
@@ -31,6 +34,8 @@ public final class Results {
 	final List<Dashboard> dashboards = new ArrayList<>();
 
 	LeaderboardScenario.Result leaderboard;
+
+	Tenants tenants;
 
 	Duration total;
 
@@ -50,6 +55,25 @@ public final class Results {
 	 * null if never
 	 */
 	record Ingestion(int connections, double peakPending, double peakLagSeconds, Duration drained) {
+	}
+
+	/**
+	 * The many-tenants step: steady-state figures before and after onboarding the
+	 * organizations, the first calls of organizations not used before, and the app's
+	 * memory with all of them.
+	 *
+	 * @param connections of the write steps
+	 * @param coldMillis first-call times, sorted
+	 */
+	record Tenants(int organizations, int connections, Duration onboarded, Measurement writeBefore,
+			Measurement writeAfter, Measurement reportBefore, Measurement reportAfter, List<Double> coldMillis,
+			long appRssMb) {
+
+		double coldPercentile(int percent) {
+			int index = (int) Math.ceil(percent / 100.0 * this.coldMillis.size()) - 1;
+			return this.coldMillis.get(Math.max(0, Math.min(index, this.coldMillis.size() - 1)));
+		}
+
 	}
 
 	record Dashboard(long events, Measurement api, Measurement apiConcurrent, Measurement page,

@@ -17,11 +17,13 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.stereotype.Component;
 
+import dev.limber.kernel.tenant.TenantId;
 import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
 import dev.limber.organizations.directory.OrganizationRepository;
 import dev.limber.organizations.security.GuardedWebClient;
+import dev.limber.organizations.security.SecurityProperties;
 
 /**
  * Portal sign-in registrations, one per organization (registration id = slug), built from
@@ -40,15 +42,18 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 
 	private final GuardedWebClient http;
 
-	private final AsyncCache<String, ClientRegistration> registrations = Caffeine.newBuilder()
-		.maximumSize(10_000)
-		.buildAsync();
+	private final AsyncCache<String, Registration> registrations;
 
 	private final PublicBaseUrl publicBaseUrl;
 
 	OrganizationClientRegistrations(OrganizationRepository organizations, GuardedWebClient http,
-			PublicBaseUrl publicBaseUrl) {
+			PublicBaseUrl publicBaseUrl, SecurityProperties properties) {
 		this.organizations = organizations;
+		// bounded, and another instance's change is seen within the time to live
+		this.registrations = Caffeine.newBuilder()
+			.expireAfterWrite(properties.issuerCacheTtl())
+			.maximumSize(properties.issuerCacheSize())
+			.buildAsync();
 		this.http = http;
 		this.publicBaseUrl = publicBaseUrl;
 	}
@@ -57,16 +62,25 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 	public Mono<ClientRegistration> findByRegistrationId(String slug) {
 		// the cached load is shared: one request going away must not cancel it
 		// for the others
-		return Mono
-			.fromFuture(
-					() -> this.registrations.get(slug,
-							(key, executor) -> this.organizations.findBySlug(key).flatMap(this::build).toFuture()),
-					true);
+		return Mono.fromFuture(() -> this.registrations.get(slug,
+				(key, executor) -> this.organizations.findBySlug(key)
+					.flatMap((organization) -> build(organization)
+						.map((registration) -> new Registration(organization.id(), registration)))
+					.toFuture()),
+				true)
+			.map(Registration::registration);
 	}
 
+	/**
+	 * Drops the changed organization's registration (under its old slug too) and any
+	 * still being built; a newly onboarded one has none yet, so nothing else is rebuilt.
+	 */
 	@EventListener
 	void organizationChanged(OrganizationChanged event) {
-		this.registrations.synchronous().invalidateAll();
+		this.registrations.asMap()
+			.values()
+			.removeIf((registration) -> !registration.isDone() || registration.isCompletedExceptionally()
+					|| event.organization().equals(registration.join().organization()));
 	}
 
 	private Mono<ClientRegistration> build(Organization organization) {
@@ -104,6 +118,9 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 			.providerConfigurationMetadata(metadata.all())
 			.clientName(organization.displayName())
 			.build();
+	}
+
+	private record Registration(TenantId organization, ClientRegistration registration) {
 	}
 
 }

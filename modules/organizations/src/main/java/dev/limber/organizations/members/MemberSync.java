@@ -96,9 +96,11 @@ public class MemberSync {
 	 * An organization's settings (time zone, group size) are part of its members'
 	 * sign-ins.
 	 */
-	@EventListener(OrganizationChanged.class)
-	void organizationChanged() {
-		forgetAll();
+	@EventListener
+	void organizationChanged(OrganizationChanged event) {
+		// only that organization's: with thousands of them, one change must not
+		// send every member's next request through a sign-in write
+		this.recent.asMap().values().removeIf((cached) -> cached.tenant().equals(event.organization()));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.limber.organizations.security;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.stereotype.Component;
 
+import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.members.ClaimsMapper;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
@@ -25,7 +27,10 @@ import dev.limber.organizations.members.MemberSync;
 /**
  * Finds the token verifier for an issuer: the platform's own issuer for operators, or the
  * registered organization that owns the issuer. Unknown issuers get none, so their tokens
- * are rejected. Verifiers are cached per issuer and dropped when an organization changes.
+ * are rejected. Verifiers are built when an issuer's first token arrives, kept for the
+ * most used issuers only (a bounded cache, so thousands of organizations cost no more
+ * memory than its size) and dropped when their organization changes; another instance's
+ * change is seen within the cache's time to live.
  */
 @Component
 class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
@@ -40,7 +45,7 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 
 	private final SecurityProperties.Platform platform;
 
-	private final AsyncCache<String, ReactiveAuthenticationManager> managers;
+	private final AsyncCache<String, Verifier> managers;
 
 	TenantIssuers(OrganizationRepository organizations, TokenVerifiers verifiers, MemberSync members,
 			SecurityProperties properties) {
@@ -50,26 +55,37 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 		this.platform = properties.platform();
 		this.managers = Caffeine.newBuilder()
 			.expireAfterWrite(properties.issuerCacheTtl())
-			.maximumSize(10_000)
+			.maximumSize(properties.issuerCacheSize())
 			.buildAsync();
 	}
 
 	@Override
 	public Mono<ReactiveAuthenticationManager> resolve(String issuer) {
 		if (this.platform.isConfigured() && this.platform.issuerUri().equals(issuer)) {
-			return Mono.fromFuture(this.managers.get(issuer, (key, executor) -> operatorManager().toFuture()), true);
+			return Mono.fromFuture(this.managers.get(issuer,
+					(key, executor) -> CompletableFuture.completedFuture(new Verifier(null, operatorManager()))), true)
+				.map(Verifier::manager);
 		}
 		// the cached load is shared: one request going away must not cancel it
 		// for the others
-		return Mono.fromFuture(
-				() -> this.managers.get(issuer,
-						(key, executor) -> this.organizations.findByIssuer(key).map(this::memberManager).toFuture()),
-				true);
+		return Mono.fromFuture(() -> this.managers.get(issuer,
+				(key, executor) -> this.organizations.findByIssuer(key)
+					.map((organization) -> new Verifier(organization.id(), memberManager(organization)))
+					.toFuture()),
+				true)
+			.map(Verifier::manager);
 	}
 
+	/**
+	 * Drops the changed organization's verifier (under its old issuer too) and any still
+	 * being built; a newly onboarded one has none yet, so nothing else is rebuilt.
+	 */
 	@EventListener
 	void organizationChanged(OrganizationChanged event) {
-		this.managers.synchronous().invalidateAll();
+		this.managers.asMap()
+			.values()
+			.removeIf((verifier) -> !verifier.isDone() || verifier.isCompletedExceptionally()
+					|| event.organization().equals(verifier.join().organization()));
 	}
 
 	private ReactiveAuthenticationManager memberManager(Organization organization) {
@@ -83,11 +99,11 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 		return manager;
 	}
 
-	private Mono<ReactiveAuthenticationManager> operatorManager() {
+	private ReactiveAuthenticationManager operatorManager() {
 		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
 				this.verifiers.decoder(this.platform.issuerUri(), this.platform.audience()));
 		manager.setJwtAuthenticationConverter((jwt) -> Mono.just(operator(jwt)));
-		return Mono.just(manager);
+		return manager;
 	}
 
 	private JwtAuthenticationToken operator(Jwt jwt) {
@@ -95,6 +111,10 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 			.contains(this.platform.operatorRole());
 		return new JwtAuthenticationToken(jwt,
 				isOperator ? AuthorityUtils.createAuthorityList(OPERATOR_AUTHORITY) : List.of());
+	}
+
+	/** A verifier and the organization it belongs to (none: the platform's). */
+	private record Verifier(TenantId organization, ReactiveAuthenticationManager manager) {
 	}
 
 }

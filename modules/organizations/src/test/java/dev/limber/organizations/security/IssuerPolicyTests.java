@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class IssuerPolicyTests {
 
-	private final IssuerPolicy policy = new IssuerPolicy(new SecurityProperties(false, Duration.ofMinutes(10),
+	private final IssuerPolicy policy = new IssuerPolicy(new SecurityProperties(false, Duration.ofMinutes(10), 2000,
 			new SecurityProperties.Platform(null, null, null, null), ""));
 
 	@ParameterizedTest
