@@ -53,6 +53,13 @@ public class Leaderboards implements DisposableBean {
 	 */
 	private static final Duration CAUGHT_UP_WAIT = Duration.ofSeconds(1);
 
+	/**
+	 * How long a shared read may take: one stuck on a frozen database would otherwise
+	 * hold every later reader of the challenge behind it. It fails (503) and the next one
+	 * tries afresh.
+	 */
+	private static final Duration READ_LIMIT = Duration.ofSeconds(10);
+
 	private final ChallengeStore challenges;
 
 	private final ScoreSheet scoreSheet;
@@ -132,6 +139,7 @@ public class Leaderboards implements DisposableBean {
 			StandingCache.Stamp stamp = this.cache.stamp(key);
 			return compute(tenant, challengeId).doOnNext((standing) -> this.cache.keep(key, stamp, standing));
 		})
+			.timeout(READ_LIMIT)
 			// employees' reads, on their connections (no reader's transaction: shared)
 			.contextWrite(Workload.REQUEST.asContext());
 	}
