@@ -11,9 +11,12 @@ import io.r2dbc.spi.R2dbcTransientResourceException;
  */
 final class ConnectionPoolBusyException extends R2dbcTransientResourceException {
 
+	/**
+	 * Without the timeout as its cause: the log's one line per 503 names the innermost
+	 * cause, which would then read the same as a database that stopped answering.
+	 */
 	ConnectionPoolBusyException(Throwable acquireTimeout) {
-		super("Every pooled connection is in use (PostgreSQL is answering them): " + acquireTimeout.getMessage(),
-				acquireTimeout);
+		super("Every pooled connection is in use (PostgreSQL is answering them): " + acquireTimeout.getMessage());
 	}
 
 	static boolean isCauseOf(Throwable failure) {
