@@ -37,8 +37,10 @@ final class DatabaseCircuitBreaker {
 			.waitDurationInOpenState(settings.openFor())
 			.permittedNumberOfCallsInHalfOpenState(1)
 			// only an unavailable database opens it; a bug or a bad request says
-			// nothing about it
+			// nothing about it, and neither does a pool busy with work the database
+			// answers
 			.recordException(DatabaseFailures::isUnavailable)
+			.ignoreException(ConnectionPoolBusyException::isCauseOf)
 			.build());
 		this.breaker = registry.circuitBreaker(name);
 		TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
@@ -63,7 +65,7 @@ final class DatabaseCircuitBreaker {
 	}
 
 	void failed(long startNanos, Throwable failure) {
-		if (DatabaseFailures.isUnavailable(failure)) {
+		if (DatabaseFailures.isUnavailable(failure) && !ConnectionPoolBusyException.isCauseOf(failure)) {
 			this.lastFailure.set(DatabaseFailures.summary(failure));
 		}
 		this.breaker.onError(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS, failure);

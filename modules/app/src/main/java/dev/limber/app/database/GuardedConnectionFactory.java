@@ -3,19 +3,25 @@ package dev.limber.app.database;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Wrapped;
 import reactor.core.publisher.Mono;
 
 /**
  * Hands out connections only while the circuit breaker lets work through. Inside an HTTP
  * request the whole request is one call of the breaker and its connections are tracked
- * ({@link DatabaseWork}); outside one (background work) each connection is a call.
+ * ({@link DatabaseWork}); outside one (background work) each connection is a call. A
+ * connection that did not come in time while PostgreSQL answered others
+ * ({@link DatabaseAnswers}) fails as {@link ConnectionPoolBusyException}, which the
+ * breaker does not count.
  */
 final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
 
 	private final ConnectionFactory delegate;
 
 	private final DatabaseCircuitBreaker breaker;
+
+	private final DatabaseAnswers answers = new DatabaseAnswers();
 
 	GuardedConnectionFactory(ConnectionFactory delegate, DatabaseCircuitBreaker breaker) {
 		this.delegate = delegate;
@@ -32,7 +38,7 @@ final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<Conne
 		if (!work.permit(this.breaker)) {
 			return Mono.error(DatabaseCircuitBreaker.open());
 		}
-		return Mono.from(this.delegate.create()).map(work::track);
+		return acquire().map(work::track);
 	}
 
 	private Mono<Connection> outsideRequests() {
@@ -40,10 +46,20 @@ final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<Conne
 			return Mono.error(DatabaseCircuitBreaker.open());
 		}
 		long start = System.nanoTime();
-		return Mono.<Connection>from(this.delegate.create())
-			.doOnNext((connection) -> this.breaker.succeeded(start))
+		return acquire().doOnNext((connection) -> this.breaker.succeeded(start))
 			.doOnError((ex) -> this.breaker.failed(start, ex))
 			.doOnCancel(this.breaker::released);
+	}
+
+	private Mono<Connection> acquire() {
+		return Mono.defer(() -> {
+			long asked = System.nanoTime();
+			return Mono.<Connection>from(this.delegate.create())
+				.onErrorMap(R2dbcTimeoutException.class,
+						(timeout) -> this.answers.answeredSince(asked) ? new ConnectionPoolBusyException(timeout)
+								: timeout)
+				.map(this.answers::noting);
+		});
 	}
 
 	@Override

@@ -214,9 +214,65 @@ class DatabaseFaultTests {
 		this.measured.put("freeze: log lines", lines.size());
 		System.out.println(
 				"Log lines during the freeze:\n  " + String.join("\n  ", lines.stream().map(String::valueOf).toList()));
+		long opened = lines.stream()
+			.filter(DatabaseFaultTests::breakerOpened)
+			.mapToLong(LogLines.Line::epochMillis)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the circuit breaker did not open while PostgreSQL was frozen"));
+		this.measured.put("freeze: ms until the breaker opened", opened - frozen);
+		assertThat(opened - frozen).as("ms from the freeze until the breaker opened").isLessThan(OUTAGE_MILLIS);
 		assertThat(recovered - thawed).as("first write after the database answers again").isLessThan(2000);
 		assertThat(lines).as("log lines during a %d ms freeze", thawed - frozen).hasSizeLessThan(20);
 		assertThat(lines).noneMatch(LogLines.Line::stackTrace);
+	}
+
+	/**
+	 * A burst of employee requests larger than the pool while PostgreSQL is fine: each
+	 * holds a connection for a while, so most of them wait out the acquire timeout. They
+	 * answer 503 with {@code Retry-After} (back-pressure), but the circuit breaker stays
+	 * closed, so the requests after them (and the writers meanwhile) are not turned away.
+	 */
+	@Test
+	@Order(3)
+	void aBurstLargerThanThePoolWithAHealthyDatabaseDoesNotOpenTheBreaker() throws Exception {
+		String employee = this.organization.employee("burst");
+		HttpClient client = HttpClient.newHttpClient();
+		// 20 connections, each held 0.3 s: 300 requests would need 4.5 s, the wait is 1 s
+		HttpRequest holding = HttpRequest
+			.newBuilder(URI.create(this.baseUrl.get() + SlowStatements.REQUEST_PATH + "?seconds=0.3"))
+			.header("Authorization", "Bearer " + employee)
+			.build();
+		// signed in before (as the members of a real burst are), so each holds one
+		// connection
+		assertThat(client.send(holding, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		long start = System.currentTimeMillis();
+		List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, 300)
+			.mapToObj((i) -> client.sendAsync(holding, HttpResponse.BodyHandlers.ofString()))
+			.toList();
+		List<HttpResponse<String>> burst = sent.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+		long end = System.currentTimeMillis();
+		HttpResponse<String> after = client.send(holding, HttpResponse.BodyHandlers.ofString());
+		Thread.sleep(500);
+
+		Map<Integer, Long> statuses = burst.stream()
+			.collect(java.util.stream.Collectors.groupingBy(HttpResponse::statusCode,
+					java.util.stream.Collectors.counting()));
+		this.measured.put("burst: statuses of 300 requests at once", statuses);
+		this.measured.put("burst: ms", end - start);
+		assertThat(statuses.keySet()).as("each answered or turned away").containsOnly(200, 503);
+		assertThat(statuses.get(503)).as("the burst was larger than the pool").isNotNull();
+		assertThat(burst).filteredOn((response) -> response.statusCode() == 503)
+			.allSatisfy((response) -> assertThat(response.headers().firstValue("Retry-After")).isPresent());
+		assertThat(this.log.between(start, System.currentTimeMillis())).as("log lines of the burst")
+			.noneMatch(DatabaseFaultTests::breakerOpened);
+		assertThat(after.statusCode()).as("the request right after the burst").isEqualTo(200);
+		assertThat(during(start, end)).as("writes during the burst")
+			.allMatch((attempt) -> attempt.status() == 201 || attempt.status() == 200
+					|| (attempt.status() == 503 && attempt.retryAfter()));
+	}
+
+	private static boolean breakerOpened(LogLines.Line line) {
+		return line.message().contains("circuit breaker open");
 	}
 
 	/**
@@ -228,7 +284,7 @@ class DatabaseFaultTests {
 	 * generously.
 	 */
 	@Test
-	@Order(3)
+	@Order(4)
 	void writesKeepTheirConnectionsWhileReportsSpendTheirBudget() throws Exception {
 		ReportLoad reports = new ReportLoad(this.baseUrl::get, this.organization.token("analyst", "hr-analyst"));
 		List<Writers.Attempt> quiet = new ArrayList<>();
@@ -305,7 +361,7 @@ class DatabaseFaultTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aStatementEndsOnTheServerWhenItsRequestGoesAway() throws Exception {
 		String analyst = this.organization.token("analyst", "hr-analyst");
 		HttpClient client = HttpClient.newHttpClient();
@@ -340,7 +396,7 @@ class DatabaseFaultTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void anApplicationRestartLosesNothing() throws Exception {
 		long stopped = System.currentTimeMillis();
 		this.app.close();
@@ -354,7 +410,7 @@ class DatabaseFaultTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void noWriteWasLostOrCountedTwiceAndTheRollupsEqualTheActivities() throws Exception {
 		this.writers.stop();
 		Map<String, Set<String>> answers = this.writers.answers();

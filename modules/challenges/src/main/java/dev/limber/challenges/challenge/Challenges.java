@@ -65,7 +65,7 @@ public class Challenges {
 
 	public Mono<Challenge> find(CurrentMember member, UUID id) {
 		return this.store.find(id)
-			.filter((challenge) -> challenge.published() || mayOrganize(member, challenge))
+			.filter((challenge) -> maySee(member, challenge))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Challenge")))
 			.as(this.transactions::transactional);
 	}
@@ -118,6 +118,14 @@ public class Challenges {
 			.flatMap((challenge) -> challenge.status(now()).rulesEditable() ? this.store.delete(id).then()
 					: Mono.error(ApiException.conflict("A challenge that has started cannot be deleted.")))
 			.as(this.transactions::transactional);
+	}
+
+	/**
+	 * Published challenges, and drafts to those who organize them; any other does not
+	 * exist for the member (404).
+	 */
+	public static boolean maySee(CurrentMember member, Challenge challenge) {
+		return challenge.published() || mayOrganize(member, challenge);
 	}
 
 	/** Admins organize every challenge; team leads the ones they made. */

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.limber.challenges.challenge.Challenges;
 import dev.limber.challenges.scoring.LeaderboardView;
 import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.organizations.CurrentMember;
@@ -25,22 +24,18 @@ class LeaderboardController {
 
 	private static final String PATH = "/api/v1/challenges/{id}/leaderboard";
 
-	private final Challenges challenges;
-
 	private final Leaderboards leaderboards;
 
 	private final LeaderboardStream stream;
 
-	LeaderboardController(Challenges challenges, Leaderboards leaderboards, LeaderboardStream stream) {
-		this.challenges = challenges;
+	LeaderboardController(Leaderboards leaderboards, LeaderboardStream stream) {
 		this.leaderboards = leaderboards;
 		this.stream = stream;
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<LeaderboardView> json(@PathVariable UUID id, CurrentMember member) {
-		return this.challenges.find(member, id)
-			.flatMap((challenge) -> this.leaderboards.standing(member.tenant(), challenge))
+		return this.leaderboards.standingFor(member, id)
 			.map((standing) -> LeaderboardView.of(standing, member.memberId()));
 	}
 

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 
-import dev.limber.challenges.challenge.Challenges;
 import dev.limber.challenges.scoring.LeaderboardView;
 import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.challenges.scoring.Standing;
@@ -30,8 +29,6 @@ public class LeaderboardStream {
 
 	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
-	private final Challenges challenges;
-
 	private final LiveStandings live;
 
 	private final Leaderboards leaderboards;
@@ -40,9 +37,8 @@ public class LeaderboardStream {
 
 	private final ConcurrentMap<String, Integer> open = new ConcurrentHashMap<>();
 
-	LeaderboardStream(Challenges challenges, LiveStandings live, Leaderboards leaderboards,
+	LeaderboardStream(LiveStandings live, Leaderboards leaderboards,
 			@Value("${limber.challenges.streams-per-member:4}") int perMember) {
-		this.challenges = challenges;
 		this.live = live;
 		this.leaderboards = leaderboards;
 		this.perMember = perMember;
@@ -50,19 +46,19 @@ public class LeaderboardStream {
 
 	public Flux<ServerSentEvent<LeaderboardView>> of(CurrentMember member, UUID challengeId) {
 		String holder = member.tenant().value() + ":" + member.memberId();
-		return this.challenges.find(member, challengeId).flatMapMany((challenge) -> {
+		// The first standing is the one a read now gets (shared with everyone subscribing
+		// at once), and the stream only ever moves on to newer ones: one replayed from
+		// before a raised minimum group size would still show what the new k hides.
+		return this.leaderboards.standingFor(member, challengeId).flatMapMany((first) -> {
 			if (!take(holder)) {
 				return Flux.error(ApiException.tooManyRequests(
 						"You have " + this.perMember + " leaderboards open already; close one to open another."));
 			}
 			Flux<ServerSentEvent<LeaderboardView>> keepAlive = Flux.interval(KEEP_ALIVE)
 				.map((tick) -> ServerSentEvent.<LeaderboardView>builder().comment("keep-alive").build());
-			// The first standing is computed for this subscriber instead of replayed from
-			// the shared stream: one from before a raised minimum group size would still
-			// show what the new k hides. Later changes come from the shared stream,
-			// watched from now on.
-			Flux<Standing> standings = this.leaderboards.standing(member.tenant(), challengeId)
-				.mergeWith(this.live.watch(member.tenant(), challengeId).skip(1));
+			Flux<Standing> standings = Flux.just(first)
+				.mergeWith(this.live.watch(member.tenant(), challengeId)
+					.filter((later) -> later.computedAt().isAfter(first.computedAt())));
 			return standings.map((standing) -> LeaderboardView.of(standing, member.memberId()))
 				.map((view) -> ServerSentEvent.builder(view).event("standing").build())
 				.mergeWith(keepAlive)

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,13 +20,16 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.challenges.challenge.Challenge;
 import dev.limber.challenges.challenge.ChallengeStore;
+import dev.limber.challenges.challenge.Challenges;
 import dev.limber.challenges.participation.ChallengeEvents;
 import dev.limber.challenges.scoring.ScoreSheet.Points;
 import dev.limber.challenges.scoring.StandingCalculator.Calculation;
+import dev.limber.kernel.database.Workload;
 import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.problem.ApiException;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
+import dev.limber.organizations.CurrentMember;
 import dev.limber.organizations.MinimumGroupSize;
 
 /**
@@ -33,7 +37,13 @@ import dev.limber.organizations.MinimumGroupSize;
  * transaction that also saves the teams' new releases (see {@link LeaderboardPrivacy}),
  * and answers reads from the last one computed while it is still true
  * ({@link StandingCache}). A read first makes sure every change notified before it
- * arrived has been heard, so it never gets a standing older than its own arrival.
+ * arrived has been heard, and reads the challenge and k as they are now, so it never gets
+ * a standing older than its own arrival. Readers of one challenge share that check
+ * ({@link SharedComputations}): however many arrive at once (a burst of event-stream
+ * subscribers, say), a challenge costs one check, and one computation when needed, at a
+ * time, not a database connection per reader. The standing is the same for every member;
+ * what each may see of it is {@link LeaderboardView}'s business, applied per viewer
+ * after.
  */
 @Service
 public class Leaderboards implements DisposableBean {
@@ -42,6 +52,13 @@ public class Leaderboards implements DisposableBean {
 	 * How long a read waits to hear its own notification back before it computes instead.
 	 */
 	private static final Duration CAUGHT_UP_WAIT = Duration.ofSeconds(1);
+
+	/**
+	 * How long a shared read may take: one stuck on a frozen database would otherwise
+	 * hold every later reader of the challenge behind it. It fails (503) and the next one
+	 * tries afresh.
+	 */
+	private static final Duration READ_LIMIT = Duration.ofSeconds(10);
 
 	private final ChallengeStore challenges;
 
@@ -53,7 +70,7 @@ public class Leaderboards implements DisposableBean {
 
 	private final Clock clock;
 
-	private final SharedComputations<String, Standing> computations = new SharedComputations<>();
+	private final SharedComputations<String, Standing> reads = new SharedComputations<>();
 
 	private final DatabaseNotifications notifications;
 
@@ -89,32 +106,42 @@ public class Leaderboards implements DisposableBean {
 	}
 
 	/**
-	 * The standing as of now: the kept one if still true, else computed (readers at once
-	 * share it).
+	 * The standing as of now: the kept one if still true, else computed. Readers at once
+	 * share the check and the computation; a challenge the tenant does not have is 404.
 	 */
 	public Mono<Standing> standing(TenantId tenant, UUID challengeId) {
-		return standing(tenant, challengeId, null);
-	}
-
-	/** As {@link #standing(TenantId, UUID)}, for a challenge the caller has just read. */
-	public Mono<Standing> standing(TenantId tenant, Challenge challenge) {
-		return standing(tenant, challenge.id(), challenge);
-	}
-
-	private Mono<Standing> standing(TenantId tenant, UUID challengeId, Challenge current) {
 		String key = tenant.value() + ":" + challengeId;
+		return this.reads.get(key, () -> read(tenant, challengeId, key));
+	}
+
+	/** The standing of a challenge the member may see; any other is 404 for them. */
+	public Mono<Standing> standingFor(CurrentMember member, UUID challengeId) {
+		return standing(member.tenant(), challengeId)
+			.filter((standing) -> Challenges.maySee(member, standing.challenge()))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Challenge")));
+	}
+
+	private Mono<Standing> read(TenantId tenant, UUID challengeId, String key) {
 		Mono<Boolean> caughtUp = (this.listening == null) ? Mono.just(false)
 				: this.notifications.caughtUp().timeout(CAUGHT_UP_WAIT).thenReturn(true).onErrorReturn(false);
-		Mono<Integer> k = this.minimumGroupSize.of(tenant)
+		// One query after the other: they share the transaction's connection.
+		Mono<Tuple2<Challenge, Integer>> current = this.challenges.find(challengeId)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Challenge")))
+			.zipWhen((challenge) -> this.minimumGroupSize.of(tenant))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(tenant));
-		return caughtUp.zipWith(k).flatMap((both) -> {
-			Standing kept = both.getT1() ? this.cache.valid(key, current, both.getT2(), this.clock.instant()) : null;
-			return (kept != null) ? Mono.just(kept) : this.computations.get(key, () -> {
-				StandingCache.Stamp stamp = this.cache.stamp(key);
-				return compute(tenant, challengeId).doOnNext((standing) -> this.cache.keep(key, stamp, standing));
-			});
-		});
+		return caughtUp.zipWith(current).flatMap((both) -> {
+			Standing kept = both.getT1()
+					? this.cache.valid(key, both.getT2().getT1(), both.getT2().getT2(), this.clock.instant()) : null;
+			if (kept != null) {
+				return Mono.just(kept);
+			}
+			StandingCache.Stamp stamp = this.cache.stamp(key);
+			return compute(tenant, challengeId).doOnNext((standing) -> this.cache.keep(key, stamp, standing));
+		})
+			.timeout(READ_LIMIT)
+			// employees' reads, on their connections (no reader's transaction: shared)
+			.contextWrite(Workload.REQUEST.asContext());
 	}
 
 	/**

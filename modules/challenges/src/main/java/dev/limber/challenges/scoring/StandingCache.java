@@ -77,7 +77,7 @@ final class StandingCache {
 			return null;
 		}
 		Standing standing = entry.standing();
-		boolean same = standing.minGroupSize() == k && (challenge == null || standing.challenge().equals(challenge));
+		boolean same = standing.minGroupSize() == k && standing.challenge().equals(challenge);
 		return (same && now.isBefore(expiry(standing))) ? standing : null;
 	}
 
