@@ -21,23 +21,25 @@ public final class LoadRunner {
 	}
 
 	public Measurement run(String name, LoadStep step, ProcessMeter app, ProcessMeter database) {
-		long start = System.currentTimeMillis() + step.warmUp().toMillis() + 2_000;
-		long end = start + step.measure().toMillis();
-		step.recorder().window(start, end);
 		String[] load = new String[1];
-		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-		sampler.schedule(() -> {
-			app.start();
-			database.start();
-			load[0] = Machine.loadAverage();
-		}, start - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
-		sampler.scheduleAtFixedRate(app::sample, 1, 1, TimeUnit.SECONDS);
 		double[] cores = new double[2];
-		sampler.schedule(() -> {
-			cores[0] = app.cores();
-			cores[1] = database.cores();
-		}, end - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
-		LoadStep.use(step);
+		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		// the window is set when the simulation's users start, not when Gatling is called
+		LoadStep.use(step, () -> {
+			long start = System.currentTimeMillis() + step.warmUp().toMillis();
+			long end = start + step.measure().toMillis();
+			step.recorder().window(start, end);
+			sampler.schedule(() -> {
+				app.start();
+				database.start();
+				load[0] = Machine.loadAverage();
+			}, start - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+			sampler.scheduleAtFixedRate(app::sample, 1, 1, TimeUnit.SECONDS);
+			sampler.schedule(() -> {
+				cores[0] = app.cores();
+				cores[1] = database.cores();
+			}, end - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+		});
 		int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] { "-s", RequestSimulation.class.getName(),
 				"-rf", this.results.toString(), "-nr", "-rd", name });
 		sampler.shutdownNow();

@@ -15,17 +15,26 @@ public record LoadStep(String baseUrl, String path, String method, String body, 
 
 	private static volatile LoadStep current;
 
+	private static volatile Runnable onStart;
+
 	public static LoadStep current() {
 		return current;
 	}
 
-	static void use(LoadStep step) {
+	/** Hands the step over, with what to do once Gatling has started and sends load. */
+	static void use(LoadStep step, Runnable started) {
 		current = step;
+		onStart = started;
+	}
+
+	/** Called by the simulation as its users start. */
+	static void started() {
+		onStart.run();
 	}
 
 	public Duration total() {
-		// covers Gatling's own start-up before the window and a tail after it
-		return this.warmUp.plus(this.measure).plusSeconds(4);
+		// the measured window starts after the warm-up; a tail after it
+		return this.warmUp.plus(this.measure).plusSeconds(2);
 	}
 
 }
