@@ -103,7 +103,7 @@ class ModuleBoundaryTests {
 	@Test
 	void theBoundaryRuleCatchesAViolation() {
 		JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoInternals.class,
-				dev.limber.organizations.directory.OrganizationRepository.class);
+				dev.limber.organizations.directory.OrganizationStore.class);
 		ArchRule rule = noClasses().that()
 			.haveSimpleName("ReachesIntoInternals")
 			.should()
@@ -181,7 +181,7 @@ class ModuleBoundaryTests {
 
 	static class ReachesIntoInternals {
 
-		dev.limber.organizations.directory.OrganizationRepository repository;
+		dev.limber.organizations.directory.OrganizationStore store;
 
 	}
 

@@ -1,4 +1,4 @@
-package dev.limber.programs.content;
+package dev.limber.programs.outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.limber.programs.content;
+package dev.limber.programs.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;

@@ -21,7 +21,7 @@ import dev.limber.organizations.Role;
 
 /** Reads and writes the organization directory. */
 @Repository
-public class OrganizationRepository {
+public class OrganizationStore {
 
 	private static final TypeReference<Map<Role, List<String>>> ROLE_VALUES = new TypeReference<>() {
 	};
@@ -36,7 +36,7 @@ public class OrganizationRepository {
 
 	private final ObjectMapper json;
 
-	OrganizationRepository(DatabaseClient database, ObjectMapper json) {
+	OrganizationStore(DatabaseClient database, ObjectMapper json) {
 		this.database = database;
 		this.json = json;
 	}

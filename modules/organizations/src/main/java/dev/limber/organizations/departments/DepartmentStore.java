@@ -17,24 +17,24 @@ import dev.limber.kernel.tenant.TenantContext;
  * and the tenant id of new rows comes from the transaction's own setting.
  */
 @Repository
-public class DepartmentRepository {
+public class DepartmentStore {
 
 	private final DatabaseClient database;
 
-	DepartmentRepository(DatabaseClient database) {
+	DepartmentStore(DatabaseClient database) {
 		this.database = database;
 	}
 
 	public Flux<Department> findAll() {
 		return this.database.sql("select id, name, external_id from organizations.department order by name")
-			.map(DepartmentRepository::map)
+			.map(DepartmentStore::map)
 			.all();
 	}
 
 	Mono<Department> findById(UUID id) {
 		return this.database.sql("select id, name, external_id from organizations.department where id = :id")
 			.bind("id", id)
-			.map(DepartmentRepository::map)
+			.map(DepartmentStore::map)
 			.one();
 	}
 
@@ -47,7 +47,7 @@ public class DepartmentRepository {
 				.bind("tenant", tenant.value())
 				.bind("name", request.name())
 				.bind("externalId", Parameter.fromOrEmpty(request.externalId(), String.class))
-				.map(DepartmentRepository::map)
+				.map(DepartmentStore::map)
 				.one());
 	}
 
@@ -58,7 +58,7 @@ public class DepartmentRepository {
 			.bind("id", id)
 			.bind("name", request.name())
 			.bind("externalId", Parameter.fromOrEmpty(request.externalId(), String.class))
-			.map(DepartmentRepository::map)
+			.map(DepartmentStore::map)
 			.one();
 	}
 

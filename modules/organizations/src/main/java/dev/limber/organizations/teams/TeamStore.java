@@ -16,7 +16,7 @@ import dev.limber.kernel.tenant.TenantContext;
  * query.
  */
 @Repository
-public class TeamRepository {
+public class TeamStore {
 
 	private static final String SELECT = """
 			select team.id, team.name, team.source, team.external_id, count(membership.member_id) as members
@@ -27,20 +27,20 @@ public class TeamRepository {
 
 	private final DatabaseClient database;
 
-	TeamRepository(DatabaseClient database) {
+	TeamStore(DatabaseClient database) {
 		this.database = database;
 	}
 
 	public Flux<Team> findAll() {
 		return this.database.sql(SELECT + " group by team.tenant_id, team.id order by team.name")
-			.map(TeamRepository::map)
+			.map(TeamStore::map)
 			.all();
 	}
 
 	Mono<Team> findById(UUID id) {
 		return this.database.sql(SELECT + " where team.id = :id group by team.tenant_id, team.id")
 			.bind("id", id)
-			.map(TeamRepository::map)
+			.map(TeamStore::map)
 			.one();
 	}
 
