@@ -1,4 +1,4 @@
-package dev.limber.app.support;
+package dev.limber.kernel.testing;
 
 import java.time.Clock;
 import java.time.Duration;

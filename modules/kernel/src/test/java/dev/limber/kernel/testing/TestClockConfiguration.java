@@ -1,4 +1,4 @@
-package dev.limber.app.support;
+package dev.limber.kernel.testing;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

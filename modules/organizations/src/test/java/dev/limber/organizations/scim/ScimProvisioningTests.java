@@ -1,4 +1,4 @@
-package dev.limber.app.scim;
+package dev.limber.organizations.scim;
 
 import java.util.Map;
 
@@ -11,8 +11,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Replays what Microsoft Entra ID and Okta send when they provision an organization, and
  * checks the members and teams that result.
  */
-class ScimProvisioningTests extends LimberIntegrationTest {
+class ScimProvisioningTests extends ModuleIntegrationTest {
 
 	static final MediaType SCIM = MediaType.parseMediaType("application/scim+json");
 

@@ -1,4 +1,4 @@
-package dev.limber.app.security;
+package dev.limber.organizations.security;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestIdentityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token, user-info or key endpoints at another host must not make Limber send the
  * sign-in's code and verifier (or any request) there.
  */
-class OutboundCallTests extends LimberIntegrationTest {
+class OutboundCallTests extends ModuleIntegrationTest {
 
 	@Test
 	void endpointsOnAnotherHostThanTheIssuerAreNeverCalled() throws IOException {

@@ -1,4 +1,4 @@
-package dev.limber.app.support;
+package dev.limber.kernel.testing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import dev.limber.kernel.testing.TestIdentityProvider;
 
 /** An organization a test onboarded; its issuer is named after its slug. */
 public record TestOrganization(UUID id, String slug) {
