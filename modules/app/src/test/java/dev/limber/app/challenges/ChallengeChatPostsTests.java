@@ -17,6 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.ChatReceiver;
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
 import dev.limber.app.support.TestCertificates;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;

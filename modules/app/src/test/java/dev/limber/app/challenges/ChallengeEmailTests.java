@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import dev.limber.app.notifications.EmailNotificationTests;
 import dev.limber.app.notifications.MailServer;
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.notifications.challenge.ChallengeNotices;

@@ -27,6 +27,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.limber.app.LimberApplication;
 import dev.limber.app.database.DatabaseServer;
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.testing.TestIdentityProvider;
 

@@ -18,6 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.reporting.testing.ReportingFixture;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;

@@ -56,4 +56,10 @@ class BusinessMetricsTests extends LimberIntegrationTest {
 		return 0;
 	}
 
+	@Test
+	void outboxLagIsExposedAsAMetric() {
+		String metrics = scrapeMetrics();
+		assertThat(metrics).contains("limber_reporting_outbox_pending").contains("limber_reporting_outbox_lag_seconds");
+	}
+
 }

@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.scoring;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -21,7 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.challenges.scoring.Leaderboards;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a daylight-saving change), late logs count only within the grace period, and a member
  * who moves team leaves their past activity with the old team.
  */
-class ChallengeScoringTests extends LimberIntegrationTest {
+class ChallengeScoringTests extends ModuleIntegrationTest {
 
 	@Autowired
 	DatabaseClient database;

@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.scoring;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,7 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures released under a threshold that the admin has just raised. Every attack targets
  * someone who chose not to be named.
  */
-class LeaderboardAttackTests extends LimberIntegrationTest {
+class LeaderboardAttackTests extends ModuleIntegrationTest {
 
 	private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT = new ParameterizedTypeReference<>() {
 	};

@@ -1,4 +1,4 @@
-package dev.limber.app.programs;
+package dev.limber.programs.content;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
+import dev.limber.programs.testing.OwnExercises;
 import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Organizations add their own exercises and routines; the global catalog stays read-only.
  */
-class OwnContentTests extends LimberIntegrationTest {
-
-	static final Map<String, Object> NECK_TILT = Map.ofEntries(Map.entry("slug", "desk-neck-tilt"),
-			Map.entry("name", "Desk neck tilt"), Map.entry("category", "stretch"),
-			Map.entry("bodyAreas", List.of("neck")), Map.entry("position", "seated"),
-			Map.entry("equipment", List.of("chair")), Map.entry("deskFriendly", true),
-			Map.entry("steps", List.of("Sit tall.", "Tilt your ear toward your shoulder.", "Switch sides.")),
-			Map.entry("dosage",
-					Map.of("holdSeconds", Map.of("min", 20, "max", 30), "reps", Map.of("min", 1, "max", 2), "sets",
-							Map.of("min", 1, "max", 1), "perSide", true)),
-			Map.entry("muscles", List.of("upper trapezius")), Map.entry("cautions", List.of("Move slowly.")),
-			Map.entry("sources", List.of("acme-occupational-health")));
+class OwnContentTests extends ModuleIntegrationTest {
 
 	@Autowired
 	DatabaseClient database;
@@ -48,7 +38,7 @@ class OwnContentTests extends LimberIntegrationTest {
 
 	@Test
 	void ownExerciseAndRoutineAreServedToThatOrganizationOnly() {
-		post("/api/v1/org/exercises", NECK_TILT).expectStatus()
+		post("/api/v1/org/exercises", OwnExercises.NECK_TILT).expectStatus()
 			.isCreated()
 			.expectBody()
 			.jsonPath("$.cautions[0]")
@@ -81,10 +71,10 @@ class OwnContentTests extends LimberIntegrationTest {
 
 	@Test
 	void globalEntriesCannotBeReplacedAndBrokenContentIsRefused() {
-		Map<String, Object> clash = new java.util.HashMap<>(NECK_TILT);
+		Map<String, Object> clash = new java.util.HashMap<>(OwnExercises.NECK_TILT);
 		clash.put("slug", "cat-cow");
 		post("/api/v1/org/exercises", clash).expectStatus().isEqualTo(422);
-		Map<String, Object> noSteps = new java.util.HashMap<>(NECK_TILT);
+		Map<String, Object> noSteps = new java.util.HashMap<>(OwnExercises.NECK_TILT);
 		noSteps.remove("steps");
 		post("/api/v1/org/exercises", noSteps).expectStatus().isEqualTo(422);
 		post("/api/v1/org/routines",
@@ -96,7 +86,7 @@ class OwnContentTests extends LimberIntegrationTest {
 			.uri("/api/v1/org/exercises")
 			.headers((headers) -> headers.setBearerAuth(this.acme.employee("erin")))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(NECK_TILT)
+			.bodyValue(OwnExercises.NECK_TILT)
 			.exchange()
 			.expectStatus()
 			.isForbidden();

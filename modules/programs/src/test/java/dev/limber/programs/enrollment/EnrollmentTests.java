@@ -1,4 +1,4 @@
-package dev.limber.app.programs;
+package dev.limber.programs.enrollment;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,7 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
@@ -25,7 +25,7 @@ import dev.limber.kernel.tenant.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Screening, enrollment, today's plan and streaks, over the API. */
-class EnrollmentTests extends LimberIntegrationTest {
+class EnrollmentTests extends ModuleIntegrationTest {
 
 	@Autowired
 	MovableClock clock;

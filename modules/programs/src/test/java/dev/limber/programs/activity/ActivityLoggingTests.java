@@ -1,4 +1,4 @@
-package dev.limber.app.programs;
+package dev.limber.programs.activity;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +17,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
@@ -25,7 +25,7 @@ import dev.limber.kernel.tenant.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging activities over the API with real tokens: retries, validation and privacy. */
-class ActivityLoggingTests extends LimberIntegrationTest {
+class ActivityLoggingTests extends ModuleIntegrationTest {
 
 	@Autowired
 	DatabaseClient database;

@@ -1,4 +1,4 @@
-package dev.limber.app.reporting;
+package dev.limber.reporting.testing;
 
 import java.util.List;
 import java.util.Map;

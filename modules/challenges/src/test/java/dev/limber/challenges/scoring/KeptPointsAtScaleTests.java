@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.scoring;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.challenges.scoring.Leaderboards;
 import dev.limber.kernel.tenant.TenantContext;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * per day equal a recomputation from every entry, and the standing read from them is
  * timed against that recomputation.
  */
-class KeptPointsAtScaleTests extends LimberIntegrationTest {
+class KeptPointsAtScaleTests extends ModuleIntegrationTest {
 
 	private static final int ENTRIES = 87_000;
 

@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.testing;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -14,12 +14,13 @@ import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * Calls the challenge API the way a client would, for tests that care about the outcome.
+ * Shared through the challenges test-jar with the application's cross-module journeys.
  */
-final class ChallengeClient {
+public final class ChallengeClient {
 
 	private final WebTestClient http;
 
-	ChallengeClient(WebTestClient http) {
+	public ChallengeClient(WebTestClient http) {
 		this.http = http;
 	}
 
@@ -27,14 +28,14 @@ final class ChallengeClient {
 	 * A member token with the given teams (SSO groups) and role claim values; signs them
 	 * in.
 	 */
-	String member(TestOrganization organization, String name, List<String> teams, String... roles) {
+	public String member(TestOrganization organization, String name, List<String> teams, String... roles) {
 		String user = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
 		String token = organization.token(user, Map.of("name", name, "groups", teams, "roles", List.of(roles)));
 		this.http.get().uri("/api/v1/me").headers((h) -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
 		return token;
 	}
 
-	UUID teamId(String adminToken, String name) {
+	public UUID teamId(String adminToken, String name) {
 		List<?> teams = this.http.get()
 			.uri("/api/v1/org/teams")
 			.headers((h) -> h.setBearerAuth(adminToken))
@@ -52,7 +53,7 @@ final class ChallengeClient {
 			.orElseThrow();
 	}
 
-	static Map<String, Object> challenge(LocalDateTime start, LocalDateTime end, String metric, int dailyCap,
+	public static Map<String, Object> challenge(LocalDateTime start, LocalDateTime end, String metric, int dailyCap,
 			List<UUID> teams) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("title", "Stretch together");
@@ -65,7 +66,7 @@ final class ChallengeClient {
 		return body;
 	}
 
-	WebTestClient.ResponseSpec create(String token, Map<String, Object> body) {
+	public WebTestClient.ResponseSpec create(String token, Map<String, Object> body) {
 		return this.http.post()
 			.uri("/api/v1/challenges")
 			.headers((h) -> h.setBearerAuth(token))
@@ -74,7 +75,7 @@ final class ChallengeClient {
 			.exchange();
 	}
 
-	UUID created(String token, Map<String, Object> body) {
+	public UUID created(String token, Map<String, Object> body) {
 		Map<?, ?> created = create(token, body).expectStatus()
 			.isCreated()
 			.expectBody(Map.class)
@@ -83,7 +84,7 @@ final class ChallengeClient {
 		return UUID.fromString((String) created.get("id"));
 	}
 
-	void join(String token, UUID challenge, boolean showName) {
+	public void join(String token, UUID challenge, boolean showName) {
 		this.http.put()
 			.uri("/api/v1/challenges/" + challenge + "/participation")
 			.headers((h) -> h.setBearerAuth(token))
@@ -94,7 +95,7 @@ final class ChallengeClient {
 			.isOk();
 	}
 
-	void log(String token, int seconds, OffsetDateTime completedAt) {
+	public void log(String token, int seconds, OffsetDateTime completedAt) {
 		Map<String, Object> body = new HashMap<>(Map.of("routine", "desk-reset-5-min", "durationSeconds", seconds));
 		if (completedAt != null) {
 			body.put("completedAt", completedAt.toString());
@@ -109,14 +110,14 @@ final class ChallengeClient {
 			.isCreated();
 	}
 
-	void log(String token, int times) {
+	public void log(String token, int times) {
 		for (int i = 0; i < times; i++) {
 			log(token, 300, null);
 		}
 	}
 
 	@SuppressWarnings("unchecked")
-	Map<String, Object> leaderboard(String token, UUID challenge) {
+	public Map<String, Object> leaderboard(String token, UUID challenge) {
 		return this.http.get()
 			.uri("/api/v1/challenges/" + challenge + "/leaderboard")
 			.headers((h) -> h.setBearerAuth(token))
@@ -129,7 +130,7 @@ final class ChallengeClient {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> team(Map<String, Object> leaderboard, String name) {
+	public static Map<String, Object> team(Map<String, Object> leaderboard, String name) {
 		return ((List<Map<String, Object>>) leaderboard.get("teams")).stream()
 			.filter((team) -> name.equals(team.get("name")))
 			.findFirst()

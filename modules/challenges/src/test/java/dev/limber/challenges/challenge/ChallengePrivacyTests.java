@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.challenge;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * size (5 here) lists no one and shows no figures; and nobody is named while fewer than 5
  * others stay unnamed.
  */
-class ChallengePrivacyTests extends LimberIntegrationTest {
+class ChallengePrivacyTests extends ModuleIntegrationTest {
 
 	@Test
 	void optedOutMembersNeverAppearByNameAndSmallTeamsShowNoMemberFigures() {

@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.challenge;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
-import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may organize which challenge, what another organization sees (nothing), and input
  * checks.
  */
-class ChallengeRulesTests extends LimberIntegrationTest {
+class ChallengeRulesTests extends ModuleIntegrationTest {
 
 	ChallengeClient challenges;
 
