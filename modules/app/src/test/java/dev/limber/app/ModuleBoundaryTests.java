@@ -36,6 +36,8 @@ class ModuleBoundaryTests {
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		// the modules' test-jars (test support shared with the app's tests) are tests too
+		.withImportOption((location) -> !location.contains("-tests.jar"))
 		.importPackages(ROOT);
 
 	/**

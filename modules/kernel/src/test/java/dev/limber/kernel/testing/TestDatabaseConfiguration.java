@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import dev.limber.kernel.database.ModuleSchema;
 import dev.limber.kernel.database.ReadReplica;
@@ -74,10 +73,7 @@ public class TestDatabaseConfiguration {
 	/** Reports read from the primary in read-only transactions, as without a replica. */
 	@Bean
 	ReadReplica readReplica(ConnectionFactory connectionFactory) {
-		DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
-		readOnly.setReadOnly(true);
-		return new ReadReplica(DatabaseClient.create(connectionFactory),
-				TransactionalOperator.create(new TenantBindingTransactionManager(connectionFactory), readOnly));
+		return ReadReplica.on(connectionFactory);
 	}
 
 	@Bean
