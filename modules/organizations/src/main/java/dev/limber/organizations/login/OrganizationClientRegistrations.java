@@ -46,8 +46,8 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 
 	private final PublicBaseUrl publicBaseUrl;
 
-	OrganizationClientRegistrations(OrganizationStore organizations, GuardedWebClient http,
-			PublicBaseUrl publicBaseUrl, SecurityProperties properties) {
+	OrganizationClientRegistrations(OrganizationStore organizations, GuardedWebClient http, PublicBaseUrl publicBaseUrl,
+			SecurityProperties properties) {
 		this.organizations = organizations;
 		// bounded, and another instance's change is seen within the time to live
 		this.registrations = Caffeine.newBuilder()

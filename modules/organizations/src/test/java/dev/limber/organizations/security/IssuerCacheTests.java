@@ -1,4 +1,4 @@
-package dev.limber.app.security;
+package dev.limber.organizations.security;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.testing.TestIdentityProvider;
 
 /**
@@ -17,7 +17,7 @@ import dev.limber.kernel.testing.TestIdentityProvider;
  * organization drops its own verifier, under its old issuer too: the replaced issuer's
  * tokens stop at once on this instance, while other organizations keep signing in.
  */
-class IssuerCacheTests extends LimberIntegrationTest {
+class IssuerCacheTests extends ModuleIntegrationTest {
 
 	@Test
 	void aReplacedIssuerIsRefusedAtOnceAndTheNewOneVerifies() {
