@@ -36,6 +36,8 @@ class ModuleBoundaryTests {
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		// the modules' test-jars (test support shared with the app's tests) are tests too
+		.withImportOption((location) -> !location.contains("-tests.jar"))
 		.importPackages(ROOT);
 
 	/**
@@ -79,6 +81,37 @@ class ModuleBoundaryTests {
 	}
 
 	/**
+	 * A module's own tests keep the same boundaries as its code: they reach other modules
+	 * through their API and never into the app; the kernel's test support knows no
+	 * module. The tests are read from each module's build output, which the reactor
+	 * builds before the app.
+	 */
+	@Test
+	void testsOfTheModulesKeepTheBoundariesToo() {
+		JavaClasses tests = new ClassFileImporter()
+			.importPaths(java.util.stream.Stream.concat(MODULES.stream(), java.util.stream.Stream.of(KERNEL))
+				.map((module) -> java.nio.file.Path.of("..", module, "target", "test-classes"))
+				.filter(java.nio.file.Files::isDirectory)
+				.toList());
+		assertThat(modulesOf(tests)).as("modules with tests of their own").contains("organizations", "programs");
+		for (String module : MODULES) {
+			for (String other : MODULES) {
+				if (!module.equals(other)) {
+					rule(module, other).allowEmptyShould(true).check(tests);
+				}
+			}
+			noClasses().that()
+				.resideInAPackage(ROOT + "." + module + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAPackage(ROOT + "." + APP + "..")
+				.allowEmptyShould(true)
+				.check(tests);
+		}
+		kernelRule().check(tests);
+	}
+
+	/**
 	 * Controllers translate HTTP to calls of their feature's service and back: data
 	 * access and transactions belong to the service, where the API and the pages share
 	 * them.
@@ -103,7 +136,7 @@ class ModuleBoundaryTests {
 	@Test
 	void theBoundaryRuleCatchesAViolation() {
 		JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoInternals.class,
-				dev.limber.organizations.directory.OrganizationRepository.class);
+				dev.limber.organizations.directory.OrganizationStore.class);
 		ArchRule rule = noClasses().that()
 			.haveSimpleName("ReachesIntoInternals")
 			.should()
@@ -181,7 +214,7 @@ class ModuleBoundaryTests {
 
 	static class ReachesIntoInternals {
 
-		dev.limber.organizations.directory.OrganizationRepository repository;
+		dev.limber.organizations.directory.OrganizationStore store;
 
 	}
 

@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import dev.limber.kernel.database.DatabaseOutages;
 import dev.limber.kernel.database.ModuleSchema;
@@ -128,17 +127,7 @@ class DatabaseConfiguration {
 	@Bean
 	@ConditionalOnExpression("'${limber.db.reporting-read-url:}'.isBlank()")
 	ReadReplica readReplica(ConnectionFactory connectionFactory) {
-		return readOnly(connectionFactory);
-	}
-
-	static ReadReplica readOnly(ConnectionFactory connections) {
-		TenantBindingTransactionManager transactions = new TenantBindingTransactionManager(connections);
-		// the driver begins it READ ONLY; enforcing it again would cost a SET TRANSACTION
-		// round trip per report
-		DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
-		readOnly.setReadOnly(true);
-		return new ReadReplica(DatabaseClient.create(connections),
-				TransactionalOperator.create(transactions, readOnly));
+		return ReadReplica.on(connectionFactory);
 	}
 
 	/**

@@ -32,7 +32,7 @@ class ReportingReplicaConfiguration {
 			ReportThreads reportThreads, DatabaseProperties properties, DatabaseOutages outages, MeterRegistry meters) {
 		DatabaseCircuitBreaker breaker = new DatabaseCircuitBreaker("postgresql-replica", "The PostgreSQL read replica",
 				properties.circuitBreaker(), outages, meters);
-		return DatabaseConfiguration.readOnly(new TenantBindingConnectionFactory(new GuardedConnectionFactory(
+		return ReadReplica.on(new TenantBindingConnectionFactory(new GuardedConnectionFactory(
 				new ReportConnections(reportingReadConnectionFactory, reportThreads), breaker)));
 	}
 

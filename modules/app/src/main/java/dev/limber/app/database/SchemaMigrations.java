@@ -2,24 +2,18 @@ package dev.limber.app.database;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 import dev.limber.kernel.database.ModuleSchema;
 import dev.limber.kernel.database.ReferenceData;
+import dev.limber.kernel.database.SchemaMigrator;
 
 /**
- * Migrates each module's schema with its own Flyway history, over JDBC and as the owner
- * role. Runs before the R2DBC pool exists, so the app never sees a half-migrated schema.
+ * Migrates each module's schema ({@link SchemaMigrator}) over JDBC and as the owner role.
+ * Runs before the R2DBC pool exists, so the app never sees a half-migrated schema.
  */
 final class SchemaMigrations {
 
@@ -36,20 +30,9 @@ final class SchemaMigrations {
 
 	static SchemaMigrations migrate(DatabaseServer server, List<ModuleSchema> schemas,
 			List<ReferenceData> referenceData, DatabaseProperties.Timeouts timeouts) {
-		String url = jdbcUrl(server, timeouts);
-		schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach((schema) -> {
-			MigrateResult result = Flyway.configure()
-				.dataSource(url, server.owner().username(), server.owner().password())
-				.schemas(schema.name())
-				.createSchemas(true)
-				.locations(schema.migrationLocation())
-				.placeholders(Map.of("appRole", server.app().username()))
-				.load()
-				.migrate();
-			logger.info("Schema " + schema.name() + " at version " + result.targetSchemaVersion + " ("
-					+ result.migrationsExecuted + " migration(s) applied)");
-		});
-		loadReferenceData(server, url, referenceData);
+		new SchemaMigrator(jdbcUrl(server, timeouts), server.owner().username(), server.owner().password(),
+				server.app().username())
+			.migrate(schemas, referenceData);
 		return new SchemaMigrations();
 	}
 
@@ -62,23 +45,6 @@ final class SchemaMigrations {
 				+ timeouts.migrationLock().toMillis();
 		return server.jdbcUrl() + "?connectTimeout=" + Math.max(1, timeouts.connect().toSeconds()) + "&tcpKeepAlive="
 				+ timeouts.tcpKeepAlive() + "&options=" + URLEncoder.encode(options, StandardCharsets.UTF_8);
-	}
-
-	private static void loadReferenceData(DatabaseServer server, String url, List<ReferenceData> referenceData) {
-		if (referenceData.isEmpty()) {
-			return;
-		}
-		try (Connection connection = DriverManager.getConnection(url, server.owner().username(),
-				server.owner().password())) {
-			connection.setAutoCommit(false);
-			for (ReferenceData data : referenceData) {
-				data.load(connection);
-			}
-			connection.commit();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not load reference data", ex);
-		}
 	}
 
 }

@@ -17,8 +17,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.ChatReceiver;
 import dev.limber.app.support.LimberIntegrationTest;
+import dev.limber.challenges.testing.ChallengeClient;
 import dev.limber.app.support.TestCertificates;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.notifications.chat.ChallengePosts;

@@ -18,8 +18,9 @@ import org.springframework.http.MediaType;
 import dev.limber.app.notifications.EmailNotificationTests;
 import dev.limber.app.notifications.MailServer;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.MovableClock;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.MovableClock;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.notifications.challenge.ChallengeNotices;
 import dev.limber.notifications.outbox.OutboxWorker;
 

@@ -12,7 +12,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

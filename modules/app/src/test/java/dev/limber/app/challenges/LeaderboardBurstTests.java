@@ -30,7 +30,8 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import dev.limber.app.LimberApplication;
 import dev.limber.app.database.DatabaseServer;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.testing.TestIdentityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;

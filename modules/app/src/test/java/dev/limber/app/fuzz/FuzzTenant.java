@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * One organization of the fuzz run: a token per role, and one of each thing the API can

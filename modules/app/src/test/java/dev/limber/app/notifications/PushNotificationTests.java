@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.MovableClock;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.MovableClock;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.notifications.outbox.OutboxWorker;
 import dev.limber.notifications.push.BreakReminders;
 

@@ -12,7 +12,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.programs.testing.OwnExercises;
+import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,7 +97,7 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 	void ownExercisesBringKeyframesInTheSameShapeOrGetANeutralFigure() {
 		TestOrganization acme = onboard("own-pictures");
 		String admin = acme.admin("ada");
-		Map<String, Object> withKeyframes = new HashMap<>(OwnContentTests.NECK_TILT);
+		Map<String, Object> withKeyframes = new HashMap<>(OwnExercises.NECK_TILT);
 		withKeyframes.put("slug", "desk-knee-lift");
 		withKeyframes.put("illustration",
 				Map.of("view", "side", "props", List.of(Map.of("kind", "chair", "at", "pelvis")), "keyframes",
@@ -110,7 +111,7 @@ class ExerciseIllustrationTests extends LimberIntegrationTest {
 			.expectBody()
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat(String.valueOf(detail)).contains("outside the body model's range"));
-		Map<String, Object> plain = new HashMap<>(OwnContentTests.NECK_TILT);
+		Map<String, Object> plain = new HashMap<>(OwnExercises.NECK_TILT);
 		post(admin, plain).expectStatus().isCreated();
 
 		BrowserSession erin = BrowserSession.signIn(this.http, acme, "erin", Map.of("name", "Erin"));

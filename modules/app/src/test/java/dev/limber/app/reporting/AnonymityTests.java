@@ -18,8 +18,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.MovableClock;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.reporting.testing.ReportingFixture;
+import dev.limber.kernel.testing.MovableClock;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.reporting.ingestion.OutboxConsumer;

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.MovableClock;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.reporting.testing.ReportingFixture;
+import dev.limber.kernel.testing.MovableClock;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.reporting.ingestion.OutboxConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,8 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.MovableClock;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.MovableClock;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.reporting.ingestion.OutboxConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -30,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import dev.limber.app.LimberApplication;
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.ExternalPostgres;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.testing.TestIdentityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -27,7 +27,7 @@ import dev.limber.app.support.ChatReceiver;
 import dev.limber.app.support.ExternalPostgres;
 import dev.limber.app.support.LocalRedis;
 import dev.limber.app.support.TestCertificates;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;

@@ -9,6 +9,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 
 import dev.limber.kernel.testing.TestIdentityProvider;
+import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * Walks the portal's OIDC code flow the way a browser does, over real HTTP: Limber, then

@@ -12,7 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.limber.app.LimberApplication;
+import dev.limber.kernel.testing.FreePorts;
+import dev.limber.kernel.testing.TestClockConfiguration;
 import dev.limber.kernel.testing.TestIdentityProvider;
+import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * Starts the whole application once (real embedded PostgreSQL, real HTTP) and talks to it
@@ -48,7 +51,7 @@ public abstract class LimberIntegrationTest {
 	protected static final String SCRAPE_TOKEN = "test-scrape-token-0123456789abcdef";
 
 	/** Where tests' in-JVM SMTP server listens (chosen before the application starts). */
-	protected static final int MAIL_PORT = freePort();
+	protected static final int MAIL_PORT = FreePorts.any();
 
 	@Value("${local.server.port}")
 	private int port;
@@ -61,22 +64,13 @@ public abstract class LimberIntegrationTest {
 				() -> TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
 		// a port chosen before start, so that the public base URL Limber hands out
 		// can name it
-		int port = freePort();
+		int port = FreePorts.any();
 		registry.add("server.port", () -> port);
 		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
 		registry.add("spring.mail.port", () -> MAIL_PORT);
 		// the test run's own CA, trusted as an operator's company CA would be
 		// (local HTTPS receivers)
 		registry.add("limber.security.outbound-trust-bundle", TestCertificates::bundle);
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	@BeforeEach

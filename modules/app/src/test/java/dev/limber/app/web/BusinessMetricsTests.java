@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +54,12 @@ class BusinessMetricsTests extends LimberIntegrationTest {
 			}
 		}
 		return 0;
+	}
+
+	@Test
+	void outboxLagIsExposedAsAMetric() {
+		String metrics = scrapeMetrics();
+		assertThat(metrics).contains("limber_reporting_outbox_pending").contains("limber_reporting_outbox_lag_seconds");
 	}
 
 }

@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * Bad input of every kind gets an RFC 9457 problem with the right status, never a 500.

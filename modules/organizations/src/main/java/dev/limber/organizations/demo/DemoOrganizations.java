@@ -15,7 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationStore;
 import dev.limber.organizations.directory.OrganizationRequest;
 import dev.limber.organizations.directory.OrganizationService;
 
@@ -31,7 +31,7 @@ class DemoOrganizations {
 
 	private final OrganizationService service;
 
-	private final OrganizationRepository repository;
+	private final OrganizationStore store;
 
 	private final DemoProperties properties;
 
@@ -41,13 +41,13 @@ class DemoOrganizations {
 
 	private final ApplicationEventPublisher events;
 
-	DemoOrganizations(OrganizationService service, OrganizationRepository repository, DemoProperties properties,
+	DemoOrganizations(OrganizationService service, OrganizationStore store, DemoProperties properties,
 			DatabaseClient database, TransactionalOperator transactions, ApplicationEventPublisher events) {
 		this.database = database;
 		this.transactions = transactions;
 		this.events = events;
 		this.service = service;
-		this.repository = repository;
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -63,7 +63,7 @@ class DemoOrganizations {
 		OrganizationRequest request = new OrganizationRequest(demo.slug(), demo.name(),
 				this.properties.identityProviderUrl() + "/" + demo.slug(), "limber-" + demo.slug(),
 				"limber-" + demo.slug(), null, List.of(demo.slug() + ".test"), null, 5, demo.timeZone());
-		return this.repository.findBySlug(demo.slug())
+		return this.store.findBySlug(demo.slug())
 			.hasElement()
 			.flatMap((exists) -> exists ? Mono.empty() : this.service.create(request)
 				.doOnNext((created) -> logger.info("Demo organization " + created.slug() + " registered"))

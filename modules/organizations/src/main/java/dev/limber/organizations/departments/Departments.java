@@ -15,11 +15,11 @@ import dev.limber.kernel.problem.ApiException;
 @Service
 public class Departments {
 
-	private final DepartmentRepository departments;
+	private final DepartmentStore departments;
 
 	private final TransactionalOperator transactions;
 
-	Departments(DepartmentRepository departments, TransactionalOperator transactions) {
+	Departments(DepartmentStore departments, TransactionalOperator transactions) {
 		this.departments = departments;
 		this.transactions = transactions;
 	}

@@ -22,7 +22,7 @@ import dev.limber.organizations.security.IssuerPolicy;
 @Service
 public class OrganizationService {
 
-	private final OrganizationRepository repository;
+	private final OrganizationStore store;
 
 	private final IssuerPolicy issuerPolicy;
 
@@ -34,9 +34,9 @@ public class OrganizationService {
 
 	private final TransactionalOperator transactions;
 
-	OrganizationService(OrganizationRepository repository, IssuerPolicy issuerPolicy, ApplicationEventPublisher events,
+	OrganizationService(OrganizationStore store, IssuerPolicy issuerPolicy, ApplicationEventPublisher events,
 			EmailDomains domains, SettingsAudit audit, TransactionalOperator transactions) {
-		this.repository = repository;
+		this.store = store;
 		this.issuerPolicy = issuerPolicy;
 		this.events = events;
 		this.domains = domains;
@@ -45,12 +45,12 @@ public class OrganizationService {
 	}
 
 	public Flux<Organization> all() {
-		return this.repository.findAll();
+		return this.store.findAll();
 	}
 
 	/** The organization, or a 404 problem when there is none. */
 	public Mono<Organization> find(TenantId id) {
-		return this.repository.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
+		return this.store.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")));
 	}
 
 	/**
@@ -60,9 +60,9 @@ public class OrganizationService {
 	public Mono<Organization> forSignIn(String input) {
 		int at = input.lastIndexOf('@');
 		if (at >= 0) {
-			return this.repository.findByEmailDomain(input.substring(at + 1));
+			return this.store.findByEmailDomain(input.substring(at + 1));
 		}
-		return input.isEmpty() ? Mono.empty() : this.repository.findBySlug(input);
+		return input.isEmpty() ? Mono.empty() : this.store.findBySlug(input);
 	}
 
 	/**
@@ -72,7 +72,7 @@ public class OrganizationService {
 	public Mono<Organization> create(OrganizationRequest request) {
 		TenantId id = new TenantId(UUID.randomUUID());
 		return validated(id, request, null)
-			.flatMap((organization) -> this.repository.insert(organization)
+			.flatMap((organization) -> this.store.insert(organization)
 				.then(this.domains.assign(id, organization.emailDomains()))
 				.then(this.audit.created(organization))
 				.thenReturn(organization)
@@ -85,7 +85,7 @@ public class OrganizationService {
 
 	/** An operator's change, email domains included. */
 	public Mono<Organization> update(TenantId id, OrganizationRequest request) {
-		return this.repository.findById(id)
+		return this.store.findById(id)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")))
 			.flatMap((existing) -> validated(id, request, existing).flatMap((changed) -> save(existing, changed, true)))
 			.onErrorMap(DuplicateKeyException.class,
@@ -99,7 +99,7 @@ public class OrganizationService {
 	 * admin may send back the assigned ones unchanged, nothing else (403).
 	 */
 	public Mono<Organization> updateSettings(TenantId id, SettingsRequest settings) {
-		return this.repository.findById(id)
+		return this.store.findById(id)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("Organization")))
 			.flatMap((existing) -> {
 				if (settings.emailDomains() != null && !sameDomains(settings.emailDomains(), existing.emailDomains())) {
@@ -119,10 +119,10 @@ public class OrganizationService {
 
 	private Mono<Organization> save(Organization existing, Organization changed, boolean byOperator) {
 		Mono<Void> domains = byOperator ? this.domains.assign(changed.id(), changed.emailDomains()) : Mono.empty();
-		return this.repository.update(changed)
+		return this.store.update(changed)
 			.then(domains)
 			.then(this.audit.changed(existing, changed))
-			.then(this.repository.findById(changed.id()))
+			.then(this.store.findById(changed.id()))
 			.as(this.transactions::transactional)
 			.contextWrite(TenantContext.with(changed.id()));
 	}

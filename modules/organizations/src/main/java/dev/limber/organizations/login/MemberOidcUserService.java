@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserSer
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationStore;
 import dev.limber.organizations.members.ClaimsMapper;
 import dev.limber.organizations.members.MemberSync;
 import dev.limber.organizations.security.GuardedWebClient;
@@ -27,11 +27,11 @@ class MemberOidcUserService implements ReactiveOAuth2UserService<OidcUserRequest
 
 	private final OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
 
-	private final OrganizationRepository organizations;
+	private final OrganizationStore organizations;
 
 	private final MemberSync members;
 
-	MemberOidcUserService(OrganizationRepository organizations, MemberSync members, GuardedWebClient http) {
+	MemberOidcUserService(OrganizationStore organizations, MemberSync members, GuardedWebClient http) {
 		this.organizations = organizations;
 		this.members = members;
 		DefaultReactiveOAuth2UserService userInfo = new DefaultReactiveOAuth2UserService();

@@ -21,7 +21,7 @@ import dev.limber.kernel.tenant.TenantId;
 import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationStore;
 import dev.limber.organizations.security.GuardedWebClient;
 import dev.limber.organizations.security.SecurityProperties;
 
@@ -38,7 +38,7 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 
 	private static final Log logger = LogFactory.getLog(OrganizationClientRegistrations.class);
 
-	private final OrganizationRepository organizations;
+	private final OrganizationStore organizations;
 
 	private final GuardedWebClient http;
 
@@ -46,8 +46,8 @@ class OrganizationClientRegistrations implements ReactiveClientRegistrationRepos
 
 	private final PublicBaseUrl publicBaseUrl;
 
-	OrganizationClientRegistrations(OrganizationRepository organizations, GuardedWebClient http,
-			PublicBaseUrl publicBaseUrl, SecurityProperties properties) {
+	OrganizationClientRegistrations(OrganizationStore organizations, GuardedWebClient http, PublicBaseUrl publicBaseUrl,
+			SecurityProperties properties) {
 		this.organizations = organizations;
 		// bounded, and another instance's change is seen within the time to live
 		this.registrations = Caffeine.newBuilder()

@@ -16,7 +16,7 @@ import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.AuditActor;
 import dev.limber.organizations.AuditTrail;
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationStore;
 
 /**
  * SCIM bearer tokens: random, shown once at rotation, stored only as a SHA-256 hash (the
@@ -27,13 +27,13 @@ public class ScimTokens {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final OrganizationRepository organizations;
+	private final OrganizationStore organizations;
 
 	private final AuditTrail trail;
 
 	private final TransactionalOperator transactions;
 
-	ScimTokens(OrganizationRepository organizations, AuditTrail trail, TransactionalOperator transactions) {
+	ScimTokens(OrganizationStore organizations, AuditTrail trail, TransactionalOperator transactions) {
 		this.organizations = organizations;
 		this.trail = trail;
 		this.transactions = transactions;

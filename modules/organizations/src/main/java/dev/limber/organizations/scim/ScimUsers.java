@@ -16,7 +16,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.web.PublicBaseUrl;
 import dev.limber.organizations.AuditTrail;
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationStore;
 import dev.limber.organizations.members.MemberStatus;
 
 /**
@@ -29,7 +29,7 @@ class ScimUsers {
 
 	private final ScimUserStore users;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationStore organizations;
 
 	private final MemberStatus status;
 
@@ -39,7 +39,7 @@ class ScimUsers {
 
 	private final AuditTrail trail;
 
-	ScimUsers(ScimUserStore users, OrganizationRepository organizations, MemberStatus status,
+	ScimUsers(ScimUserStore users, OrganizationStore organizations, MemberStatus status,
 			TransactionalOperator transactions, PublicBaseUrl publicBaseUrl, AuditTrail trail) {
 		this.users = users;
 		this.organizations = organizations;

@@ -21,7 +21,7 @@ import dev.limber.kernel.tenant.TenantId;
 import dev.limber.organizations.members.ClaimsMapper;
 import dev.limber.organizations.directory.Organization;
 import dev.limber.organizations.directory.OrganizationChanged;
-import dev.limber.organizations.directory.OrganizationRepository;
+import dev.limber.organizations.directory.OrganizationStore;
 import dev.limber.organizations.members.MemberSync;
 
 /**
@@ -37,7 +37,7 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 
 	static final String OPERATOR_AUTHORITY = "ROLE_PLATFORM_OPERATOR";
 
-	private final OrganizationRepository organizations;
+	private final OrganizationStore organizations;
 
 	private final TokenVerifiers verifiers;
 
@@ -47,7 +47,7 @@ class TenantIssuers implements ReactiveAuthenticationManagerResolver<String> {
 
 	private final AsyncCache<String, Verifier> managers;
 
-	TenantIssuers(OrganizationRepository organizations, TokenVerifiers verifiers, MemberSync members,
+	TenantIssuers(OrganizationStore organizations, TokenVerifiers verifiers, MemberSync members,
 			SecurityProperties properties) {
 		this.organizations = organizations;
 		this.verifiers = verifiers;

@@ -13,11 +13,11 @@ import dev.limber.organizations.TeamDirectory;
 @Component
 class TeamMemberships implements TeamDirectory {
 
-	private final TeamRepository teams;
+	private final TeamStore teams;
 
 	private final DatabaseClient database;
 
-	TeamMemberships(TeamRepository teams, DatabaseClient database) {
+	TeamMemberships(TeamStore teams, DatabaseClient database) {
 		this.teams = teams;
 		this.database = database;
 	}

@@ -15,11 +15,11 @@ import dev.limber.kernel.problem.ApiException;
 @Service
 public class Teams {
 
-	private final TeamRepository teams;
+	private final TeamStore teams;
 
 	private final TransactionalOperator transactions;
 
-	Teams(TeamRepository teams, TransactionalOperator transactions) {
+	Teams(TeamStore teams, TransactionalOperator transactions) {
 		this.teams = teams;
 		this.transactions = transactions;
 	}

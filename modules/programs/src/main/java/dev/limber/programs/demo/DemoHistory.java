@@ -29,7 +29,7 @@ import dev.limber.organizations.MembersProvisioned;
 import dev.limber.programs.ActivitiesImported;
 import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.catalog.Catalog;
-import dev.limber.programs.content.OutboxWriter;
+import dev.limber.programs.outbox.OutboxWriter;
 
 /**
  * Development only: twelve weeks of synthetic activity for freshly created demo people,

@@ -20,7 +20,7 @@ import dev.limber.programs.catalog.Program;
 import dev.limber.programs.catalog.ProgramDay;
 import dev.limber.programs.catalog.ProgramWeek;
 import dev.limber.programs.catalog.RoutineDurations;
-import dev.limber.programs.content.OutboxWriter;
+import dev.limber.programs.outbox.OutboxWriter;
 import dev.limber.programs.screening.ScreeningStore;
 
 /**

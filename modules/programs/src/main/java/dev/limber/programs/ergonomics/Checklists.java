@@ -20,7 +20,7 @@ import dev.limber.organizations.AuditTrail;
 import dev.limber.organizations.CurrentMember;
 import dev.limber.programs.ParticipationEvent;
 import dev.limber.programs.catalog.Catalog;
-import dev.limber.programs.content.OutboxWriter;
+import dev.limber.programs.outbox.OutboxWriter;
 
 /**
  * The workstation self-assessment: the default checklist plus the organization's own

@@ -22,7 +22,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
-import dev.limber.app.support.MovableClock;
+import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
 import dev.limber.reporting.ingestion.OutboxConsumer;

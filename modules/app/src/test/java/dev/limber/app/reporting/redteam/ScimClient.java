@@ -3,7 +3,7 @@ package dev.limber.app.reporting.redteam;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * Provisions members the way an organization's directory does, with a SCIM token an admin

@@ -13,7 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.limber.app.support.TestOrganization;
+import dev.limber.kernel.testing.TestOrganization;
 
 /**
  * The victim: an organization whose true membership and activity the red team knows, with
