@@ -152,41 +152,42 @@ public final class ReleasedPeriod {
 		return cells.stream().mapToLong((cell) -> this.partition.cellMembers().getOrDefault(cell, 0)).sum();
 	}
 
-	/** A figure of a union of cells: the sum of each cell's display. */
+	/**
+	 * A figure of a union of cells: the sum of each cell's display; a month's additive
+	 * figures are the sums of its weeks' displays.
+	 */
 	public Shown shown(String figure, String subject, Set<Integer> cells) {
 		Shown total = Shown.ZERO;
+		if (this.unit.equals("month") && ADDITIVE.contains(figure)) {
+			for (ReleasedPeriod week : this.weeks) {
+				total = total.plus(week.shown(figure, subject, cells));
+			}
+			return total;
+		}
+		// looked up once per figure, not once per cell: a report asks for thousands of
+		// cells
+		CellFigures found = this.figures.get(new FigureKey(figure, subject));
+		CellFigures respondents = figure.equals("failing") ? this.figures.get(new FigureKey("respondents", subject))
+				: null;
 		for (int cell : cells) {
-			total = total.plus(cell(figure, subject, cell));
+			total = total.plus(display(figure, found, respondents, cell));
 		}
 		return total;
 	}
 
-	/**
-	 * One cell's display of a figure; a month's additive figures are the sums of its
-	 * weeks' displays.
-	 */
-	private Shown cell(String figure, String subject, int cell) {
-		if (this.unit.equals("month") && ADDITIVE.contains(figure)) {
-			Shown total = Shown.ZERO;
-			for (ReleasedPeriod week : this.weeks) {
-				total = total.plus(week.cell(figure, subject, cell));
-			}
-			return total;
-		}
+	/** One cell's display of a figure ({@code respondents} only for "failing"). */
+	private Shown display(String figure, CellFigures found, CellFigures respondents, int cell) {
 		int k = this.partition.k();
-		long members = this.partition.cellMembers().getOrDefault(cell, 0);
-		CellFigures found = this.figures.get(new FigureKey(figure, subject));
 		int at = (found != null) ? found.indexOf(cell) : -1;
 		long value = (at >= 0) ? found.values()[at] : 0;
 		long contributors = (at >= 0) ? found.contributors()[at] : 0;
 		return switch (figure) {
 			case "sessions", "seconds" -> Shown.sum(value, contributors, k);
 			case "failing" -> {
-				Shown respondents = cell("respondents", subject, cell);
-				yield respondents.exact() ? Shown.count(value, respondents.value(), k)
-						: new Shown(null, 0L, respondents.high());
+				Shown answered = display("respondents", respondents, null, cell);
+				yield answered.exact() ? Shown.count(value, answered.value(), k) : new Shown(null, 0L, answered.high());
 			}
-			default -> Shown.count(value, members, k);
+			default -> Shown.count(value, this.partition.cellMembers().getOrDefault(cell, 0), k);
 		};
 	}
 
