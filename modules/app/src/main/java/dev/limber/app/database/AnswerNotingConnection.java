@@ -7,6 +7,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
 import dev.limber.kernel.database.DelegatingConnection;
+import dev.limber.kernel.database.DelegatingStatement;
 
 /**
  * A connection that tells {@link DatabaseAnswers} whenever PostgreSQL answers one of its
@@ -26,60 +27,15 @@ final class AnswerNotingConnection extends DelegatingConnection {
 		return new NotingStatement(unwrap().createStatement(sql));
 	}
 
-	private final class NotingStatement implements Statement {
-
-		private final Statement delegate;
+	private final class NotingStatement extends DelegatingStatement {
 
 		NotingStatement(Statement delegate) {
-			this.delegate = delegate;
-		}
-
-		@Override
-		public Statement add() {
-			this.delegate.add();
-			return this;
-		}
-
-		@Override
-		public Statement bind(int index, Object value) {
-			this.delegate.bind(index, value);
-			return this;
-		}
-
-		@Override
-		public Statement bind(String name, Object value) {
-			this.delegate.bind(name, value);
-			return this;
-		}
-
-		@Override
-		public Statement bindNull(int index, Class<?> type) {
-			this.delegate.bindNull(index, type);
-			return this;
-		}
-
-		@Override
-		public Statement bindNull(String name, Class<?> type) {
-			this.delegate.bindNull(name, type);
-			return this;
-		}
-
-		@Override
-		public Statement returnGeneratedValues(String... columns) {
-			this.delegate.returnGeneratedValues(columns);
-			return this;
-		}
-
-		@Override
-		public Statement fetchSize(int rows) {
-			this.delegate.fetchSize(rows);
-			return this;
+			super(delegate);
 		}
 
 		@Override
 		public Publisher<? extends Result> execute() {
-			return Flux.from(this.delegate.execute())
-				.doOnNext((result) -> AnswerNotingConnection.this.answers.answered());
+			return Flux.from(executeDelegate()).doOnNext((result) -> AnswerNotingConnection.this.answers.answered());
 		}
 
 	}
