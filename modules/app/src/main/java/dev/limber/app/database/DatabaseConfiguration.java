@@ -70,7 +70,7 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "dispose")
 	ConnectionPool reportConnections(ManagedDatabase database, SchemaMigrations migrated,
 			DatabaseProperties properties) {
-		return RuntimeConnections.pool("limber-reports", properties.pool().reportsMaxSize(), database.server(),
+		return RuntimeConnections.reportPool("limber-reports", properties.pool().reportsMaxSize(), database.server(),
 				properties);
 	}
 

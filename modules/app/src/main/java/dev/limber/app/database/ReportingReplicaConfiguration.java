@@ -23,7 +23,7 @@ class ReportingReplicaConfiguration {
 
 	@Bean(destroyMethod = "dispose")
 	ConnectionPool reportingReadConnectionFactory(DatabaseProperties properties) {
-		return RuntimeConnections.pool("limber-reporting-read", properties.pool().maxSize(),
+		return RuntimeConnections.reportPool("limber-reporting-read", properties.pool().maxSize(),
 				ExternalDatabase.reportingReplica(properties), properties);
 	}
 

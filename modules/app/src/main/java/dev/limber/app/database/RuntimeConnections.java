@@ -32,6 +32,16 @@ final class RuntimeConnections {
 
 	static PostgresqlConnectionFactory factory(DatabaseServer server, String applicationName,
 			DatabaseProperties.Timeouts timeouts) {
+		return factory(server, applicationName, timeouts, false);
+	}
+
+	/**
+	 * @param binaryResults whether rows come in PostgreSQL's binary format: reports read
+	 * arrays of thousands of numbers, which the text format makes the driver parse digit
+	 * by digit
+	 */
+	static PostgresqlConnectionFactory factory(DatabaseServer server, String applicationName,
+			DatabaseProperties.Timeouts timeouts, boolean binaryResults) {
 		return new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
 			.host(server.host())
 			.port(server.port())
@@ -43,6 +53,7 @@ final class RuntimeConnections {
 			.tcpKeepAlive(timeouts.tcpKeepAlive())
 			.statementTimeout(timeouts.statement())
 			.lockWaitTimeout(timeouts.lock())
+			.forceBinary(binaryResults)
 			.build());
 	}
 
@@ -51,9 +62,19 @@ final class RuntimeConnections {
 	 * otherwise try a second time and double the wait.
 	 */
 	static ConnectionPool pool(String name, int maxSize, DatabaseServer server, DatabaseProperties properties) {
+		return pool(name, maxSize, server, properties, false);
+	}
+
+	/** The same for reports, whose rows come in the binary format. */
+	static ConnectionPool reportPool(String name, int maxSize, DatabaseServer server, DatabaseProperties properties) {
+		return pool(name, maxSize, server, properties, true);
+	}
+
+	private static ConnectionPool pool(String name, int maxSize, DatabaseServer server, DatabaseProperties properties,
+			boolean binaryResults) {
 		DatabaseProperties.Pool sizing = properties.pool();
 		DatabaseProperties.Timeouts timeouts = properties.timeouts();
-		return new ConnectionPool(ConnectionPoolConfiguration.builder(factory(server, name, timeouts))
+		return new ConnectionPool(ConnectionPoolConfiguration.builder(factory(server, name, timeouts, binaryResults))
 			.name(name)
 			.initialSize(Math.min(sizing.initialSize(), maxSize))
 			.maxSize(maxSize)
