@@ -6,6 +6,9 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Wrapped;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import dev.limber.kernel.database.ConnectionPatience;
 
 /**
  * Hands out connections only while the circuit breaker lets work through. Inside an HTTP
@@ -13,7 +16,7 @@ import reactor.core.publisher.Mono;
  * ({@link DatabaseWork}); outside one (background work) each connection is a call. A
  * connection that did not come in time while PostgreSQL answered others
  * ({@link DatabaseAnswers}) fails as {@link ConnectionPoolBusyException}, which the
- * breaker does not count.
+ * breaker does not count; work with {@link ConnectionPatience} then asks again.
  */
 final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
 
@@ -30,8 +33,17 @@ final class GuardedConnectionFactory implements ConnectionFactory, Wrapped<Conne
 
 	@Override
 	public Mono<Connection> create() {
-		return Mono.deferContextual(
-				(context) -> DatabaseWork.current(context).map(this::forRequest).orElseGet(this::outsideRequests));
+		return Mono.deferContextual((context) -> DatabaseWork.current(context)
+			.map(this::forRequest)
+			.or(() -> ConnectionPatience.current(context).map(this::patiently))
+			.orElseGet(this::outsideRequests));
+	}
+
+	/** Outside a request's work too: each try is a call of the breaker of its own. */
+	private Mono<Connection> patiently(ConnectionPatience patience) {
+		return Mono.defer(this::outsideRequests)
+			.retryWhen(Retry.indefinitely()
+				.filter((failure) -> failure instanceof ConnectionPoolBusyException && patience.lasts()));
 	}
 
 	private Mono<Connection> forRequest(DatabaseWork work) {

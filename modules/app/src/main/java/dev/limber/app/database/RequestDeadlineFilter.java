@@ -15,6 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import dev.limber.kernel.database.ConnectionPatience;
 import dev.limber.kernel.database.DatabaseUnavailableException;
 import dev.limber.kernel.database.Workload;
 
@@ -22,9 +23,12 @@ import dev.limber.kernel.database.Workload;
  * Every request gets a deadline: when it passes, the server answers 503 with
  * {@code Retry-After} and cancels the request's database work, on the server too. The
  * same happens without an answer when the client goes away. Event streams (live
- * leaderboards) are meant to stay open and have no deadline. Also puts the request's
- * {@link Workload} in the context, so reports draw from their own connection budget. Runs
- * before security, whose sign-in and token checks read the database too.
+ * leaderboards) are meant to stay open: their deadline is for beginning to answer (the
+ * sign-in and the first standing), and a longer one, since a browser never retries a
+ * stream that got 503; until then they keep their place in the queue for pooled
+ * connections ({@link ConnectionPatience}). Also puts the request's {@link Workload} in
+ * the context, so reports draw from their own connection budget. Runs before security,
+ * whose sign-in and token checks read the database too.
  */
 @Component
 class RequestDeadlineFilter implements WebFilter, Ordered {
@@ -34,8 +38,12 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 
 	private final Duration deadline;
 
-	RequestDeadlineFilter(@Value("${limber.web.request-deadline:10s}") Duration deadline) {
+	private final Duration streamDeadline;
+
+	RequestDeadlineFilter(@Value("${limber.web.request-deadline:10s}") Duration deadline,
+			@Value("${limber.web.stream-open-deadline:30s}") Duration streamDeadline) {
 		this.deadline = deadline;
+		this.streamDeadline = streamDeadline;
 	}
 
 	@Override
@@ -47,32 +55,43 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		Workload workload = isReport(exchange) ? Workload.REPORT : Workload.REQUEST;
 		if (isEventStream(exchange)) {
-			return chain.filter(exchange).contextWrite(workload.asContext());
+			// no database work of the request: one breaker call lasting hours would hold
+			// its permit
+			return chain.filter(exchange)
+				.timeout(beforeAnswering(exchange, this.streamDeadline), failure(this.streamDeadline))
+				.contextWrite(workload.asContext())
+				.contextWrite(ConnectionPatience.lasting(this.streamDeadline));
 		}
 		// the reports' own budget running out says nothing about the database: it never
 		// opens the breaker
 		DatabaseWork work = new DatabaseWork(workload != Workload.REPORT);
-		// once the answer has begun it is finished: cut off, a client would read 200 with
-		// half a body
-		AtomicBoolean answering = new AtomicBoolean();
-		exchange.getResponse().beforeCommit(() -> {
-			answering.set(true);
-			return Mono.empty();
-		});
-		Mono<Long> deadlinePassed = Mono.delay(this.deadline, TIMER)
-			.filter((tick) -> !answering.get())
-			.switchIfEmpty(Mono.never());
 		return chain.filter(exchange)
 			// before the cancellation reaches the transaction, which then rolls back
 			.doOnCancel(work::cancelRunningStatements)
-			.timeout(deadlinePassed,
-					Mono.error(() -> new DatabaseUnavailableException(
-							"The request did not finish within its deadline of " + this.deadline.toMillis() + " ms")))
+			.timeout(beforeAnswering(exchange, this.deadline), failure(this.deadline))
 			.doOnSuccess((done) -> work.finished(null))
 			.doOnError(work::finished)
 			.doOnCancel(work::abandoned)
 			.contextWrite(workload.asContext())
 			.contextWrite(DatabaseWork.with(work));
+	}
+
+	/**
+	 * Passes at the deadline unless the answer has begun: that one is finished, since a
+	 * client cut off there would read 200 with half a body.
+	 */
+	private static Mono<Long> beforeAnswering(ServerWebExchange exchange, Duration deadline) {
+		AtomicBoolean answering = new AtomicBoolean();
+		exchange.getResponse().beforeCommit(() -> {
+			answering.set(true);
+			return Mono.empty();
+		});
+		return Mono.delay(deadline, TIMER).filter((tick) -> !answering.get()).switchIfEmpty(Mono.never());
+	}
+
+	private static Mono<Void> failure(Duration deadline) {
+		return Mono.error(() -> new DatabaseUnavailableException(
+				"The request did not finish within its deadline of " + deadline.toMillis() + " ms"));
 	}
 
 	/** The HR reports API and the HR dashboard pages. */

@@ -41,11 +41,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pool has one connection and waits half a second for it: they share the reads of the
  * standing instead of needing a connection each, so all connect, and each still sees only
  * what they may (their own contribution, nobody's place). A draft and another
- * organization's challenge stay 404.
+ * organization's challenge stay 404. Members the instance has never seen sign in on their
+ * stream's first request, each needing a connection: they wait their turn on the busy
+ * pool instead of getting a 503 that a browser's {@code EventSource} would never retry.
  */
 class LeaderboardBurstTests extends LimberIntegrationTest {
 
 	private static final int SUBSCRIBERS = 100;
+
+	/**
+	 * Enough sign-ins that one connection cannot write them all within the acquire
+	 * timeout.
+	 */
+	private static final int NEW_SUBSCRIBERS = 200;
 
 	private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT = new ParameterizedTypeReference<>() {
 	};
@@ -84,7 +92,7 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 		}
 		String other = onboard("burst-other").admin("intruder");
 
-		String url = "http://localhost:" + startSmallPoolInstance();
+		String url = smallPoolInstance();
 		// signed in on that instance before, as members of a real burst are
 		WebTestClient small = WebTestClient.bindToServer().baseUrl(url).build();
 		members.forEach((token) -> small.get()
@@ -94,21 +102,7 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 			.expectStatus()
 			.isOk());
 
-		Map<Integer, Map<String, Object>> firsts = new ConcurrentHashMap<>();
-		CountDownLatch answered = new CountDownLatch(SUBSCRIBERS);
-		List<Disposable> streams = new ArrayList<>();
-		try {
-			for (int i = 0; i < SUBSCRIBERS; i++) {
-				int subscriber = i;
-				streams.add(stream(url, members.get(i), "/api/v1/challenges/" + challenge + "/leaderboard").take(1)
-					.subscribe((event) -> firsts.put(subscriber, event.data()), (error) -> answered.countDown(),
-							answered::countDown));
-			}
-			assertThat(answered.await(60, TimeUnit.SECONDS)).as("every subscriber answered").isTrue();
-		}
-		finally {
-			streams.forEach(Disposable::dispose);
-		}
+		Map<Integer, Map<String, Object>> firsts = firstStandings(url, members, challenge);
 
 		assertThat(firsts).as("subscribers who got their first standing").hasSize(SUBSCRIBERS);
 		firsts.forEach((subscriber, standing) -> {
@@ -121,6 +115,52 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 		assertThat(status(url, members.get(0), draft)).as("a draft, to an employee").isEqualTo(404);
 		assertThat(status(url, admin, draft)).as("a draft, to its organizer").isEqualTo(200);
 		assertThat(status(url, other, challenge)).as("another organization's challenge").isEqualTo(404);
+	}
+
+	@Test
+	void membersNeverSeenBeforeAllConnectWhileTheirSignInsQueueOnTheBusyPool() throws Exception {
+		ChallengeClient challenges = new ChallengeClient(this.http);
+		TestOrganization organization = onboard("burst-cold");
+		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
+		List<String> members = IntStream.range(0, NEW_SUBSCRIBERS)
+			.mapToObj((i) -> challenges.member(organization, "Member " + i, List.of(team(i))))
+			.toList();
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
+				"sessions", 5, List.of(challenges.teamId(admin, team(0)), challenges.teamId(admin, team(1)))));
+		members.forEach((token) -> challenges.join(token, challenge, false));
+		challenges.log(members.get(0), 2);
+
+		// nobody has signed in on the small instance: each stream's first request writes
+		// a
+		// sign-in, and one connection cannot write them all within 500 ms
+		Map<Integer, Map<String, Object>> firsts = firstStandings(smallPoolInstance(), members, challenge);
+
+		assertThat(firsts).as("subscribers who got their first standing").hasSize(NEW_SUBSCRIBERS);
+		assertThat(((Number) ((Map<?, ?>) firsts.get(0).get("you")).get("contribution")).doubleValue())
+			.as("the member who logged two sessions")
+			.isEqualTo(2);
+	}
+
+	/** Every member opens the stream at once; the first standing each one got. */
+	private static Map<Integer, Map<String, Object>> firstStandings(String url, List<String> members, UUID challenge)
+			throws InterruptedException {
+		Map<Integer, Map<String, Object>> firsts = new ConcurrentHashMap<>();
+		CountDownLatch answered = new CountDownLatch(members.size());
+		List<Disposable> streams = new ArrayList<>();
+		try {
+			for (int i = 0; i < members.size(); i++) {
+				int subscriber = i;
+				streams.add(stream(url, members.get(i), "/api/v1/challenges/" + challenge + "/leaderboard").take(1)
+					.subscribe((event) -> firsts.put(subscriber, event.data()), (error) -> answered.countDown(),
+							answered::countDown));
+			}
+			assertThat(answered.await(60, TimeUnit.SECONDS)).as("every subscriber answered").isTrue();
+		}
+		finally {
+			streams.forEach(Disposable::dispose);
+		}
+		return firsts;
 	}
 
 	private static String team(int member) {
@@ -150,8 +190,16 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 		}
 	}
 
-	private int startSmallPoolInstance() {
-		smallPool = new SpringApplicationBuilder(LimberApplication.class).run("--server.port=0",
+	/** One instance for both tests, started by the first. */
+	private String smallPoolInstance() {
+		if (smallPool == null) {
+			smallPool = startSmallPoolInstance();
+		}
+		return "http://localhost:" + ((WebServerApplicationContext) smallPool).getWebServer().getPort();
+	}
+
+	private ConfigurableApplicationContext startSmallPoolInstance() {
+		return new SpringApplicationBuilder(LimberApplication.class).run("--server.port=0",
 				"--limber.db.url=" + this.database.jdbcUrl(),
 				"--limber.db.owner.username=" + this.database.owner().username(),
 				"--limber.db.owner.password=" + this.database.owner().password(),
@@ -162,7 +210,6 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 				"--limber.rate-limits.enabled=false", "--limber.security.allow-local-issuers=true",
 				"--limber.reporting.ingestion.enabled=false",
 				"--limber.security.platform.issuer-uri=" + TestIdentityProvider.issuer(TestIdentityProvider.PLATFORM));
-		return ((WebServerApplicationContext) smallPool).getWebServer().getPort();
 	}
 
 }

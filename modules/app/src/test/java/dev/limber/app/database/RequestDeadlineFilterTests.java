@@ -10,6 +10,7 @@ import reactor.test.StepVerifier;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
@@ -24,7 +25,9 @@ class RequestDeadlineFilterTests {
 
 	private static final Duration DEADLINE = Duration.ofMillis(200);
 
-	private final RequestDeadlineFilter filter = new RequestDeadlineFilter(DEADLINE);
+	private static final Duration STREAM_DEADLINE = DEADLINE.multipliedBy(2);
+
+	private final RequestDeadlineFilter filter = new RequestDeadlineFilter(DEADLINE, STREAM_DEADLINE);
 
 	@Test
 	void aRequestThatHasNotBegunToAnswerEndsAtTheDeadline() {
@@ -42,6 +45,34 @@ class RequestDeadlineFilterTests {
 		StepVerifier.create(this.filter.filter(exchange, (ignored) -> exchange.getResponse().writeWith(slowBody)))
 			.verifyComplete();
 		StepVerifier.create(exchange.getResponse().getBodyAsString()).expectNext("{\"id\":1}").verifyComplete();
+	}
+
+	@Test
+	void aStreamThatHasNotBegunToAnswerEndsAtItsOwnLongerDeadline() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(stream());
+		StepVerifier.create(this.filter.filter(exchange, (ignored) -> Mono.delay(DEADLINE.multipliedBy(5)).then()))
+			.expectSubscription()
+			.expectNoEvent(STREAM_DEADLINE.minusMillis(50))
+			.expectError(DatabaseUnavailableException.class)
+			.verify(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aStreamThatHasBegunStaysOpenPastEveryDeadline() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(stream());
+		Flux<DataBuffer> events = Flux.concat(Mono.just(buffer("data: 1\n\n")),
+				Mono.delay(STREAM_DEADLINE.multipliedBy(3)).map((tick) -> buffer("data: 2\n\n")));
+		StepVerifier.create(this.filter.filter(exchange, (ignored) -> exchange.getResponse().writeWith(events)))
+			.verifyComplete();
+		StepVerifier.create(exchange.getResponse().getBodyAsString())
+			.expectNext("data: 1\n\ndata: 2\n\n")
+			.verifyComplete();
+	}
+
+	private static MockServerHttpRequest stream() {
+		return MockServerHttpRequest.get("/api/v1/challenges/1/leaderboard")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.build();
 	}
 
 	private static DataBuffer buffer(String text) {

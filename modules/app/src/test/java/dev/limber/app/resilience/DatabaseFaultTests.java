@@ -53,6 +53,9 @@ class DatabaseFaultTests {
 
 	static final Duration DEADLINE = Duration.ofSeconds(3);
 
+	/** Shorter than the freeze, so a stream opened in it must give up before the thaw. */
+	static final Duration STREAM_DEADLINE = Duration.ofSeconds(4);
+
 	/** What a busy 2-core machine adds to a deadline before the answer is out. */
 	static final long SLACK_MILLIS = 1500;
 
@@ -183,8 +186,23 @@ class DatabaseFaultTests {
 		int readiness;
 		long readinessMillis;
 		long thawed;
+		// a member nobody has seen yet: opening a live leaderboard signs them in first
+		String streamer = this.organization.employee("streamer");
+		java.util.concurrent.CompletableFuture<HttpResponse<Void>> stream;
 		try {
 			this.postgres.freeze();
+			long opening = System.currentTimeMillis();
+			stream = HttpClient.newHttpClient()
+				.sendAsync(HttpRequest
+					.newBuilder(URI.create(
+							this.baseUrl.get() + "/api/v1/challenges/" + java.util.UUID.randomUUID() + "/leaderboard"))
+					.header("Authorization", "Bearer " + streamer)
+					.header("Accept", "text/event-stream")
+					.build(), HttpResponse.BodyHandlers.discarding())
+				.thenApply((answer) -> {
+					this.measured.put("freeze: stream answered after ms", System.currentTimeMillis() - opening);
+					return answer;
+				});
 			Thread.sleep(OUTAGE_MILLIS / 2);
 			long probing = System.currentTimeMillis();
 			readiness = http().get()
@@ -204,6 +222,10 @@ class DatabaseFaultTests {
 		Thread.sleep(500);
 
 		assertThat(readiness).as("readiness while PostgreSQL is frozen").isEqualTo(503);
+		assertThat(stream).as("a live leaderboard opened during the freeze gave up within its deadline")
+			.isCompletedWithValueMatching((answer) -> answer.statusCode() == 503, "503");
+		assertThat((long) this.measured.get("freeze: stream answered after ms")).as("ms until the stream answered")
+			.isLessThanOrEqualTo(STREAM_DEADLINE.toMillis() + SLACK_MILLIS);
 		assertThat(readinessMillis).as("readiness answered within its timeout").isLessThan(2000 + SLACK_MILLIS);
 		List<Writers.Attempt> during = during(frozen + 200, thawed);
 		assertOutageAnswers(during);
@@ -580,6 +602,7 @@ class DatabaseFaultTests {
 		properties.put("limber.db.app.password", ExternalPostgres.APP_PASSWORD);
 		properties.put("limber.db.migrations", migrations);
 		properties.put("limber.web.request-deadline", DEADLINE.toMillis() + "ms");
+		properties.put("limber.web.stream-open-deadline", STREAM_DEADLINE.toMillis() + "ms");
 		properties.put("limber.db.pool.acquire-timeout", "1s");
 		properties.put("limber.db.pool.reports-max-size", String.valueOf(REPORTS_BUDGET));
 		properties.put("limber.db.timeouts.connect", "2s");

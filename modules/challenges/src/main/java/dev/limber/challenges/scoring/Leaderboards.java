@@ -24,6 +24,7 @@ import dev.limber.challenges.challenge.Challenges;
 import dev.limber.challenges.participation.ChallengeEvents;
 import dev.limber.challenges.scoring.ScoreSheet.Points;
 import dev.limber.challenges.scoring.StandingCalculator.Calculation;
+import dev.limber.kernel.database.ConnectionPatience;
 import dev.limber.kernel.database.Workload;
 import dev.limber.kernel.notify.DatabaseNotifications;
 import dev.limber.kernel.problem.ApiException;
@@ -140,8 +141,10 @@ public class Leaderboards implements DisposableBean {
 			return compute(tenant, challengeId).doOnNext((standing) -> this.cache.keep(key, stamp, standing));
 		})
 			.timeout(READ_LIMIT)
-			// employees' reads, on their connections (no reader's transaction: shared)
-			.contextWrite(Workload.REQUEST.asContext());
+			// employees' reads, on their connections (no reader's transaction: shared);
+			// a busy pool must not fail every reader at once
+			.contextWrite(Workload.REQUEST.asContext())
+			.contextWrite(ConnectionPatience.lasting(READ_LIMIT));
 	}
 
 	/**
