@@ -82,9 +82,10 @@ class ModuleBoundaryTests {
 
 	/**
 	 * A module's own tests keep the same boundaries as its code: they reach other modules
-	 * through their API and never into the app; the kernel's test support knows no
-	 * module. The tests are read from each module's build output, which the reactor
-	 * builds before the app.
+	 * through their API, or the test support another module publishes in its test-jar
+	 * (its {@code testing} package), and never into the app; the kernel's test support
+	 * knows no module. The tests are read from each module's build output, which the
+	 * reactor builds before the app.
 	 */
 	@Test
 	void testsOfTheModulesKeepTheBoundariesToo() {
@@ -93,11 +94,16 @@ class ModuleBoundaryTests {
 				.map((module) -> java.nio.file.Path.of("..", module, "target", "test-classes"))
 				.filter(java.nio.file.Files::isDirectory)
 				.toList());
-		assertThat(modulesOf(tests)).as("modules with tests of their own").contains("organizations", "programs");
+		assertThat(modulesOf(tests)).as("every module has tests of its own").containsExactlyElementsOf(MODULES);
 		for (String module : MODULES) {
 			for (String other : MODULES) {
 				if (!module.equals(other)) {
-					rule(module, other).allowEmptyShould(true).check(tests);
+					noClasses().that()
+						.resideInAPackage(ROOT + "." + module + "..")
+						.should()
+						.dependOnClassesThat(internalOf(other).and(DescribedPredicate.not(testSupportOf(other))))
+						.allowEmptyShould(true)
+						.check(tests);
 				}
 			}
 			noClasses().that()
@@ -199,6 +205,12 @@ class ModuleBoundaryTests {
 		String root = ROOT + "." + module;
 		return DescribedPredicate.describe("internals of " + module,
 				(javaClass) -> javaClass.getPackageName().startsWith(root + "."));
+	}
+
+	private static DescribedPredicate<JavaClass> testSupportOf(String module) {
+		String testing = ROOT + "." + module + ".testing";
+		return DescribedPredicate.describe("test support of " + module,
+				(javaClass) -> javaClass.getPackageName().equals(testing));
 	}
 
 	private static List<String> modulesOf(JavaClasses classes) {

@@ -11,6 +11,8 @@ import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
+import dev.limber.kernel.language.IcuMessageSource;
+
 /**
  * Replaces Spring Boot's Accept-Language-only resolver with one that honours the
  * switcher, and its java.text message source with one that formats with ICU (plural rules

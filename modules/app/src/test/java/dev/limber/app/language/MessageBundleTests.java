@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The English and German UI bundles have exactly the same keys, every German text is a
- * translation rather than the English copied over, and every key a template names exists.
+ * The English and German bundles (the UI's and what the notifications module sends) have
+ * exactly the same keys, every German text is a translation rather than the English
+ * copied over, and every key a template names exists.
  */
 class MessageBundleTests {
 
@@ -33,24 +35,41 @@ class MessageBundleTests {
 	 */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[(}]");
 
-	private final Properties english = load("messages.properties");
+	/** The bundles with an English base file and a German twin. */
+	private static final List<String> BUNDLES = List.of("messages", "notifications");
 
-	private final Properties german = load("messages_de.properties");
+	private final Properties english = new Properties();
+
+	MessageBundleTests() {
+		BUNDLES.forEach((bundle) -> this.english.putAll(load(bundle + ".properties")));
+	}
 
 	@Test
-	void bothBundlesHaveTheSameKeys() {
-		assertThat(this.german.stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(this.english.stringPropertyNames());
+	void bothLanguagesOfEachBundleHaveTheSameKeys() {
+		for (String bundle : BUNDLES) {
+			assertThat(load(bundle + "_de.properties").stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+		}
+	}
+
+	@Test
+	void aKeyLivesInOneBundle() {
+		assertThat(this.english)
+			.hasSize(BUNDLES.stream().mapToInt((bundle) -> load(bundle + ".properties").size()).sum());
 	}
 
 	@Test
 	void germanIsTranslatedNotCopied() {
-		for (String key : this.english.stringPropertyNames()) {
-			String text = this.english.getProperty(key);
-			if (SAME_IN_GERMAN.contains(text) || !hasWords(text)) {
-				continue;
+		for (String bundle : BUNDLES) {
+			Properties german = load(bundle + "_de.properties");
+			Properties english = load(bundle + ".properties");
+			for (String key : english.stringPropertyNames()) {
+				String text = english.getProperty(key);
+				if (SAME_IN_GERMAN.contains(text) || !hasWords(text)) {
+					continue;
+				}
+				assertThat(german.getProperty(key)).as(key).isNotEqualTo(text);
 			}
-			assertThat(this.german.getProperty(key)).as(key).isNotEqualTo(text);
 		}
 	}
 

@@ -14,12 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ClassPathResource;
 
+import dev.limber.kernel.language.IcuMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Messages are formatted with ICU: plural forms follow each language's rules, and no
- * message of either bundle (UI or catalog) comes out with a brace, a doubled or a lost
- * apostrophe.
+ * message of any bundle (UI, catalog or notifications) comes out with a brace, a doubled
+ * or a lost apostrophe.
  */
 class MessageFormattingTests {
 
@@ -81,7 +83,7 @@ class MessageFormattingTests {
 		Object[] samples = new Object[10];
 		Arrays.fill(samples, 2);
 		int checked = 0;
-		for (String bundle : new String[] { "messages", "catalog" }) {
+		for (String bundle : new String[] { "messages", "catalog", "notifications" }) {
 			Properties patterns = load(bundle + suffix + ".properties");
 			for (String key : patterns.stringPropertyNames()) {
 				String pattern = patterns.getProperty(key);
@@ -109,7 +111,7 @@ class MessageFormattingTests {
 
 	private static IcuMessageSource messages() {
 		IcuMessageSource messages = new IcuMessageSource();
-		messages.setBasenames("messages", "catalog");
+		messages.setBasenames("messages", "catalog", "notifications");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;

@@ -9,6 +9,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import dev.limber.app.support.BrowserSession;
 import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
+import dev.limber.notifications.testing.PushReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

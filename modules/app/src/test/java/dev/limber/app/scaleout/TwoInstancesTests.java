@@ -23,10 +23,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.limber.app.LimberApplication;
 import dev.limber.app.support.BrowserSession;
-import dev.limber.app.support.ChatReceiver;
 import dev.limber.app.support.ExternalPostgres;
 import dev.limber.app.support.LocalRedis;
-import dev.limber.app.support.TestCertificates;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.database.ReadReplica;
 import dev.limber.kernel.tenant.TenantContext;
@@ -35,6 +33,8 @@ import dev.limber.kernel.testing.TestIdentityProvider;
 import dev.limber.notifications.Channel;
 import dev.limber.notifications.Message;
 import dev.limber.notifications.Notifications;
+import dev.limber.notifications.testing.ChatReceiver;
+import dev.limber.notifications.testing.TestCertificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -16,6 +16,7 @@ import dev.limber.kernel.testing.FreePorts;
 import dev.limber.kernel.testing.TestClockConfiguration;
 import dev.limber.kernel.testing.TestIdentityProvider;
 import dev.limber.kernel.testing.TestOrganization;
+import dev.limber.notifications.testing.TestCertificates;
 
 /**
  * Starts the whole application once (real embedded PostgreSQL, real HTTP) and talks to it
@@ -38,20 +39,17 @@ import dev.limber.kernel.testing.TestOrganization;
 				// the suite plays many members from one address; RateLimitTests
 				// proves the limits
 				"limber.rate-limits.enabled=false",
-				// tests send notifications themselves (OutboxWorker.drain), to an SMTP
-				// server of their own
+				// every channel on, as the pages show them; nothing is sent unless a test
+				// drains the outbox (the notifications module's tests send for real)
 				"limber.notifications.worker.enabled=false", "limber.notifications.worker.backoff=1ms",
 				"limber.notifications.channels.email=true", "limber.notifications.channels.push=true",
 				"limber.notifications.channels.slack=true", "limber.notifications.channels.teams=true",
-				"limber.notifications.allow-local-receivers=true", "spring.mail.host=127.0.0.1" })
+				"limber.notifications.allow-local-receivers=true" })
 @Import(TestClockConfiguration.class)
 public abstract class LimberIntegrationTest {
 
 	/** The Prometheus scraper's credential in tests. */
 	protected static final String SCRAPE_TOKEN = "test-scrape-token-0123456789abcdef";
-
-	/** Where tests' in-JVM SMTP server listens (chosen before the application starts). */
-	protected static final int MAIL_PORT = FreePorts.any();
 
 	@Value("${local.server.port}")
 	private int port;
@@ -67,7 +65,6 @@ public abstract class LimberIntegrationTest {
 		int port = FreePorts.any();
 		registry.add("server.port", () -> port);
 		registry.add("limber.public-base-url", () -> "http://localhost:" + port);
-		registry.add("spring.mail.port", () -> MAIL_PORT);
 		// the test run's own CA, trusted as an operator's company CA would be
 		// (local HTTPS receivers)
 		registry.add("limber.security.outbound-trust-bundle", TestCertificates::bundle);

@@ -31,9 +31,16 @@ public final class Texts {
 
 	public static Texts of(Locale locale) {
 		Path directory = Path.of(System.getProperty("limber.messages", "../app/src/main/resources"));
-		Properties english = load(directory.resolve("messages.properties"));
-		Path translation = directory.resolve("messages_" + locale.getLanguage() + ".properties");
-		Properties localized = Files.exists(translation) ? load(translation) : english;
+		// what the notifications module sends (push titles, mail) is in its own bundle
+		Path notifications = directory.resolve("../../../../notifications/src/main/resources").normalize();
+		Properties english = new Properties();
+		Properties localized = new Properties();
+		for (Path bundle : new Path[] { directory.resolve("messages"), notifications.resolve("notifications") }) {
+			Properties base = load(Path.of(bundle + ".properties"));
+			Path translation = Path.of(bundle + "_" + locale.getLanguage() + ".properties");
+			english.putAll(base);
+			localized.putAll(Files.exists(translation) ? load(translation) : base);
+		}
 		return new Texts(english, localized, locale);
 	}
 

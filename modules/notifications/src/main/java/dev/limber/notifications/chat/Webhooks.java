@@ -29,7 +29,9 @@ import dev.limber.organizations.Role;
 @Service
 class Webhooks {
 
-	/** The languages posts are written in (messages.properties and its German twin). */
+	/**
+	 * The languages posts are written in (notifications.properties and its German twin).
+	 */
 	private static final Set<String> LANGUAGES = Set.of("en", "de");
 
 	private final WebhookStore store;

@@ -1,4 +1,4 @@
-package dev.limber.app.notifications;
+package dev.limber.notifications.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ import com.sun.net.httpserver.HttpServer;
  * 8291 says a user agent does, written here independently of the library Limber sends
  * with.
  */
-final class PushReceiver implements AutoCloseable {
+public final class PushReceiver implements AutoCloseable {
 
 	private final HttpServer server;
 
@@ -44,7 +44,7 @@ final class PushReceiver implements AutoCloseable {
 
 	private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
 
-	PushReceiver() {
+	public PushReceiver() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -63,19 +63,19 @@ final class PushReceiver implements AutoCloseable {
 		this.server.start();
 	}
 
-	String endpoint(String device) {
+	public String endpoint(String device) {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/push/" + device;
 	}
 
-	String origin() {
+	public String origin() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	void answer(String device, int status) {
+	public void answer(String device, int status) {
 		this.statuses.put(device, status);
 	}
 
-	List<Received> received(String device) {
+	public List<Received> received(String device) {
 		return this.received.stream().filter((each) -> each.device().equals(device)).toList();
 	}
 
@@ -84,28 +84,28 @@ final class PushReceiver implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	record Received(String device, Map<String, String> headers, byte[] body) {
+	public record Received(String device, Map<String, String> headers, byte[] body) {
 	}
 
 	/** A browser's subscription keys: a P-256 key pair and the 16-byte auth secret. */
-	static final class DeviceKeys {
+	public static final class DeviceKeys {
 
 		final KeyPair pair;
 
 		final byte[] auth = new byte[16];
 
-		DeviceKeys() throws GeneralSecurityException {
+		public DeviceKeys() throws GeneralSecurityException {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 			generator.initialize(new ECGenParameterSpec("secp256r1"));
 			this.pair = generator.generateKeyPair();
 			new SecureRandom().nextBytes(this.auth);
 		}
 
-		String p256dh() {
+		public String p256dh() {
 			return base64url(uncompressed((ECPublicKey) this.pair.getPublic()));
 		}
 
-		String authSecret() {
+		public String authSecret() {
 			return base64url(this.auth);
 		}
 
@@ -113,7 +113,7 @@ final class PushReceiver implements AutoCloseable {
 		 * RFC 8291 section 3.4 and RFC 8188: the plaintext of an aes128gcm push message
 		 * body.
 		 */
-		String decrypt(byte[] body) throws GeneralSecurityException {
+		public String decrypt(byte[] body) throws GeneralSecurityException {
 			ByteBuffer buffer = ByteBuffer.wrap(body);
 			byte[] salt = new byte[16];
 			buffer.get(salt);
@@ -148,7 +148,7 @@ final class PushReceiver implements AutoCloseable {
 
 	}
 
-	static ECPublicKey publicKey(byte[] uncompressed) throws GeneralSecurityException {
+	public static ECPublicKey publicKey(byte[] uncompressed) throws GeneralSecurityException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 		generator.initialize(new ECGenParameterSpec("secp256r1"));
 		ECPublicKey any = (ECPublicKey) generator.generateKeyPair().getPublic();

@@ -1,4 +1,4 @@
-package dev.limber.app.support;
+package dev.limber.notifications.testing;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package dev.limber.app.notifications;
+package dev.limber.notifications.push;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
+import dev.limber.notifications.NotificationsIntegrationTest;
 import dev.limber.notifications.outbox.OutboxWorker;
-import dev.limber.notifications.push.BreakReminders;
+import dev.limber.notifications.testing.NotificationClient;
+import dev.limber.notifications.testing.PushReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed with a VAPID JWT that verifies against the server key the browser subscribed
  * with, and opens the player; a device the push service no longer knows (410) is removed.
  */
-class PushNotificationTests extends LimberIntegrationTest {
+class PushNotificationTests extends NotificationsIntegrationTest {
 
 	@Autowired
 	BreakReminders reminders;

@@ -1,18 +1,12 @@
-package dev.limber.app.notifications;
+package dev.limber.notifications.email;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
+import dev.limber.notifications.NotificationsIntegrationTest;
 import dev.limber.notifications.outbox.OutboxWorker;
 import dev.limber.notifications.summary.WeeklySummaries;
+import dev.limber.notifications.testing.MailServer;
+import dev.limber.notifications.testing.NotificationClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain text parts in the recipient's language, and its one-click unsubscribe link works
  * without signing in, by POST only.
  */
-public class EmailNotificationTests extends LimberIntegrationTest {
+class EmailNotificationTests extends NotificationsIntegrationTest {
 
 	static final MailServer mail = new MailServer(MAIL_PORT);
 
@@ -82,13 +78,13 @@ public class EmailNotificationTests extends LimberIntegrationTest {
 		assertThat(received).hasSize(1);
 		MimeMessage message = received.get(0);
 		assertThat(message.getSubject()).isEqualTo("Ihre Woche mit Limber");
-		assertThat(part(message, "text/plain")).contains("Sie haben sich 12 Minuten in 2 Einheiten bewegt.")
+		assertThat(MailServer.part(message, "text/plain")).contains("Sie haben sich 12 Minuten in 2 Einheiten bewegt.")
 			.contains("Ihre Serie: 1 Tag in Folge.");
-		assertThat(part(message, "text/html")).contains("Sie haben sich 12 Minuten in 2 Einheiten bewegt.")
+		assertThat(MailServer.part(message, "text/html")).contains("Sie haben sich 12 Minuten in 2 Einheiten bewegt.")
 			.contains("lang=\"de\"");
 		assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 		String unsubscribe = unsubscribeUrl(message.getHeader("List-Unsubscribe", null));
-		assertThat(part(message, "text/plain")).contains(unsubscribe);
+		assertThat(MailServer.part(message, "text/plain")).contains(unsubscribe);
 
 		// opening the link (as a mail scanner would) changes nothing
 		this.http.get().uri(unsubscribe).exchange().expectStatus().isOk();
@@ -133,7 +129,7 @@ public class EmailNotificationTests extends LimberIntegrationTest {
 		List<MimeMessage> received = mail.to("ben@" + organization.slug() + ".test");
 		assertThat(received).hasSize(1);
 		assertThat(received.get(0).getSubject()).isEqualTo("Your week with Limber");
-		assertThat(part(received.get(0), "text/plain")).contains("You moved for 10 minutes in 1 session.")
+		assertThat(MailServer.part(received.get(0), "text/plain")).contains("You moved for 10 minutes in 1 session.")
 			.contains("Your streak: 1 day in a row.");
 		assertThat(mail.to("carla@" + organization.slug() + ".test")).isEmpty();
 	}
@@ -168,27 +164,6 @@ public class EmailNotificationTests extends LimberIntegrationTest {
 		Matcher matcher = Pattern.compile("<(http[^>]+)>").matcher(header);
 		assertThat(matcher.find()).as(header).isTrue();
 		return matcher.group(1);
-	}
-
-	/** The decoded text of the first part of {@code type}. */
-	public static String part(Part part, String type) throws MessagingException, IOException {
-		List<String> found = new ArrayList<>();
-		collect(part, type, found);
-		assertThat(found).as("a " + type + " part").isNotEmpty();
-		return found.get(0);
-	}
-
-	private static void collect(Part part, String type, List<String> found) throws MessagingException, IOException {
-		if (part.isMimeType(type)) {
-			found.add(String.valueOf(part.getContent()));
-		}
-		else if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				collect(child, type, found);
-			}
-		}
 	}
 
 }

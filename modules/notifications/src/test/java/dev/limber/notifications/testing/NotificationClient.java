@@ -1,4 +1,4 @@
-package dev.limber.app.notifications;
+package dev.limber.notifications.testing;
 
 import java.util.Map;
 import java.util.UUID;
@@ -7,9 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The notification API as a member's client calls it. */
-record NotificationClient(WebTestClient http) {
+public record NotificationClient(WebTestClient http) {
 
-	UUID memberId(String token) {
+	public UUID memberId(String token) {
 		Map<?, ?> me = this.http.get()
 			.uri("/api/v1/me")
 			.headers((headers) -> headers.setBearerAuth(token))
@@ -22,7 +22,7 @@ record NotificationClient(WebTestClient http) {
 		return UUID.fromString(String.valueOf(me.get("id")));
 	}
 
-	WebTestClient.ResponseSpec put(String token, Object body) {
+	public WebTestClient.ResponseSpec put(String token, Object body) {
 		return this.http.put()
 			.uri("/api/v1/me/notifications")
 			.headers((headers) -> headers.setBearerAuth(token))
@@ -31,7 +31,7 @@ record NotificationClient(WebTestClient http) {
 			.exchange();
 	}
 
-	Map<?, ?> get(String token) {
+	public Map<?, ?> get(String token) {
 		return this.http.get()
 			.uri("/api/v1/me/notifications")
 			.headers((headers) -> headers.setBearerAuth(token))
@@ -44,8 +44,8 @@ record NotificationClient(WebTestClient http) {
 	}
 
 	/** Turns on exactly the given choices, in {@code language}. */
-	void choose(String token, String language, boolean weeklySummary, boolean emailChallenges, boolean pushBreaks,
-			boolean pushChallenges) {
+	public void choose(String token, String language, boolean weeklySummary, boolean emailChallenges,
+			boolean pushBreaks, boolean pushChallenges) {
 		put(token,
 				Map.of("email", Map.of("weeklySummary", weeklySummary, "challenges", emailChallenges), "push",
 						Map.of("breakReminders", pushBreaks, "challenges", pushChallenges), "language", language))

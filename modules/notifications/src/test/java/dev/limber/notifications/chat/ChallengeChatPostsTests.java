@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.notifications.chat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,15 +15,14 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.ChatReceiver;
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.challenges.testing.ChallengeClient;
-import dev.limber.app.support.TestCertificates;
 import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
-import dev.limber.notifications.chat.ChallengePosts;
+import dev.limber.notifications.NotificationsIntegrationTest;
 import dev.limber.notifications.outbox.OutboxWorker;
+import dev.limber.notifications.testing.ChatReceiver;
+import dev.limber.notifications.testing.TestCertificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when the receiver fails for a while; webhook URLs are secrets and only organizers
  * connect them.
  */
-class ChallengeChatPostsTests extends LimberIntegrationTest {
+class ChallengeChatPostsTests extends NotificationsIntegrationTest {
 
 	@Autowired
 	ChallengePosts posts;

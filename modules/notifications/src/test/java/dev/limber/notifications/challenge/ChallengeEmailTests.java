@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.notifications.challenge;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -15,14 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import dev.limber.app.notifications.EmailNotificationTests;
-import dev.limber.app.notifications.MailServer;
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.challenges.testing.ChallengeClient;
 import dev.limber.kernel.testing.MovableClock;
 import dev.limber.kernel.testing.TestOrganization;
-import dev.limber.notifications.challenge.ChallengeNotices;
+import dev.limber.notifications.NotificationsIntegrationTest;
 import dev.limber.notifications.outbox.OutboxWorker;
+import dev.limber.notifications.testing.MailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * joined, the final results to those who joined, each once, with a team below k shown by
  * name only.
  */
-class ChallengeEmailTests extends LimberIntegrationTest {
+class ChallengeEmailTests extends NotificationsIntegrationTest {
 
 	final MailServer mail = new MailServer(MAIL_PORT);
 
@@ -80,7 +78,7 @@ class ChallengeEmailTests extends LimberIntegrationTest {
 		List<MimeMessage> invitations = this.mail.to("bob@" + organization.slug() + ".test");
 		assertThat(invitations).hasSize(1);
 		assertThat(invitations.get(0).getSubject()).isEqualTo("A new team challenge");
-		assertThat(EmailNotificationTests.part(invitations.get(0), "text/plain")).contains("Stretch together")
+		assertThat(MailServer.part(invitations.get(0), "text/plain")).contains("Stretch together")
 			.contains(baseUrl() + "/challenges/" + challenge);
 
 		this.clock.advance(Duration.ofHours(4));
@@ -95,8 +93,7 @@ class ChallengeEmailTests extends LimberIntegrationTest {
 		List<MimeMessage> results = this.mail.to("ann@" + organization.slug() + ".test");
 		assertThat(results).hasSize(1);
 		assertThat(results.get(0).getSubject()).isEqualTo("Team challenge results");
-		assertThat(EmailNotificationTests.part(results.get(0), "text/plain"))
-			.contains("Final results of Stretch together")
+		assertThat(MailServer.part(results.get(0), "text/plain")).contains("Final results of Stretch together")
 			.contains("Blue: fewer than 5 people took part, so no figures are shown");
 		assertThat(this.mail.to("bob@" + organization.slug() + ".test")).as("Bob did not join").hasSize(1);
 	}

@@ -1,5 +1,7 @@
-package dev.limber.app.notifications;
+package dev.limber.notifications.testing;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +9,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -46,6 +50,28 @@ public final class MailServer {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
+	}
+
+	/** The decoded text of the first part of {@code type}. */
+	public static String part(Part part, String type) throws MessagingException, IOException {
+		List<String> found = new ArrayList<>();
+		collect(part, type, found);
+		if (found.isEmpty()) {
+			throw new AssertionError("no " + type + " part");
+		}
+		return found.get(0);
+	}
+
+	private static void collect(Part part, String type, List<String> found) throws MessagingException, IOException {
+		if (part.isMimeType(type)) {
+			found.add(String.valueOf(part.getContent()));
+		}
+		else if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collect(multipart.getBodyPart(i), type, found);
+			}
+		}
 	}
 
 }

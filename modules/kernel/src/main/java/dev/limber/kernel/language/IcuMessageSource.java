@@ -1,4 +1,4 @@
-package dev.limber.app.language;
+package dev.limber.kernel.language;
 
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +14,10 @@ import org.springframework.util.ObjectUtils;
  * a message can say {@code {0, plural, one {# day in a row} other {# days in a row}}} and
  * get each language's plural rules from CLDR. As with Spring's own source, a message
  * without arguments is returned as written; with arguments, ICU's quoting applies: an
- * apostrophe is kept unless it quotes a brace (java.text would drop a single one).
+ * apostrophe is kept unless it quotes a brace (java.text would drop a single one). In the
+ * kernel so that a module's own tests format its texts as the application does.
  */
-class IcuMessageSource extends ResourceBundleMessageSource {
+public class IcuMessageSource extends ResourceBundleMessageSource {
 
 	/** Parsed bundle patterns per locale; the bundles are finite, so this stays small. */
 	private final Map<String, Map<Locale, MessageFormat>> formats = new ConcurrentHashMap<>();

@@ -1,4 +1,4 @@
-package dev.limber.app.notifications;
+package dev.limber.notifications.preferences;
 
 import java.util.Map;
 
@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
+import dev.limber.notifications.NotificationsIntegrationTest;
+import dev.limber.notifications.testing.NotificationClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Notification choices: nothing is on by default, bad input is a problem, nobody sets
  * another's.
  */
-class NotificationPreferencesTests extends LimberIntegrationTest {
+class NotificationPreferencesTests extends NotificationsIntegrationTest {
 
 	@Test
 	void nothingIsOnUntilTheMemberTurnsItOn() {
