@@ -74,7 +74,9 @@ public final class LimberServers implements AutoCloseable {
 					"--limber.rate-limits.enabled=false",
 					// the break reminder journey's push service listens
 					// on loopback (LocalPushService)
-					"--limber.notifications.allow-local-receivers=true");
+					"--limber.notifications.allow-local-receivers=true",
+					// and its reminders come within 2 s of the break, not 30
+					"--limber.notifications.push.break-reminder-interval=2s");
 			servers.awaitOk("app", servers.appUrl + "/actuator/health/readiness");
 			servers.awaitDemoHistoryReported();
 			return servers;

@@ -61,9 +61,12 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 	 * @param publicKey the VAPID public key (uncompressed, base64url); empty: made at
 	 * first start
 	 * @param privateKey the VAPID private key (base64url); empty: made at first start
+	 * @param breakReminderInterval how often the worker looks for breaks that have begun:
+	 * a reminder arrives at most this late
 	 */
 	public record Push(@DefaultValue("mailto:operations@limber.invalid") String subject,
-			@DefaultValue("") String publicKey, @DefaultValue("") String privateKey) {
+			@DefaultValue("") String publicKey, @DefaultValue("") String privateKey,
+			@DefaultValue("30s") Duration breakReminderInterval) {
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.limber.notifications.Channel;
 import dev.limber.notifications.Message;
 import dev.limber.notifications.Notifications;
+import dev.limber.notifications.outbox.NotificationProperties;
 import dev.limber.notifications.preferences.Preferences;
 import dev.limber.notifications.preferences.Recipient;
 import dev.limber.notifications.preferences.Topic;
@@ -49,8 +50,11 @@ public class BreakReminders implements DueMessages {
 
 	private final Clock clock;
 
+	private final Duration period;
+
 	BreakReminders(TenantSweep tenants, Preferences preferences, BreakTimes breaks, PushSubscriptionStore subscriptions,
-			Notifications notifications, TransactionalOperator transactions, Clock clock) {
+			Notifications notifications, TransactionalOperator transactions, Clock clock,
+			NotificationProperties properties) {
 		this.tenants = tenants;
 		this.preferences = preferences;
 		this.breaks = breaks;
@@ -58,11 +62,12 @@ public class BreakReminders implements DueMessages {
 		this.notifications = notifications;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.period = properties.push().breakReminderInterval();
 	}
 
 	@Override
 	public Duration period() {
-		return Duration.ofSeconds(30);
+		return this.period;
 	}
 
 	/**
