@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.scoring;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,11 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.challenges.testing.ChallengeClient;
-import dev.limber.kernel.testing.TestOrganization;
 import dev.limber.kernel.tenant.TenantContext;
 import dev.limber.kernel.tenant.TenantId;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
+import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member's own log shows it. To see which of the two answered, the test changes the kept
  * points behind the application's back (no notification), as nothing in Limber does.
  */
-class LeaderboardReadTests extends LimberIntegrationTest {
+class LeaderboardReadTests extends ModuleIntegrationTest {
 
 	@Autowired
 	DatabaseClient database;

@@ -1,4 +1,4 @@
-package dev.limber.app.challenges;
+package dev.limber.challenges.scoring;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -16,8 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
-import dev.limber.app.support.LimberIntegrationTest;
 import dev.limber.challenges.testing.ChallengeClient;
+import dev.limber.kernel.testing.ModuleIntegrationTest;
 import dev.limber.kernel.testing.TestOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (limber.challenges.streams-per-member): a fifth is refused with a 429 problem, another
  * member is not affected, and closing one makes room again.
  */
-class LeaderboardStreamLimitTests extends LimberIntegrationTest {
+class LeaderboardStreamLimitTests extends ModuleIntegrationTest {
 
 	@Test
 	void aMemberHoldsAFewStreamsAndTheNextIsRefused() throws Exception {
