@@ -73,19 +73,15 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 	@Test
 	void subscribersAtOnceShareTheFirstStandingAndEachSeesTheirOwnView() throws Exception {
 		ChallengeClient challenges = new ChallengeClient(this.http);
-		TestOrganization organization = onboard("burst");
-		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
-		List<String> members = IntStream.range(0, SUBSCRIBERS)
-			.mapToObj((i) -> challenges.member(organization, "Member " + i, List.of(team(i))))
-			.toList();
+		Burst burst = burst(challenges, "burst", SUBSCRIBERS);
+		String admin = burst.admin();
+		List<String> members = burst.members();
+		UUID challenge = burst.challenge();
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
-				"sessions", 5, List.of(challenges.teamId(admin, team(0)), challenges.teamId(admin, team(1)))));
 		Map<String, Object> draftRules = ChallengeClient.challenge(now.minusDays(1), now.plusDays(7), "sessions", 5,
 				List.of(challenges.teamId(admin, team(0))));
 		draftRules.put("published", false);
 		UUID draft = challenges.created(admin, draftRules);
-		members.forEach((token) -> challenges.join(token, challenge, false));
 		// every third member logged a session, every third two
 		for (int i = 0; i < SUBSCRIBERS; i++) {
 			challenges.log(members.get(i), i % 3);
@@ -120,26 +116,36 @@ class LeaderboardBurstTests extends LimberIntegrationTest {
 	@Test
 	void membersNeverSeenBeforeAllConnectWhileTheirSignInsQueueOnTheBusyPool() throws Exception {
 		ChallengeClient challenges = new ChallengeClient(this.http);
-		TestOrganization organization = onboard("burst-cold");
+		Burst burst = burst(challenges, "burst-cold", NEW_SUBSCRIBERS);
+		challenges.log(burst.members().get(0), 2);
+
+		// nobody has signed in on the small instance: each stream's first request writes
+		// a
+		// sign-in, and one connection cannot write them all within 500 ms
+		Map<Integer, Map<String, Object>> firsts = firstStandings(smallPoolInstance(), burst.members(),
+				burst.challenge());
+
+		assertThat(firsts).as("subscribers who got their first standing").hasSize(NEW_SUBSCRIBERS);
+		assertThat(((Number) ((Map<?, ?>) firsts.get(0).get("you")).get("contribution")).doubleValue())
+			.as("the member who logged two sessions")
+			.isEqualTo(2);
+	}
+
+	/** An organization's running challenge of two teams, every member joined. */
+	private Burst burst(ChallengeClient challenges, String name, int size) {
+		TestOrganization organization = onboard(name);
 		String admin = challenges.member(organization, "admin", List.of(), "org-admin");
-		List<String> members = IntStream.range(0, NEW_SUBSCRIBERS)
+		List<String> members = IntStream.range(0, size)
 			.mapToObj((i) -> challenges.member(organization, "Member " + i, List.of(team(i))))
 			.toList();
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		UUID challenge = challenges.created(admin, ChallengeClient.challenge(now.minusDays(1), now.plusDays(7),
 				"sessions", 5, List.of(challenges.teamId(admin, team(0)), challenges.teamId(admin, team(1)))));
 		members.forEach((token) -> challenges.join(token, challenge, false));
-		challenges.log(members.get(0), 2);
+		return new Burst(admin, members, challenge);
+	}
 
-		// nobody has signed in on the small instance: each stream's first request writes
-		// a
-		// sign-in, and one connection cannot write them all within 500 ms
-		Map<Integer, Map<String, Object>> firsts = firstStandings(smallPoolInstance(), members, challenge);
-
-		assertThat(firsts).as("subscribers who got their first standing").hasSize(NEW_SUBSCRIBERS);
-		assertThat(((Number) ((Map<?, ?>) firsts.get(0).get("you")).get("contribution")).doubleValue())
-			.as("the member who logged two sessions")
-			.isEqualTo(2);
+	private record Burst(String admin, List<String> members, UUID challenge) {
 	}
 
 	/** Every member opens the stream at once; the first standing each one got. */
