@@ -31,6 +31,8 @@ final class DatabaseWork {
 
 	private final boolean tellsAboutTheDatabase;
 
+	private volatile boolean committing;
+
 	/**
 	 * @param tellsAboutTheDatabase whether the outcome says something about the database;
 	 * a report turned away because the reports' budget is spent does not
@@ -58,7 +60,19 @@ final class DatabaseWork {
 
 	Connection track(Connection connection) {
 		this.held.add(connection);
-		return new TrackedConnection(connection, () -> this.held.remove(connection));
+		return new TrackedConnection(connection, () -> this.held.remove(connection), this::beganCommitting);
+	}
+
+	void beganCommitting() {
+		this.committing = true;
+	}
+
+	/**
+	 * Whether a transaction of the request has begun to commit: the work may be done, so
+	 * its outcome must be the answer, not a 503 that a client would retry.
+	 */
+	boolean hasBegunCommitting() {
+		return this.committing;
 	}
 
 	/**

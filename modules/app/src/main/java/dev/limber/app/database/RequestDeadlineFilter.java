@@ -36,6 +36,12 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 	/** A timer of its own, so that busy shared schedulers cannot delay a deadline. */
 	private static final Scheduler TIMER = Schedulers.newSingle("request-deadline", true);
 
+	/**
+	 * How long past its deadline a request whose transaction began to commit may take to
+	 * answer with the commit's outcome; a frozen database still ends it then.
+	 */
+	static final Duration COMMIT_GRACE = Duration.ofSeconds(1);
+
 	private final Duration deadline;
 
 	private final Duration streamDeadline;
@@ -58,7 +64,7 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 			// no database work of the request: one breaker call lasting hours would hold
 			// its permit
 			return chain.filter(exchange)
-				.timeout(beforeAnswering(exchange, this.streamDeadline), failure(this.streamDeadline))
+				.timeout(beforeAnswering(exchange, this.streamDeadline, null), failure(this.streamDeadline))
 				.contextWrite(workload.asContext())
 				.contextWrite(ConnectionPatience.lasting(this.streamDeadline));
 		}
@@ -68,7 +74,7 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		return chain.filter(exchange)
 			// before the cancellation reaches the transaction, which then rolls back
 			.doOnCancel(work::cancelRunningStatements)
-			.timeout(beforeAnswering(exchange, this.deadline), failure(this.deadline))
+			.timeout(beforeAnswering(exchange, this.deadline, work), failure(this.deadline))
 			.doOnSuccess((done) -> work.finished(null))
 			.doOnError(work::finished)
 			.doOnCancel(work::abandoned)
@@ -78,15 +84,21 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 
 	/**
 	 * Passes at the deadline unless the answer has begun: that one is finished, since a
-	 * client cut off there would read 200 with half a body.
+	 * client cut off there would read 200 with half a body. A request whose transaction
+	 * began to commit gets {@link #COMMIT_GRACE} more: a 503 would tell the client that
+	 * work which was done failed, and its retry would do it twice.
 	 */
-	private static Mono<Long> beforeAnswering(ServerWebExchange exchange, Duration deadline) {
+	private static Mono<Long> beforeAnswering(ServerWebExchange exchange, Duration deadline, DatabaseWork work) {
 		AtomicBoolean answering = new AtomicBoolean();
 		exchange.getResponse().beforeCommit(() -> {
 			answering.set(true);
 			return Mono.empty();
 		});
-		return Mono.delay(deadline, TIMER).filter((tick) -> !answering.get()).switchIfEmpty(Mono.never());
+		return Mono.delay(deadline, TIMER)
+			.flatMap((tick) -> (work != null && work.hasBegunCommitting()) ? Mono.delay(COMMIT_GRACE, TIMER)
+					: Mono.just(tick))
+			.filter((tick) -> !answering.get())
+			.switchIfEmpty(Mono.never());
 	}
 
 	private static Mono<Void> failure(Duration deadline) {

@@ -66,6 +66,28 @@ class DatabaseBulkheadTests extends LimberIntegrationTest {
 	}
 
 	/**
+	 * A request learns when one of its transactions begins to commit (through the
+	 * transaction manager, the tenant binding and the pool), so that its deadline does
+	 * not answer 503 for work that may be done; a read-only request never does.
+	 */
+	@Test
+	void aRequestKnowsWhenItsTransactionBeganToCommit() {
+		DatabaseClient database = DatabaseClient.create(this.connections);
+		DatabaseWork reading = new DatabaseWork(true);
+		database.sql("select 1").fetch().one().contextWrite(DatabaseWork.with(reading)).block();
+		assertThat(reading.hasBegunCommitting()).as("a statement outside a transaction").isFalse();
+
+		DatabaseWork writing = new DatabaseWork(true);
+		database.sql("select 1")
+			.fetch()
+			.one()
+			.as(this.transactions::transactional)
+			.contextWrite(DatabaseWork.with(writing))
+			.block();
+		assertThat(writing.hasBegunCommitting()).as("a transaction").isTrue();
+	}
+
+	/**
 	 * What a report does with its rows and after its commit runs on the reports' threads,
 	 * never on the driver's.
 	 */

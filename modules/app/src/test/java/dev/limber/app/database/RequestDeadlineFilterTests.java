@@ -19,7 +19,8 @@ import dev.limber.kernel.database.DatabaseUnavailableException;
 /**
  * The deadline ends requests that have not begun to answer; one whose answer has begun
  * (its status and headers sent) is let finish, since a client cut off there would read a
- * success with half a body for work that was done.
+ * success with half a body for work that was done. One whose transaction began to commit
+ * gets a short grace to answer with the commit's outcome.
  */
 class RequestDeadlineFilterTests {
 
@@ -45,6 +46,33 @@ class RequestDeadlineFilterTests {
 		StepVerifier.create(this.filter.filter(exchange, (ignored) -> exchange.getResponse().writeWith(slowBody)))
 			.verifyComplete();
 		StepVerifier.create(exchange.getResponse().getBodyAsString()).expectNext("{\"id\":1}").verifyComplete();
+	}
+
+	@Test
+	void aRequestWhoseCommitBeganBeforeTheDeadlineAnswersWithTheCommitsOutcome() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/activities"));
+		StepVerifier
+			.create(this.filter.filter(exchange,
+					(ignored) -> committing(DEADLINE.plus(RequestDeadlineFilter.COMMIT_GRACE.dividedBy(2)))))
+			.verifyComplete();
+	}
+
+	@Test
+	void aCommitThatOutlastsItsGraceStillEndsTheRequest() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/activities"));
+		StepVerifier
+			.create(this.filter.filter(exchange,
+					(ignored) -> committing(DEADLINE.plus(RequestDeadlineFilter.COMMIT_GRACE.multipliedBy(3)))))
+			.expectError(DatabaseUnavailableException.class)
+			.verify(Duration.ofSeconds(5));
+	}
+
+	/** A transaction that begins to commit at once and takes {@code duration}. */
+	private static Mono<Void> committing(Duration duration) {
+		return Mono.deferContextual((context) -> {
+			DatabaseWork.current(context).orElseThrow().beganCommitting();
+			return Mono.delay(duration).then();
+		});
 	}
 
 	@Test
