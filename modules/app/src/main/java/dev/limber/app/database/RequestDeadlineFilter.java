@@ -2,6 +2,7 @@ package dev.limber.app.database;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -9,6 +10,7 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -64,7 +66,7 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 			// no database work of the request: one breaker call lasting hours would hold
 			// its permit
 			return chain.filter(exchange)
-				.timeout(beforeAnswering(exchange, this.streamDeadline, null), failure(this.streamDeadline))
+				.timeout(beforeAnswering(exchange, this.streamDeadline, () -> false), failure(this.streamDeadline))
 				.contextWrite(workload.asContext())
 				.contextWrite(ConnectionPatience.lasting(this.streamDeadline));
 		}
@@ -74,7 +76,7 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		return chain.filter(exchange)
 			// before the cancellation reaches the transaction, which then rolls back
 			.doOnCancel(work::cancelRunningStatements)
-			.timeout(beforeAnswering(exchange, this.deadline, work), failure(this.deadline))
+			.timeout(beforeAnswering(exchange, this.deadline, work::hasBegunCommitting), failure(this.deadline))
 			.doOnSuccess((done) -> work.finished(null))
 			.doOnError(work::finished)
 			.doOnCancel(work::abandoned)
@@ -88,15 +90,15 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 	 * began to commit gets {@link #COMMIT_GRACE} more: a 503 would tell the client that
 	 * work which was done failed, and its retry would do it twice.
 	 */
-	private static Mono<Long> beforeAnswering(ServerWebExchange exchange, Duration deadline, DatabaseWork work) {
+	private static Mono<Long> beforeAnswering(ServerWebExchange exchange, Duration deadline,
+			BooleanSupplier committing) {
 		AtomicBoolean answering = new AtomicBoolean();
 		exchange.getResponse().beforeCommit(() -> {
 			answering.set(true);
 			return Mono.empty();
 		});
 		return Mono.delay(deadline, TIMER)
-			.flatMap((tick) -> (work != null && work.hasBegunCommitting()) ? Mono.delay(COMMIT_GRACE, TIMER)
-					: Mono.just(tick))
+			.flatMap((tick) -> committing.getAsBoolean() ? Mono.delay(COMMIT_GRACE, TIMER) : Mono.just(tick))
 			.filter((tick) -> !answering.get())
 			.switchIfEmpty(Mono.never());
 	}
@@ -112,8 +114,12 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 		return path.startsWith("/api/v1/reports/") || path.equals("/hr") || path.startsWith("/hr/");
 	}
 
+	/**
+	 * Only a GET: a write that asks for an event stream must not escape the request's
+	 * deadline and its breaker outcome.
+	 */
 	private static boolean isEventStream(ServerWebExchange exchange) {
-		return exchange.getRequest()
+		return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && exchange.getRequest()
 			.getHeaders()
 			.getAccept()
 			.stream()

@@ -97,6 +97,16 @@ class RequestDeadlineFilterTests {
 			.verifyComplete();
 	}
 
+	@Test
+	void aWriteAskingForAnEventStreamStillEndsAtTheRequestDeadline() {
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.post("/api/v1/activities").accept(MediaType.TEXT_EVENT_STREAM));
+		StepVerifier.create(this.filter.filter(exchange, (ignored) -> Mono.delay(DEADLINE.multipliedBy(5)).then()))
+			.expectSubscription()
+			.expectError(DatabaseUnavailableException.class)
+			.verify(STREAM_DEADLINE.minusMillis(50));
+	}
+
 	private static MockServerHttpRequest stream() {
 		return MockServerHttpRequest.get("/api/v1/challenges/1/leaderboard")
 			.accept(MediaType.TEXT_EVENT_STREAM)

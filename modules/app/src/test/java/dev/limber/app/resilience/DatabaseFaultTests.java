@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -194,14 +196,14 @@ class DatabaseFaultTests {
 		long thawed;
 		// a member nobody has seen yet: opening a live leaderboard signs them in first
 		String streamer = this.organization.employee("streamer");
-		java.util.concurrent.CompletableFuture<HttpResponse<Void>> stream;
+		CompletableFuture<HttpResponse<Void>> stream;
 		try {
 			this.postgres.freeze();
 			long opening = System.currentTimeMillis();
 			stream = HttpClient.newHttpClient()
 				.sendAsync(HttpRequest
-					.newBuilder(URI.create(
-							this.baseUrl.get() + "/api/v1/challenges/" + java.util.UUID.randomUUID() + "/leaderboard"))
+					.newBuilder(
+							URI.create(this.baseUrl.get() + "/api/v1/challenges/" + UUID.randomUUID() + "/leaderboard"))
 					.header("Authorization", "Bearer " + streamer)
 					.header("Accept", "text/event-stream")
 					.build(), HttpResponse.BodyHandlers.discarding())
