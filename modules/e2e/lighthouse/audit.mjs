@@ -11,9 +11,17 @@
 // audit measures the host with Lighthouse's own benchmark first and slows it down to that same
 // phone: index / 383, at least 1x and at most the default 4x. The report keeps both numbers.
 //
+// One run's performance score still varies with what else the machine does meanwhile (a CI
+// run once saw the library page at 94, total blocking time 270 ms, where it measures 100 and
+// 11 ms alone). Lighthouse's variability guide answers that with the median of several runs.
+// So a page whose performance is below the plan's "repeatBelow" is audited twice more, each in
+// a fresh browser, and the median run is its result; every run's score is reported, and the
+// other categories, which do not vary with load, keep the worst of the runs.
+//
 //   node audit.mjs plan.json result.json
 //
 // plan.json: { "chromium": "/usr/bin/chromium", "reports": "dir", "origin": "http://localhost:8080",
+//   "repeatBelow": 95,
 //   "cookies": { "employee": "...", "hr": "..." },
 //   "pages": [ { "name": "home", "path": "/", "as": "employee" }, ... ],
 //   "offline": { "path": "/library", "as": "employee" } }
@@ -38,7 +46,7 @@ await fs.mkdir(plan.reports, { recursive: true });
 
 const result = { pages: [], installability: null, offline: null, browserRestarts: [] };
 for (const target of plan.pages) {
-  result.pages.push(await inFreshBrowser('audit of ' + target.name, (browser) => audit(browser, target)));
+  result.pages.push(await audited(target));
 }
 result.installability = await inFreshBrowser('installability', (browser) => installability(browser, plan.offline));
 result.offline = await inFreshBrowser('offline', (browser) => offline(browser, plan.offline));
@@ -75,18 +83,36 @@ async function signedIn(browser, as) {
   return page;
 }
 
+/** One audit of a page, or the median of three when the first is below plan.repeatBelow. */
+async function audited(target) {
+  const auditRun = (run) => inFreshBrowser('audit of ' + target.name, (browser) => audit(browser, target, run));
+  const runs = [await auditRun(1)];
+  if (plan.repeatBelow !== undefined && runs[0].scores.performance < plan.repeatBelow) {
+    runs.push(await auditRun(2), await auditRun(3));
+  }
+  const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const median = byPerformance[Math.floor(byPerformance.length / 2)];
+  const scores = { ...median.scores };
+  for (const id of CATEGORIES.filter((category) => category !== 'performance')) {
+    scores[id] = Math.min(...runs.map((run) => run.scores[id]));
+  }
+  const shortfalls = new Set(median.shortfalls);
+  runs.flatMap((run) => run.shortfalls).filter((line) => !line.startsWith('performance:')).forEach((line) => shortfalls.add(line));
+  return { ...median, scores, shortfalls: [...shortfalls], performanceRuns: runs.map((run) => run.scores.performance) };
+}
+
 /** Scores of one page, and the audits that kept a category below 100. */
-async function audit(browser, target) {
+async function audit(browser, target, run) {
   const page = await signedIn(browser, target.as);
   const url = plan.origin + target.path;
   const benchmarkIndex = await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
   const cpuSlowdownMultiplier = Math.min(4, Math.max(1, benchmarkIndex / PHONE_BENCHMARK_INDEX));
-  const run = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES,
+  const report = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES,
     skipAudits: SKIPPED_AUDITS, disableFullPageScreenshot: true,
     throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } }, undefined, page);
   await page.close();
-  const lhr = run.lhr;
-  await fs.writeFile(path.join(plan.reports, target.name + '.json'), run.report);
+  const lhr = report.lhr;
+  await fs.writeFile(path.join(plan.reports, target.name + (run > 1 ? '-run' + run : '') + '.json'), report.report);
   const scores = {};
   const shortfalls = [];
   for (const id of CATEGORIES) {

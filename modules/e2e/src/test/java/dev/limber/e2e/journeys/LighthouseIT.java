@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Lighthouse on a phone (the npm package, in Debian's Chromium) for the pages people use
  * most, signed in: performance at least 95 (on a simulated mid-tier phone; see audit.mjs
- * for the CPU calibration), accessibility and best practices 100. The same browser says
- * whether the portal can be installed (Lighthouse 12 dropped its PWA category, so this
- * asks Chromium directly) and shows that, with the network cut, a page opened before
- * still works and a page never opened shows the offline page.
+ * for the CPU calibration; the median of three runs for a page whose first run is below),
+ * accessibility and best practices 100. The same browser says whether the portal can be
+ * installed (Lighthouse 12 dropped its PWA category, so this asks Chromium directly) and
+ * shows that, with the network cut, a page opened before still works and a page never
+ * opened shows the offline page.
  */
 @ExtendWith(BrowserSuite.class)
 class LighthouseIT {
@@ -36,7 +37,8 @@ class LighthouseIT {
 	void pagesScoreOnAPhoneAndThePortalInstallsAndWorksOffline(Visits visits) {
 		Visit hr = visits.open(new Run(Run.Viewport.PHONE, Locale.ENGLISH, "acme"));
 		hr.signIn("hr");
-		Lighthouse.Plan plan = new Lighthouse.Plan(hr.baseUrl(), hr.sessionCookie()).page("home", "/")
+		Lighthouse.Plan plan = new Lighthouse.Plan(hr.baseUrl(), hr.sessionCookie()).medianOfThreeBelow(PERFORMANCE)
+			.page("home", "/")
 			.page("library", "/library")
 			.page("exercise", "/library/cat-cow")
 			.page("player", "/routines/easy-walk")
@@ -53,7 +55,8 @@ class LighthouseIT {
 			String name = page.get("name").getAsString();
 			JsonObject scores = page.getAsJsonObject("scores");
 			String why = name + " (host benchmark index " + page.get("benchmarkIndex") + ", CPU slowdown "
-					+ page.get("cpuSlowdownMultiplier") + "x) " + strings(page.getAsJsonArray("shortfalls"));
+					+ page.get("cpuSlowdownMultiplier") + "x, performance of each run "
+					+ page.getAsJsonArray("performanceRuns") + ") " + strings(page.getAsJsonArray("shortfalls"));
 			System.out.println("Lighthouse " + why + ": " + scores);
 			softly.assertThat(page.get("runtimeError").isJsonNull())
 				.as(name + " ran: " + page.get("runtimeError"))

@@ -51,6 +51,16 @@ public final class Lighthouse {
 			return this;
 		}
 
+		/**
+		 * Audits a page whose performance scores below {@code score} twice more and keeps
+		 * the median run (Lighthouse's answer to a score that varies with the machine's
+		 * load).
+		 */
+		public Plan medianOfThreeBelow(int score) {
+			this.json.addProperty("repeatBelow", score);
+			return this;
+		}
+
 		public Plan offline(String path) {
 			JsonObject page = new JsonObject();
 			page.addProperty("path", path);
