@@ -23,6 +23,22 @@ public final class BrowserSuite implements BeforeAllCallback, ParameterResolver,
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		Path chromium = chromium();
+		Path work = Path.of(System.getProperty("limber.e2e.work", "target/e2e"));
+		// a suite that failed to start is not started again for every journey class
+		Started started = context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(Started.class, (key) -> Started.attempt(chromium, work), Started.class);
+		if (started.failure() != null) {
+			throw started.failure();
+		}
+	}
+
+	/**
+	 * Debian's Chromium; without it the calling test is skipped, or fails where the
+	 * browser is required (CI).
+	 */
+	static Path chromium() {
 		Path chromium = Path.of(System.getProperty("limber.chromium", "/usr/bin/chromium"));
 		if (!Files.isExecutable(chromium)) {
 			String message = "Chromium is not installed at " + chromium
@@ -32,14 +48,7 @@ public final class BrowserSuite implements BeforeAllCallback, ParameterResolver,
 			}
 			Assumptions.abort(message + "; skipped");
 		}
-		Path work = Path.of(System.getProperty("limber.e2e.work", "target/e2e"));
-		// a suite that failed to start is not started again for every journey class
-		Started started = context.getRoot()
-			.getStore(NAMESPACE)
-			.computeIfAbsent(Started.class, (key) -> Started.attempt(chromium, work), Started.class);
-		if (started.failure() != null) {
-			throw started.failure();
-		}
+		return chromium;
 	}
 
 	private static boolean required() {

@@ -47,18 +47,25 @@ final class Suite implements AutoCloseable {
 	static Suite start(Path chromium, Path work) {
 		LimberServers servers = LimberServers.start();
 		try {
-			Playwright playwright = Playwright
-				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			Browser browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-					.setHeadless(true)
-					.setArgs(CHROMIUM_ARGUMENTS));
-			return new Suite(servers, playwright, browser, work);
+			Playwright playwright = playwright();
+			return new Suite(servers, playwright, launch(playwright, chromium), work);
 		}
 		catch (RuntimeException ex) {
 			servers.close();
 			throw ex;
 		}
+	}
+
+	static Playwright playwright() {
+		return Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+	}
+
+	static Browser launch(Playwright playwright, Path chromium) {
+		return playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGUMENTS));
 	}
 
 	/** A fresh browser profile (no cookies) at the run's width and language. */
