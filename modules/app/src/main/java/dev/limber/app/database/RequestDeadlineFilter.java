@@ -10,8 +10,6 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -44,12 +42,16 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 	 */
 	static final Duration COMMIT_GRACE = Duration.ofSeconds(1);
 
+	private final EventStreamRequests eventStreams;
+
 	private final Duration deadline;
 
 	private final Duration streamDeadline;
 
-	RequestDeadlineFilter(@Value("${limber.web.request-deadline:10s}") Duration deadline,
+	RequestDeadlineFilter(EventStreamRequests eventStreams,
+			@Value("${limber.web.request-deadline:10s}") Duration deadline,
 			@Value("${limber.web.stream-open-deadline:30s}") Duration streamDeadline) {
+		this.eventStreams = eventStreams;
 		this.deadline = deadline;
 		this.streamDeadline = streamDeadline;
 	}
@@ -62,7 +64,7 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		Workload workload = isReport(exchange) ? Workload.REPORT : Workload.REQUEST;
-		if (isEventStream(exchange)) {
+		if (this.eventStreams.isEventStream(exchange)) {
 			// no database work of the request: one breaker call lasting hours would hold
 			// its permit
 			return chain.filter(exchange)
@@ -112,18 +114,6 @@ class RequestDeadlineFilter implements WebFilter, Ordered {
 	private static boolean isReport(ServerWebExchange exchange) {
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
 		return path.startsWith("/api/v1/reports/") || path.equals("/hr") || path.startsWith("/hr/");
-	}
-
-	/**
-	 * Only a GET: a write that asks for an event stream must not escape the request's
-	 * deadline and its breaker outcome.
-	 */
-	private static boolean isEventStream(ServerWebExchange exchange) {
-		return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && exchange.getRequest()
-			.getHeaders()
-			.getAccept()
-			.stream()
-			.anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
 	}
 
 }

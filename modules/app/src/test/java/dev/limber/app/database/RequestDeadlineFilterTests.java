@@ -8,11 +8,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import dev.limber.kernel.database.DatabaseUnavailableException;
 
@@ -20,7 +24,8 @@ import dev.limber.kernel.database.DatabaseUnavailableException;
  * The deadline ends requests that have not begun to answer; one whose answer has begun
  * (its status and headers sent) is let finish, since a client cut off there would read a
  * success with half a body for work that was done. One whose transaction began to commit
- * gets a short grace to answer with the commit's outcome.
+ * gets a short grace to answer with the commit's outcome. Event streams are the GETs that
+ * ask for one and that a handler producing one answers.
  */
 class RequestDeadlineFilterTests {
 
@@ -28,7 +33,29 @@ class RequestDeadlineFilterTests {
 
 	private static final Duration STREAM_DEADLINE = DEADLINE.multipliedBy(2);
 
-	private final RequestDeadlineFilter filter = new RequestDeadlineFilter(DEADLINE, STREAM_DEADLINE);
+	private final RequestDeadlineFilter filter = new RequestDeadlineFilter(
+			new EventStreamRequests(handlers(Handlers.class)), DEADLINE, STREAM_DEADLINE);
+
+	/** A JSON read and a live view, as the challenges module declares them. */
+	@RestController
+	static class Handlers {
+
+		@GetMapping("/api/v1/me")
+		Mono<String> me() {
+			return Mono.just("{}");
+		}
+
+		@GetMapping(path = "/api/v1/challenges/{id}/leaderboard", produces = MediaType.APPLICATION_JSON_VALUE)
+		Mono<String> leaderboard() {
+			return Mono.just("{}");
+		}
+
+		@GetMapping(path = "/api/v1/challenges/{id}/leaderboard", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+		Flux<String> live() {
+			return Flux.never();
+		}
+
+	}
 
 	@Test
 	void aRequestThatHasNotBegunToAnswerEndsAtTheDeadline() {
@@ -105,6 +132,31 @@ class RequestDeadlineFilterTests {
 			.expectSubscription()
 			.expectError(DatabaseUnavailableException.class)
 			.verify(STREAM_DEADLINE.minusMillis(50));
+	}
+
+	@Test
+	void aReadThatIsNoStreamEndsAtTheRequestDeadlineWhateverItAsksFor() {
+		for (MockServerHttpRequest read : new MockServerHttpRequest[] {
+				MockServerHttpRequest.get("/api/v1/me").accept(MediaType.TEXT_EVENT_STREAM).build(),
+				MockServerHttpRequest.get("/api/v1/challenges/1/leaderboard").accept(MediaType.ALL).build(),
+				MockServerHttpRequest.get("/api/v1/challenges/1/leaderboard").build() }) {
+			MockServerWebExchange exchange = MockServerWebExchange.from(read);
+			StepVerifier.create(this.filter.filter(exchange, (ignored) -> Mono.delay(DEADLINE.multipliedBy(5)).then()))
+				.expectSubscription()
+				.expectError(DatabaseUnavailableException.class)
+				.verify(STREAM_DEADLINE.minusMillis(50));
+		}
+	}
+
+	/** WebFlux's own mapping of the given controllers, as the application builds it. */
+	private static RequestMappingHandlerMapping handlers(Class<?> controllers) {
+		StaticApplicationContext context = new StaticApplicationContext();
+		context.registerSingleton("controllers", controllers);
+		context.refresh();
+		RequestMappingHandlerMapping mapping = new RequestMappingHandlerMapping();
+		mapping.setApplicationContext(context);
+		mapping.afterPropertiesSet();
+		return mapping;
 	}
 
 	private static MockServerHttpRequest stream() {
