@@ -41,8 +41,7 @@ class UnsubscribeTokens {
 
 	Mono<String> issue(TenantId tenant, UUID member, Channel channel, Topic topic) {
 		String claims = tenant.value() + ":" + member + ":" + channel.key() + ":" + topic.key();
-		return key().map((secret) -> ENCODER.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
-				+ ENCODER.encodeToString(mac(secret, claims)));
+		return key().map((secret) -> spelled(secret, claims));
 	}
 
 	Mono<Optional<Unsubscribe>> verify(String token) {
@@ -56,7 +55,11 @@ class UnsubscribeTokens {
 				return Optional.empty();
 			}
 			String claims = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-			if (!MessageDigest.isEqual(mac(secret, claims), Base64.getUrlDecoder().decode(parts[1]))) {
+			// only the exact token issued: base64 spells the same bytes in more than one
+			// way
+			// (a last character's unused bits), and an altered link must not work
+			if (!MessageDigest.isEqual(spelled(secret, claims).getBytes(StandardCharsets.UTF_8),
+					token.getBytes(StandardCharsets.UTF_8))) {
 				return Optional.empty();
 			}
 			String[] fields = claims.split(":", -1);
@@ -81,6 +84,11 @@ class UnsubscribeTokens {
 		byte[] bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+	private static String spelled(byte[] secret, String claims) {
+		return ENCODER.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
+				+ ENCODER.encodeToString(mac(secret, claims));
 	}
 
 	private static byte[] mac(byte[] secret, String claims) {
