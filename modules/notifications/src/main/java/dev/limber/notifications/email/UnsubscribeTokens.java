@@ -41,7 +41,7 @@ class UnsubscribeTokens {
 
 	Mono<String> issue(TenantId tenant, UUID member, Channel channel, Topic topic) {
 		String claims = tenant.value() + ":" + member + ":" + channel.key() + ":" + topic.key();
-		return key().map((secret) -> spelled(secret, claims));
+		return key().map((secret) -> tokenFor(secret, claims));
 	}
 
 	Mono<Optional<Unsubscribe>> verify(String token) {
@@ -55,10 +55,9 @@ class UnsubscribeTokens {
 				return Optional.empty();
 			}
 			String claims = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-			// only the exact token issued: base64 spells the same bytes in more than one
-			// way
-			// (a last character's unused bits), and an altered link must not work
-			if (!MessageDigest.isEqual(spelled(secret, claims).getBytes(StandardCharsets.UTF_8),
+			// only the exact token issued: base64 spells the same bytes in more than
+			// one way (a last character's unused bits), and an altered link must not work
+			if (!MessageDigest.isEqual(tokenFor(secret, claims).getBytes(StandardCharsets.UTF_8),
 					token.getBytes(StandardCharsets.UTF_8))) {
 				return Optional.empty();
 			}
@@ -86,7 +85,7 @@ class UnsubscribeTokens {
 		return Base64.getEncoder().encodeToString(bytes);
 	}
 
-	private static String spelled(byte[] secret, String claims) {
+	private static String tokenFor(byte[] secret, String claims) {
 		return ENCODER.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
 				+ ENCODER.encodeToString(mac(secret, claims));
 	}
